@@ -1,0 +1,344 @@
+"""The `tiepdan` command line (CLI.md): a thin face over app.services, Vietnamese for people."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from app import __version__
+from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
+from app.logs import log_path, setup_logging
+from app.paths import demo_data_dir, resolve_data_dir
+
+log = logging.getLogger("tiepdan.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but refusals say what is wrong in Vietnamese and exit 2."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Lỗi: tham số không hợp lệ ({message}). Xem '{self.prog} --help'.\n")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày '{value}' không hợp lệ, dùng YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tiepdan",
+        description="TiepDan – sổ tiếp công dân và xử lý đơn của UBND phường, xã. "
+                    "Không có lệnh: mở giao diện.",
+    )
+    p.add_argument("--version", action="version", version=f"TiepDan {__version__}")
+    p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: $TIEPDAN_DATA_DIR hoặc thư mục người dùng)")
+    p.add_argument("--demo", action="store_true", help="mở kho dữ liệu mẫu riêng (tạo nếu chưa có)")
+    p.add_argument("--self-test", action="store_true", help="tự kiểm tra trên kho tạm rồi thoát")
+    sub = p.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="khởi tạo kho dữ liệu cho một cơ quan")
+    init.add_argument("--office-code", required=True, help="mã cơ quan (ví dụ mã đơn vị hành chính)")
+    init.add_argument("--office-name", required=True, help="tên cơ quan, ví dụ 'UBND phường Láng'")
+    init.add_argument("--upstream-name", help="tên cơ quan cấp trên nhận dữ liệu")
+    init.add_argument("--place", default="Hà Nội", help="địa danh ghi trên văn bản (mặc định Hà Nội)")
+    init.add_argument("--officer-name", help="họ tên cán bộ tiếp công dân đầu tiên")
+    init.add_argument("--head-name", help="họ tên Chủ tịch UBND")
+
+    demo = sub.add_parser("demo", help="điền dữ liệu mẫu thực tế vào kho")
+    demo.add_argument("--visits", type=int, default=300, help="số lượt tiếp (mặc định 300)")
+    demo.add_argument("--petitions", type=int, default=0, help="số đơn (khi có chức năng đơn)")
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+
+    visit = sub.add_parser("visit", help="lượt tiếp công dân (sổ tiếp công dân)")
+    vsub = visit.add_subparsers(dest="visit_command", metavar="LỆNH", required=True,
+                                parser_class=_Parser)
+    add = vsub.add_parser("add", help="ghi một lượt tiếp từ bản ghi JSON")
+    add.add_argument("--json", required=True, metavar="FILE", help="tệp JSON, '-' là đầu vào chuẩn")
+    add.add_argument("--officer", metavar="MÃ", help="mã cán bộ tiếp (nếu bản ghi không có)")
+    lst = vsub.add_parser("list", help="liệt kê sổ tiếp công dân, mới nhất trước")
+    lst.add_argument("--from", dest="date_from", type=_iso_date, metavar="NGÀY")
+    lst.add_argument("--to", dest="date_to", type=_iso_date, metavar="NGÀY")
+    lst.add_argument("--category", choices=["KN", "TC", "KNPA", "OTHER"])
+    lst.add_argument("--type", dest="reception_type", choices=["regular", "scheduled", "adhoc"])
+    lst.add_argument("--limit", type=int, default=0, help="số dòng tối đa (0: tất cả)")
+    lst.add_argument("--json", action="store_true", help="JSON Lines cho máy đọc")
+    lst.add_argument("--as-officer", metavar="MÃ", help="xem với tư cách cán bộ (thấy danh tính lượt tố cáo mình tiếp)")
+    show = vsub.add_parser("show", help="xem một lượt tiếp theo mã hoặc số (0007/2026)")
+    show.add_argument("key")
+    show.add_argument("--as-officer", metavar="MÃ")
+
+    search = sub.add_parser("search", help="tìm công dân, lượt tiếp (không phân biệt dấu)")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--as-officer", metavar="MÃ")
+
+    officer = sub.add_parser("officer", help="cán bộ tiếp công dân và lãnh đạo")
+    osub = officer.add_subparsers(dest="officer_command", metavar="LỆNH", required=True,
+                                  parser_class=_Parser)
+    oadd = osub.add_parser("add", help="thêm cán bộ")
+    oadd.add_argument("--name", required=True)
+    oadd.add_argument("--title", default="")
+    oadd.add_argument("--code")
+    role = oadd.add_mutually_exclusive_group()
+    role.add_argument("--head", action="store_true", help="người đứng đầu (Chủ tịch)")
+    role.add_argument("--deputy", action="store_true", help="cấp phó (Phó Chủ tịch)")
+    olist = osub.add_parser("list", help="danh sách cán bộ")
+    olist.add_argument("--json", action="store_true")
+
+    fld = sub.add_parser("field", help="danh mục lĩnh vực")
+    fsub = fld.add_subparsers(dest="field_command", metavar="LỆNH", required=True,
+                              parser_class=_Parser)
+    fl = fsub.add_parser("list", help="liệt kê lĩnh vực")
+    fl.add_argument("--json", action="store_true")
+    fs = fsub.add_parser("set", help="thêm hoặc sửa một lĩnh vực")
+    fs.add_argument("code")
+    fs.add_argument("name")
+    fs.add_argument("--inactive", action="store_true", help="ngừng dùng (không xóa)")
+    return p
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _read_json(source: str) -> Any:
+    try:
+        raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError("bad_json", reason=f"không đọc được tệp {source} ({exc.strerror})") from exc
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError("bad_json", reason=f"dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from exc
+
+
+def _dump(obj: Any, out: TextIO) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.storage.store import open_store
+
+    data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
+    return open_store(data_dir)
+
+
+def _officer_codes(store: Any) -> dict[str, uuid.UUID]:
+    from app.services.office import list_officers
+
+    return {o.code: o.id for o in list_officers(store, include_inactive=True)}
+
+
+def _viewer(store: Any, code: str | None) -> Any:
+    from app.services.common import Viewer
+
+    if not code:
+        return Viewer()
+    ids = _officer_codes(store)
+    if code not in ids:
+        raise InputError("not_found", what="cán bộ mã", key=code)
+    return Viewer(ids[code])
+
+
+# ----------------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services import office
+
+    store = _store(args)
+    info = office.init_office(store, args.office_code, args.office_name, args.upstream_name,
+                              args.place)
+    if args.officer_name:
+        office.add_officer(store, args.officer_name, "Công chức tiếp công dân")
+    if args.head_name:
+        office.add_officer(store, args.head_name, "Chủ tịch UBND", is_head=True)
+    out.write(f"Đã khởi tạo kho dữ liệu cho {info.name} (mã {info.code}) tại {store.data_dir}\n")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services.demo import fill_demo
+
+    if args.visits < 0 or args.petitions < 0:
+        raise InputError("validation", details="- Số lượng phải không âm.")
+    store = _store(args)
+    n = fill_demo(store, args.visits, args.seed)
+    out.write(f"Đã thêm {n} lượt tiếp mẫu vào {store.data_dir}\n")
+    if args.petitions:
+        out.write("Chức năng đơn chưa có trong phiên bản này; bỏ qua --petitions.\n")
+    return 0
+
+
+def cmd_visit(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services import records, visits
+
+    store = _store(args)
+    if args.visit_command == "add":
+        rec = _read_json(args.json)
+        codes = _officer_codes(store)
+        if args.officer and isinstance(rec, dict) and "officer_code" not in rec \
+                and "officer_id" not in rec:
+            if args.officer not in codes:
+                raise InputError("not_found", what="cán bộ mã", key=args.officer)
+            rec["officer_code"] = args.officer
+        saved = visits.log_visit(store, records.parse_visit(rec, codes))
+        _dump(records.visit_json(saved), out)
+        return 0
+    viewer = _viewer(store, args.as_officer)
+    if args.visit_command == "show":
+        try:
+            record = visits.get_visit(store, uuid.UUID(args.key), viewer)
+        except ValueError:
+            record = visits.find_visit_by_number(store, args.key, viewer)
+        _dump(records.visit_json(record), out)
+        return 0
+    q = visits.LogbookQuery(date_from=args.date_from, date_to=args.date_to,
+                            category=args.category, reception_type=args.reception_type)
+    page, offset, remaining = 1000, 0, args.limit or None
+    if not args.json:
+        out.write(f"{'Số':<10} {'Ngày giờ':<17} {'Loại':<5} {'Người được tiếp':<32} Nội dung\n")
+    while True:
+        size = min(page, remaining) if remaining else page
+        rows = visits.list_visits(store, q, offset, size, viewer)
+        for r in rows:
+            if args.json:
+                _dump(records.row_json(r), out)
+            else:
+                out.write(f"{r.number:<10} {fmt_datetime_local(r):<17} {r.category:<5} "
+                          f"{r.persons_label[:32]:<32} {r.content[:60]}\n")
+        offset += len(rows)
+        if remaining:
+            remaining -= len(rows)
+        if len(rows) < size or remaining == 0:
+            break
+    return 0
+
+
+def fmt_datetime_local(row: Any) -> str:
+    return str(row.visited_at.strftime("%d/%m/%Y %H:%M"))
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services import records
+    from app.services.search import search
+
+    store = _store(args)
+    hits = search(store, args.text, args.limit, _viewer(store, args.as_officer))
+    for h in hits:
+        if args.json:
+            _dump(records.plain(h), out)
+        else:
+            kind = {"citizen": "Công dân", "visit": "Lượt tiếp"}.get(h.kind, h.kind)
+            out.write(f"[{kind}] {h.title}\n    {h.detail}\n")
+    if not hits and not args.json:
+        out.write("Không tìm thấy kết quả.\n")
+    return 0
+
+
+def cmd_officer(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services import office, records
+
+    store = _store(args)
+    if args.officer_command == "add":
+        o = office.add_officer(store, args.name, args.title, is_head=args.head,
+                               is_deputy=args.deputy, code=args.code)
+        _dump(records.plain(o), out)
+        return 0
+    for o in office.list_officers(store, include_inactive=True):
+        if args.json:
+            _dump(records.plain(o), out)
+        else:
+            role = "Lãnh đạo" if o.is_head else ("Cấp phó" if o.is_deputy else "Cán bộ")
+            out.write(f"{o.code:<8} {o.full_name:<28} {role:<9} {o.title}\n")
+    return 0
+
+
+def cmd_field(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services import office, records
+
+    store = _store(args)
+    if args.field_command == "set":
+        _dump(records.plain(office.save_field(store, args.code, args.name,
+                                              active=not args.inactive)), out)
+        return 0
+    for f in office.list_fields(store, include_inactive=True):
+        if args.json:
+            _dump(records.plain(f), out)
+        else:
+            out.write(f"{f.code:<8} {f.name}{'' if f.active else ' (ngừng dùng)'}\n")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "init": cmd_init, "demo": cmd_demo, "visit": cmd_visit, "search": cmd_search,
+    "officer": cmd_officer, "field": cmd_field,
+}
+
+
+def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
+        err: TextIO | None = None) -> int:
+    """Parse and run; returns the exit status (CLI.md)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    setup_logging()
+    if args.self_test:
+        from app.selftest import self_test
+
+        return self_test(out)
+    if args.command is None:
+        return gui(args)
+    try:
+        return COMMANDS[args.command](args, out)
+    except ValidationFailed as exc:
+        err.write(exc.message() + "\n")
+        return 2
+    except (StoreError, TiepDanError) as exc:
+        err.write(f"Lỗi: {exc.message()}\n")
+        return exc.exit_code
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        err.write(f"Lỗi không mong muốn. Chi tiết đã được ghi vào {log_path()}.\n")
+        return 1
+
+
+def gui(args: argparse.Namespace) -> int:
+    from app.ui.main import run_gui
+
+    data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
+    return int(run_gui(data_dir, demo=args.demo))
+
+
+def _utf8_streams() -> None:
+    # A Windows console may default to a legacy code page that cannot print Vietnamese.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    return run(argv)
+
+
+def gui_main() -> int:
+    return run(sys.argv[1:] if len(sys.argv) > 1 else [])

@@ -1,0 +1,87 @@
+"""Errors a user can cause, with codes and values; `message()` renders them in Vietnamese.
+
+Services raise these and never show anything. The CLI prints `message()`; the UI translates the
+same templates through Qt (the templates are the source strings of the catalogue).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MESSAGES: dict[str, str] = {
+    # store
+    "store_too_new": (
+        "Tệp dữ liệu được tạo bởi một phiên bản TiepDan mới hơn (lược đồ {revision}). "
+        "Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi."
+    ),
+    "store_not_initialised": (
+        "Kho dữ liệu chưa được khởi tạo cho cơ quan nào. Hãy chạy "
+        "'tiepdan init --office-code MÃ --office-name TÊN' hoặc mở ứng dụng để thiết lập."
+    ),
+    "store_already_initialised": "Kho dữ liệu này đã được khởi tạo cho {office}.",
+    "store_unreadable": "Không mở được tệp dữ liệu {path}: {reason}",
+    "migration_fk": "Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.",
+    # input
+    "validation": "Dữ liệu chưa hợp lệ:\n{details}",
+    "bad_json": "Tệp JSON không đọc được: {reason}",
+    "json_not_object": "Bản ghi phải là một đối tượng JSON {{...}}.",
+    "unknown_fields": "Trường không được hỗ trợ: {fields}",
+    "not_found": "Không tìm thấy {what} {key}.",
+    "bad_date": "Ngày không hợp lệ: {value} (dùng dạng YYYY-MM-DD).",
+    "bad_date_range": "Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.",
+}
+
+
+def render(code: str, params: dict[str, Any]) -> str:
+    template = MESSAGES.get(code, code)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+class TiepDanError(Exception):
+    """Base of errors the user can cause or fix."""
+
+    exit_code = 2
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def message(self) -> str:
+        return render(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class StoreError(TiepDanError):
+    exit_code = 3
+
+
+class InputError(TiepDanError):
+    """Refused input (bad JSON, unknown field, unknown id...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    field: str  # dotted path, e.g. "persons.0.cccd"
+    message: str  # Vietnamese, names the problem and what to do
+
+
+class ValidationFailed(TiepDanError):
+    """One or more fields are wrong; each problem names its field."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        super().__init__("validation")
+        self.problems = problems
+
+    def message(self) -> str:
+        details = "\n".join(f"- {p.message}" for p in self.problems)
+        return render("validation", {"details": details})
+
+    def for_field(self, name: str) -> list[str]:
+        return [p.message for p in self.problems if p.field == name]

@@ -1,0 +1,31 @@
+"""Vietnamese labels for the codes of the law, for human output (CLI, print).
+
+The GUI shows the same words through Qt's translation functions (app/ui/labels.py).
+"""
+
+from __future__ import annotations
+
+RECEPTION_TYPE = {"regular": "Thường xuyên", "scheduled": "Định kỳ", "adhoc": "Đột xuất"}
+CATEGORY = {"KN": "Khiếu nại", "TC": "Tố cáo", "KNPA": "Kiến nghị, phản ánh", "OTHER": "Khác"}
+RECEIVED_BY = {
+    "officer": "Cán bộ tiếp công dân",
+    "head": "Người đứng đầu trực tiếp tiếp",
+    "deputy": "Cấp phó được ủy quyền tiếp",
+}
+OUTCOME = {
+    "answered": "Giải thích, trả lời trực tiếp",
+    "petition_received": "Tiếp nhận đơn, đề xuất thụ lý",
+    "guided": "Trả lại đơn và hướng dẫn",
+    "transferred": "Chuyển đơn đến cơ quan có thẩm quyền",
+    "appointment": "Hẹn gặp người đứng đầu",
+    "refused": "Từ chối tiếp",
+}
+REPEAT = {"first": "Lần đầu", "repeat": "Nhiều lần"}
+ROLE = {
+    "petitioner": "Người đứng đơn",
+    "representative": "Người đại diện",
+    "authorised": "Người được ủy quyền",
+    "lawyer": "Luật sư, trợ giúp viên pháp lý",
+    "organisation": "Đại diện cơ quan, tổ chức",
+}
+GENDER = {"male": "Nam", "female": "Nữ"}

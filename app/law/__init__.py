@@ -1,0 +1,1 @@
+"""Rules of law: pure, data-driven, each with its legal basis and the date it takes effect."""

@@ -1,0 +1,52 @@
+"""`tiepdan --self-test`: a quick end-to-end check on a temporary store (extended by later issues)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from app.clock import VN_TZ
+
+
+def self_test(out: TextIO) -> int:
+    from app.services import office, search, visits
+    from app.storage.store import open_store
+
+    steps: list[tuple[str, Callable[[], object]]] = []
+    with tempfile.TemporaryDirectory(prefix="tiepdan-selftest-") as tmp:
+        state: dict[str, object] = {}
+
+        def migrate() -> None:
+            state["store"] = open_store(Path(tmp))
+
+        def init() -> None:
+            office.init_office(state["store"], "SELFTEST", "UBND phường Kiểm Thử")  # type: ignore[arg-type]
+
+        def save() -> None:
+            visits.log_visit(state["store"], visits.VisitInput(  # type: ignore[arg-type]
+                visited_at=datetime.now(VN_TZ) - timedelta(minutes=1), reception_type="regular",
+                persons=[visits.PersonInput(full_name="Nguyễn Văn Đức", address="Số 1 phố Láng")],
+                content="Kiểm tra ghi sổ tiếp công dân", category="KNPA"))
+
+        def find() -> None:
+            hits = search.search(state["store"], "nguyen van duc")  # type: ignore[arg-type]
+            assert any(h.kind == "citizen" for h in hits), "không tìm thấy công dân vừa ghi"
+
+        steps = [("Mở và nâng cấp kho dữ liệu tạm", migrate), ("Khởi tạo cơ quan", init),
+                 ("Ghi một lượt tiếp", save), ("Tìm kiếm không dấu", find)]
+        failed = 0
+        for label, step in steps:
+            try:
+                step()
+                out.write(f"[ĐẠT]  {label}\n")
+            except Exception as exc:
+                failed += 1
+                out.write(f"[LỖI]  {label}: {exc}\n")
+        store = state.get("store")
+        if store is not None:
+            store.close()  # type: ignore[attr-defined]
+    out.write("Tự kiểm tra: " + ("tất cả đều đạt.\n" if not failed else f"{failed} bước lỗi.\n"))
+    return 0 if not failed else 1

@@ -1,0 +1,190 @@
+"""Citizens: matching a returning person, suggestions while typing, their earlier visits."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, exists, func, not_, or_, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.models import Citizen, Visit, VisitPerson
+from app.models.search import citizen_fts
+from app.services.common import ANONYMOUS, Viewer, next_search_key
+from app.storage.store import Store
+from app.vn.text import clean, fold, fts_prefix_query
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenSummary:
+    id: uuid.UUID
+    full_name: str
+    cccd: str | None
+    date_of_birth: date | None
+    birth_year: int | None
+    gender: str | None
+    address: str
+    phone: str | None
+    visit_count: int
+    last_visit: date | None
+
+
+@dataclass(slots=True)
+class CitizenFields:
+    """What a visit form or record says about a person (all optional but the name)."""
+
+    full_name: str
+    cccd: str | None = None
+    old_id: str | None = None
+    date_of_birth: date | None = None
+    gender: str | None = None
+    address: str = ""
+    card_address: str | None = None
+    phone: str | None = None
+    id_issued_on: date | None = None
+    id_issue_place: str | None = None
+
+
+def citizen_search_text(c: Citizen) -> str:
+    parts = [fold(c.full_name), fold(c.address), fold(c.card_address), c.cccd, c.old_id, c.phone]
+    return " ".join(p for p in parts if p)
+
+
+def _refresh_derived(c: Citizen) -> None:
+    c.name_folded = fold(c.full_name)
+    c.address_folded = fold(c.address)
+    c.birth_year = c.date_of_birth.year if c.date_of_birth else c.birth_year
+    c.search_text = citizen_search_text(c)
+
+
+def _apply(c: Citizen, f: CitizenFields) -> None:
+    """Fill or update a citizen from what was typed; blanks never erase known facts."""
+    c.full_name = clean(f.full_name) or c.full_name
+    for attr in ("cccd", "old_id", "date_of_birth", "gender", "card_address", "phone",
+                 "id_issued_on", "id_issue_place"):
+        value = getattr(f, attr)
+        if isinstance(value, str):
+            value = clean(value) or None
+        if value is not None:
+            setattr(c, attr, value)
+    if clean(f.address):
+        c.address = clean(f.address)
+    _refresh_derived(c)
+
+
+def _hidden_citizen(viewer: Viewer) -> ColumnElement[bool]:
+    """Citizens known only through denunciations someone else received stay out of sight."""
+    conf_other = exists().where(
+        VisitPerson.citizen_id == Citizen.id, Visit.id == VisitPerson.visit_id,
+        Visit.confidential.is_(True),
+        or_(Visit.officer_id.is_(None), Visit.officer_id != viewer.officer_id)
+        if viewer.officer_id else text("1"),
+    )
+    open_visit = exists().where(
+        VisitPerson.citizen_id == Citizen.id, Visit.id == VisitPerson.visit_id,
+        or_(Visit.confidential.is_(False),
+            Visit.officer_id == viewer.officer_id if viewer.officer_id else text("0")),
+    )
+    return and_(conf_other, not_(open_visit))
+
+
+def find_or_create(
+    session: Session, office_id: uuid.UUID, f: CitizenFields, citizen_id: uuid.UUID | None
+) -> tuple[Citizen, bool]:
+    """The citizen a visit is about: by picked id, else CCCD, else exact folded name + address.
+
+    Returns (citizen, created). A name+address match also needs compatible birth dates, so a
+    father and son of the same name at one address stay two people.
+    """
+    c: Citizen | None = None
+    if citizen_id is not None:
+        c = session.get(Citizen, citizen_id)
+    if c is None and f.cccd:
+        c = session.scalars(
+            select(Citizen).where(Citizen.office_id == office_id, Citizen.cccd == f.cccd)
+        ).first()
+    if c is None and not f.cccd and clean(f.address):
+        candidates = session.scalars(
+            select(Citizen).where(
+                Citizen.office_id == office_id,
+                Citizen.name_folded == fold(f.full_name),
+                Citizen.address_folded == fold(f.address),
+                Citizen.deleted_at.is_(None),
+            )
+        ).all()
+        for cand in candidates:
+            if f.date_of_birth is None or cand.date_of_birth in (None, f.date_of_birth):
+                c = cand
+                break
+    created = c is None
+    if c is None:
+        c = Citizen(office_id=office_id, search_key=next_search_key(session, Citizen),
+                    full_name=clean(f.full_name), address="")
+        session.add(c)
+    _apply(c, f)
+    return c, created
+
+
+def _summaries(session: Session, rows: list[Citizen], viewer: Viewer) -> list[CitizenSummary]:
+    if not rows:
+        return []
+    ids = [c.id for c in rows]
+    visible = or_(Visit.confidential.is_(False), Visit.officer_id == viewer.officer_id) \
+        if viewer.officer_id else Visit.confidential.is_(False)
+    stats = dict(
+        (cid, (n, last))
+        for cid, n, last in session.execute(
+            select(VisitPerson.citizen_id, func.count(), func.max(Visit.visit_date))
+            .join(Visit, Visit.id == VisitPerson.visit_id)
+            .where(VisitPerson.citizen_id.in_(ids), Visit.deleted_at.is_(None), visible)
+            .group_by(VisitPerson.citizen_id)
+        ).all()
+    )
+    out = []
+    for c in rows:
+        n, last = stats.get(c.id, (0, None))
+        out.append(CitizenSummary(
+            c.id, c.full_name, c.cccd, c.date_of_birth, c.birth_year, c.gender, c.address,
+            c.phone, n, last,
+        ))
+    return out
+
+
+def suggest(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS
+            ) -> list[CitizenSummary]:
+    """People whose name, address, CCCD or phone start with the typed words (accents ignored)."""
+    query = fts_prefix_query(typed)
+    if query is None:
+        return []
+    with store.read() as uow:
+        s = uow.session
+        # Driven by the FTS cursor in its rowid order, so LIMIT stops early on common prefixes.
+        rows = s.scalars(
+            select(Citizen)
+            .join(citizen_fts, citizen_fts.c.rowid == Citizen.search_key)
+            .where(text("citizen_fts MATCH :q"), Citizen.deleted_at.is_(None),
+                   not_(_hidden_citizen(viewer)))
+            .order_by(citizen_fts.c.rowid.desc())
+            .limit(limit),
+            {"q": query},
+        ).all()
+        return _summaries(s, list(rows), viewer)
+
+
+def by_cccd(store: Store, cccd: str, viewer: Viewer = ANONYMOUS) -> CitizenSummary | None:
+    with store.read() as uow:
+        s = uow.session
+        c = s.scalars(select(Citizen).where(
+            Citizen.cccd == cccd, Citizen.deleted_at.is_(None), not_(_hidden_citizen(viewer)))
+        ).first()
+        return _summaries(s, [c], viewer)[0] if c else None
+
+
+def get(store: Store, citizen_id: uuid.UUID, viewer: Viewer = ANONYMOUS) -> CitizenSummary | None:
+    with store.read() as uow:
+        s = uow.session
+        c = s.scalars(select(Citizen).where(
+            Citizen.id == citizen_id, not_(_hidden_citizen(viewer)))).first()
+        return _summaries(s, [c], viewer)[0] if c else None

@@ -1,0 +1,60 @@
+"""Helpers shared by services: the local office, the viewer, numbering keys."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import StoreError
+from app.models import Office, StoreMeta
+
+META_OFFICE_ID = "office_id"
+META_INSTALLATION_ID = "installation_id"
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """Who is looking. Until sign-in exists (a later issue) this is the officer at the desk."""
+
+    officer_id: uuid.UUID | None = None
+
+    def sees_identity_of(self, owner_officer_id: uuid.UUID | None) -> bool:
+        return self.officer_id is not None and self.officer_id == owner_officer_id
+
+
+ANONYMOUS = Viewer()
+
+
+def meta_get(session: Session, key: str) -> str | None:
+    row = session.get(StoreMeta, key)
+    return row.value if row else None
+
+
+def meta_set(session: Session, key: str, value: str) -> None:
+    row = session.get(StoreMeta, key)
+    if row is None:
+        session.add(StoreMeta(key=key, value=value))
+    else:
+        row.value = value
+
+
+def local_office(session: Session) -> Office:
+    office_id = meta_get(session, META_OFFICE_ID)
+    office = session.get(Office, uuid.UUID(office_id)) if office_id else None
+    if office is None:
+        raise StoreError("store_not_initialised")
+    return office
+
+
+def next_search_key(session: Session, model: type) -> int:
+    """Next stable FTS key for `model` (callers hold the write lock: BEGIN IMMEDIATE)."""
+    current = session.execute(select(func.max(model.search_key))).scalar()  # type: ignore[attr-defined]
+    return int(current or 0) + 1
+
+
+def pseudonym(record_id: uuid.UUID) -> str:
+    """Stable label shown instead of a protected identity (LAW.md §11)."""
+    return f"Người tố cáo (bảo mật) #{record_id.hex[:6].upper()}"

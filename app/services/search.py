@@ -1,0 +1,62 @@
+"""One search box over citizens and visits: accents, case and đ ignored; words match as prefixes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+
+from app.clock import fmt_date
+from app.models import Visit
+from app.models.search import visit_fts
+from app.services import citizens
+from app.services.common import ANONYMOUS, Viewer
+from app.services.visits import _rows
+from app.storage.store import Store
+from app.vn.text import fts_prefix_query
+
+MAX_TITLE = 90
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # "citizen" | "visit" (| "petition" later)
+    id: uuid.UUID
+    title: str  # what a user sees, with the name
+    detail: str
+
+
+def _short(s: str, n: int = MAX_TITLE) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def search(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS) -> list[SearchHit]:
+    query = fts_prefix_query(typed)
+    if query is None:
+        return []
+    hits: list[SearchHit] = []
+    for c in citizens.suggest(store, typed, limit, viewer):
+        born = str(c.birth_year) if c.birth_year else "không rõ năm sinh"
+        hits.append(SearchHit(
+            "citizen", c.id, f"{c.full_name} ({born})",
+            _short(" · ".join(x for x in (c.cccd or "", c.address,
+                                            f"{c.visit_count} lượt tiếp") if x)),
+        ))
+    with store.read() as uow:
+        s = uow.session
+        visits = s.scalars(
+            select(Visit)
+            .join(visit_fts, visit_fts.c.rowid == Visit.search_key)
+            .where(text("visit_fts MATCH :q"), Visit.deleted_at.is_(None))
+            .order_by(visit_fts.c.rowid.desc())
+            .limit(limit),
+            {"q": query},
+        ).all()
+        for row in _rows(s, list(visits), viewer):
+            hits.append(SearchHit(
+                "visit", row.id,
+                _short(f"Lượt tiếp {row.number} – {row.persons_label}: {row.content}"),
+                f"{fmt_date(row.visited_at.date())} · {row.category}",
+            ))
+    return hits

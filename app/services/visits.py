@@ -1,0 +1,460 @@
+"""The reception logbook: log a visit, list and page it, show one, a person's history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from app.clock import VN_TZ, local_date, to_local, to_utc_naive
+from app.errors import FieldProblem, InputError, ValidationFailed
+from app.law import crowd
+from app.law.visit import (
+    Category,
+    Outcome,
+    PersonRole,
+    ReceivedBy,
+    ReceptionType,
+    Repeat,
+    is_confidential,
+)
+from app.models import Citizen, FieldOfLaw, Officer, Visit, VisitPerson
+from app.models.search import visit_fts
+from app.services.citizens import CitizenFields, find_or_create
+from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
+from app.storage.store import Store
+from app.vn.cccd import Gender, check_cccd, normalise_number
+from app.vn.text import clean, fold, fts_prefix_query
+
+EARLIEST_VISIT = date(2000, 1, 1)
+FUTURE_TOLERANCE = timedelta(minutes=10)
+_LABEL = {
+    "full_name": "Họ và tên", "cccd": "Số CCCD", "address": "Địa chỉ", "phone": "Điện thoại",
+}
+
+
+@dataclass(slots=True)
+class PersonInput(CitizenFields):
+    role: str = PersonRole.PETITIONER
+    is_representative: bool = False
+    citizen_id: uuid.UUID | None = None
+
+
+@dataclass(slots=True)
+class VisitInput:
+    visited_at: datetime
+    reception_type: str
+    persons: list[PersonInput]
+    content: str
+    category: str
+    received_by: str = ReceivedBy.OFFICER
+    officer_id: uuid.UUID | None = None
+    person_count: int | None = None  # defaults to the persons listed
+    is_crowd: bool = False
+    field_code: str | None = None
+    prior_handling: str = ""
+    requests: str = ""
+    repeat: str = Repeat.FIRST
+    outcome: str = Outcome.ANSWERED
+    outcome_note: str = ""
+    follow_up: str = ""
+    notes: str = ""
+    interpreter_used: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    citizen_id: uuid.UUID | None  # None when the identity is protected from this viewer
+    full_name: str
+    cccd: str | None
+    date_of_birth: date | None
+    gender: str | None
+    address: str
+    phone: str | None
+    role: str
+    is_representative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRecord:
+    id: uuid.UUID
+    number: str
+    visited_at: datetime  # aware, Hà Nội time
+    visit_date: date
+    reception_type: str
+    received_by: str
+    officer_id: uuid.UUID | None
+    officer_name: str | None
+    persons: tuple[PersonRecord, ...]
+    person_count: int
+    is_crowd: bool
+    content: str
+    category: str
+    field_code: str | None
+    field_name: str | None
+    prior_handling: str
+    requests: str
+    repeat: str
+    outcome: str
+    outcome_note: str
+    follow_up: str
+    notes: str
+    interpreter_used: bool
+    confidential: bool
+    identity_hidden: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LogbookRow:
+    id: uuid.UUID
+    number: str
+    visited_at: datetime  # aware, Hà Nội time
+    reception_type: str
+    category: str
+    persons_label: str  # first person (or representative) and how many more
+    address: str
+    cccd: str
+    content: str
+    outcome: str
+    officer_name: str
+    person_count: int
+    is_crowd: bool
+    repeat: str
+    confidential: bool
+    identity_hidden: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LogbookQuery:
+    date_from: date | None = None
+    date_to: date | None = None
+    reception_type: str | None = None
+    category: str | None = None
+    officer_id: uuid.UUID | None = None
+    text: str | None = None
+    citizen_id: uuid.UUID | None = None
+
+
+# ----------------------------------------------------------------------------- validation
+
+
+def _enum_problem(name: str, value: str, enum: type, label: str) -> list[FieldProblem]:
+    allowed = [e.value for e in enum]  # type: ignore[attr-defined]
+    if value in allowed:
+        return []
+    return [FieldProblem(name, f"{label} không hợp lệ: '{value}' (chọn một trong: {', '.join(allowed)}).")]
+
+
+def _validate_person(i: int, p: PersonInput, category: str) -> list[FieldProblem]:
+    out: list[FieldProblem] = []
+    pre = f"persons.{i}."
+    who = f"Người thứ {i + 1}"
+    if not clean(p.full_name):
+        out.append(FieldProblem(pre + "full_name", f"{who}: cần nhập họ và tên."))
+    if p.cccd:
+        gender = Gender(p.gender) if p.gender in ("male", "female") else None
+        for problem in check_cccd(p.cccd, p.date_of_birth, gender):
+            msg = {
+                "format": "số CCCD phải gồm đúng 12 chữ số",
+                "province": f"mã tỉnh '{p.cccd[:3]}' của số CCCD không có trong danh mục",
+                "birth": "năm sinh không khớp với số CCCD (chữ số 4–6)",
+                "gender": "giới tính không khớp với số CCCD (chữ số thứ 4)",
+            }[problem.value]
+            out.append(FieldProblem(pre + "cccd", f"{who}: {msg}."))
+    if p.old_id and not (p.old_id.isdigit() and len(p.old_id) in (9, 12)):
+        out.append(FieldProblem(pre + "old_id", f"{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số."))
+    if not clean(p.address) and not p.cccd and p.citizen_id is None:
+        out.append(FieldProblem(
+            pre + "address", f"{who}: cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7)."))
+    if category == Category.TC and not clean(p.phone) and not clean(p.address):
+        out.append(FieldProblem(
+            pre + "phone", f"{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)."))
+    if p.date_of_birth and not (date(1900, 1, 1) <= p.date_of_birth <= date.today()):
+        out.append(FieldProblem(pre + "date_of_birth", f"{who}: ngày sinh không hợp lý."))
+    if p.gender not in (None, "", "male", "female"):
+        out.append(FieldProblem(pre + "gender", f"{who}: giới tính là 'male' (Nam) hoặc 'female' (Nữ)."))
+    out += _enum_problem(pre + "role", p.role, PersonRole, f"{who}: vai trò")
+    return out
+
+
+def validate(s: Session, v: VisitInput, now: datetime) -> list[FieldProblem]:
+    out: list[FieldProblem] = []
+    out += _enum_problem("reception_type", v.reception_type, ReceptionType, "Hình thức tiếp")
+    out += _enum_problem("category", v.category, Category, "Phân loại")
+    out += _enum_problem("received_by", v.received_by, ReceivedBy, "Người tiếp")
+    out += _enum_problem("repeat", v.repeat, Repeat, "Lần tiếp")
+    out += _enum_problem("outcome", v.outcome, Outcome, "Hướng xử lý")
+    when = to_utc_naive(v.visited_at)
+    if when > to_utc_naive(now) + FUTURE_TOLERANCE:
+        out.append(FieldProblem("visited_at", "Thời điểm tiếp không được ở tương lai."))
+    if local_date(v.visited_at) < EARLIEST_VISIT:
+        out.append(FieldProblem("visited_at", "Thời điểm tiếp quá xa (trước năm 2000)."))
+    if not clean(v.content):
+        out.append(FieldProblem("content", "Cần ghi nội dung vụ việc."))
+    if not v.persons:
+        out.append(FieldProblem("persons", "Cần ít nhất một người được tiếp."))
+    for i, p in enumerate(v.persons):
+        out += _validate_person(i, p, v.category)
+    cccds = [p.cccd for p in v.persons if p.cccd]
+    if len(cccds) != len(set(cccds)):
+        out.append(FieldProblem("persons", "Một số CCCD được nhập hai lần trong cùng lượt tiếp."))
+    count = v.person_count if v.person_count is not None else len(v.persons)
+    if v.is_crowd:
+        rule = crowd.rule_on(local_date(v.visited_at))
+        reps = sum(1 for p in v.persons if p.is_representative)
+        for problem in crowd.check_crowd(count, reps, len(v.persons), rule):
+            msg = {
+                "too_small": f"Đoàn đông người phải có từ {rule.min_size} người trở lên.",
+                "fewer_than_listed": "Số người của đoàn ít hơn số người đã ghi tên.",
+                "no_representative": "Đoàn đông người phải cử người đại diện.",
+                "too_many_representatives": (
+                    f"Đoàn {count} người chỉ được cử tối đa "
+                    f"{crowd.max_representatives(count, rule)} người đại diện ({rule.basis})."),
+            }[problem.value]
+            fname = "person_count" if problem.value in ("too_small", "fewer_than_listed") \
+                else "persons"
+            out.append(FieldProblem(fname, msg))
+    elif count < max(1, len(v.persons)):
+        out.append(FieldProblem("person_count", "Số người không được ít hơn số người đã ghi tên."))
+    if count > 10_000:
+        out.append(FieldProblem("person_count", "Số người quá lớn."))
+    if v.outcome == Outcome.REFUSED and not clean(v.outcome_note):
+        out.append(FieldProblem("outcome_note", "Từ chối tiếp phải ghi rõ lý do (Luật TCD, Điều 9)."))
+    officer = s.get(Officer, v.officer_id) if v.officer_id else None
+    if v.officer_id and (officer is None or not officer.active):
+        out.append(FieldProblem("officer_id", "Cán bộ tiếp không có trong danh sách cán bộ."))
+    if v.received_by == ReceivedBy.HEAD and (officer is None or not officer.is_head):
+        out.append(FieldProblem("officer_id", "Chọn người đứng đầu (Chủ tịch) đã trực tiếp tiếp."))
+    if v.received_by == ReceivedBy.DEPUTY and (officer is None or not officer.is_deputy):
+        out.append(FieldProblem("officer_id", "Chọn cấp phó được ủy quyền tiếp."))
+    if v.field_code:
+        fld = s.get(FieldOfLaw, v.field_code)
+        if fld is None or not fld.active:
+            out.append(FieldProblem("field_code", f"Lĩnh vực '{v.field_code}' không có trong danh mục."))
+    return out
+
+
+def _normalise(v: VisitInput) -> None:
+    for p in v.persons:
+        if p.cccd:
+            p.cccd = normalise_number(p.cccd)
+        if p.old_id:
+            p.old_id = normalise_number(p.old_id)
+        if p.phone:
+            p.phone = clean(p.phone)
+        p.gender = p.gender or None
+    v.field_code = v.field_code or None
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def visit_search_text(v: Visit, persons: list[tuple[Citizen, VisitPerson]]) -> str:
+    parts = [fold(v.content), fold(v.requests), fold(v.prior_handling), fold(v.notes),
+             v.number.replace("/", " ")]
+    if not v.confidential:  # a denouncer must not be findable through the visit (LAW.md §11)
+        for c, vp in persons:
+            parts += [fold(c.full_name), fold(vp.address), c.cccd or "", c.phone or ""]
+    return " ".join(p for p in parts if p)
+
+
+def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None) -> VisitRecord:
+    """Save a visit in one transaction; the visit number is taken inside it."""
+    now = now or datetime.now(VN_TZ)
+    _normalise(data)
+    with store.write() as uow:
+        s = uow.session
+        problems = validate(s, data, now)
+        if problems:
+            raise ValidationFailed(problems)
+        office = local_office(s)
+        day = local_date(data.visited_at)
+        seq = (s.execute(
+            select(func.max(Visit.seq)).where(Visit.office_id == office.id, Visit.year == day.year)
+        ).scalar() or 0) + 1
+        category = Category(data.category)
+        visit = Visit(
+            office_id=office.id, year=day.year, seq=seq,
+            search_key=next_search_key(s, Visit),
+            visited_at=to_utc_naive(data.visited_at), visit_date=day,
+            reception_type=data.reception_type, received_by=data.received_by,
+            officer_id=data.officer_id,
+            person_count=data.person_count if data.person_count is not None else len(data.persons),
+            is_crowd=data.is_crowd, content=clean(data.content), category=category.value,
+            field_code=data.field_code, prior_handling=clean(data.prior_handling),
+            requests=clean(data.requests), repeat=data.repeat, outcome=data.outcome,
+            outcome_note=clean(data.outcome_note), follow_up=clean(data.follow_up),
+            notes=clean(data.notes), interpreter_used=data.interpreter_used,
+            confidential=is_confidential(category),
+        )
+        s.add(visit)
+        linked: list[tuple[Citizen, VisitPerson]] = []
+        for pos, p in enumerate(data.persons):
+            citizen, _ = find_or_create(s, office.id, p, p.citizen_id)
+            s.flush()
+            vp = VisitPerson(citizen_id=citizen.id, role=p.role,
+                             is_representative=p.is_representative, position=pos,
+                             address=clean(p.address) or citizen.address)
+            visit.persons.append(vp)
+            linked.append((citizen, vp))
+        if len({c.id for c, _ in linked}) != len(linked):
+            raise ValidationFailed([FieldProblem("persons", "Một người được ghi hai lần trong cùng lượt tiếp.")])
+        visit.search_text = visit_search_text(visit, linked)
+        s.flush()
+        record = _record(s, visit, Viewer(data.officer_id))
+        uow.commit()
+        return record
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _officer_names(s: Session) -> dict[uuid.UUID, str]:
+    return dict(s.execute(select(Officer.id, Officer.full_name)).tuples().all())
+
+
+def _field_names(s: Session) -> dict[str, str]:
+    return dict(s.execute(select(FieldOfLaw.code, FieldOfLaw.name)).tuples().all())
+
+
+def _record(s: Session, v: Visit, viewer: Viewer) -> VisitRecord:
+    hidden = v.confidential and not viewer.sees_identity_of(v.officer_id)
+    persons = []
+    for vp in v.persons:
+        c = s.get(Citizen, vp.citizen_id)
+        assert c is not None
+        if hidden:
+            persons.append(PersonRecord(None, pseudonym(v.id), None, None, None, "", None,
+                                        vp.role, vp.is_representative))
+        else:
+            persons.append(PersonRecord(c.id, c.full_name, c.cccd, c.date_of_birth, c.gender,
+                                        vp.address, c.phone, vp.role, vp.is_representative))
+    officer = s.get(Officer, v.officer_id) if v.officer_id else None
+    fld = s.get(FieldOfLaw, v.field_code) if v.field_code else None
+    return VisitRecord(
+        id=v.id, number=v.number, visited_at=to_local(v.visited_at), visit_date=v.visit_date,
+        reception_type=v.reception_type, received_by=v.received_by, officer_id=v.officer_id,
+        officer_name=officer.full_name if officer else None, persons=tuple(persons),
+        person_count=v.person_count, is_crowd=v.is_crowd, content=v.content,
+        category=v.category, field_code=v.field_code, field_name=fld.name if fld else None,
+        prior_handling=v.prior_handling, requests=v.requests, repeat=v.repeat,
+        outcome=v.outcome, outcome_note=v.outcome_note, follow_up=v.follow_up, notes=v.notes,
+        interpreter_used=v.interpreter_used, confidential=v.confidential, identity_hidden=hidden,
+    )
+
+
+def get_visit(store: Store, visit_id: uuid.UUID, viewer: Viewer = ANONYMOUS) -> VisitRecord:
+    with store.read() as uow:
+        s = uow.session
+        v = s.get(Visit, visit_id, options=[selectinload(Visit.persons)])
+        if v is None or v.deleted_at is not None:
+            raise InputError("not_found", what="lượt tiếp", key=str(visit_id))
+        return _record(s, v, viewer)
+
+
+def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) -> VisitRecord:
+    try:
+        seq_s, year_s = number.split("/")
+        seq, year = int(seq_s), int(year_s)
+    except ValueError:
+        raise InputError("not_found", what="lượt tiếp số", key=number) from None
+    with store.read() as uow:
+        v = uow.session.scalars(select(Visit).where(Visit.seq == seq, Visit.year == year)).first()
+        if v is None:
+            raise InputError("not_found", what="lượt tiếp số", key=number)
+        return _record(uow.session, v, viewer)
+
+
+def _filtered(q: LogbookQuery, viewer: Viewer) -> tuple[Select[Visit], dict[str, str]]:
+    stmt = select(Visit).where(Visit.deleted_at.is_(None))
+    params: dict[str, str] = {}
+    if q.date_from and q.date_to and q.date_from > q.date_to:
+        raise InputError("bad_date_range")
+    if q.date_from:
+        stmt = stmt.where(Visit.visited_at >= to_utc_naive(datetime.combine(q.date_from, datetime.min.time())))
+    if q.date_to:
+        end = datetime.combine(q.date_to + timedelta(days=1), datetime.min.time())
+        stmt = stmt.where(Visit.visited_at < to_utc_naive(end))
+    if q.reception_type:
+        stmt = stmt.where(Visit.reception_type == q.reception_type)
+    if q.category:
+        stmt = stmt.where(Visit.category == q.category)
+    if q.officer_id:
+        stmt = stmt.where(Visit.officer_id == q.officer_id)
+    if q.citizen_id:
+        stmt = stmt.where(Visit.id.in_(
+            select(VisitPerson.visit_id).where(VisitPerson.citizen_id == q.citizen_id)))
+        # A person's denunciations stay with the officer who received them.
+        stmt = stmt.where(or_(Visit.confidential.is_(False), Visit.officer_id == viewer.officer_id)
+                          if viewer.officer_id else Visit.confidential.is_(False))
+    fts = fts_prefix_query(q.text)
+    if fts:
+        stmt = stmt.where(Visit.search_key.in_(
+            select(visit_fts.c.rowid).where(text("visit_fts MATCH :vq")).scalar_subquery()))
+        params["vq"] = fts
+    return stmt, params
+
+
+def count_visits(store: Store, q: LogbookQuery = LogbookQuery(), viewer: Viewer = ANONYMOUS) -> int:
+    stmt, params = _filtered(q, viewer)
+    with store.read() as uow:
+        return int(uow.session.execute(
+            select(func.count()).select_from(stmt.with_only_columns(Visit.search_key).subquery()),
+            params).scalar() or 0)
+
+
+def list_visits(
+    store: Store, q: LogbookQuery = LogbookQuery(), offset: int = 0, limit: int = 200,
+    viewer: Viewer = ANONYMOUS,
+) -> list[LogbookRow]:
+    """One page of the logbook, newest first."""
+    stmt, params = _filtered(q, viewer)
+    stmt = stmt.order_by(Visit.visited_at.desc(), Visit.search_key.desc()).offset(offset).limit(limit)
+    with store.read() as uow:
+        s = uow.session
+        visits = s.scalars(stmt, params).all()
+        return _rows(s, list(visits), viewer)
+
+
+def _rows(s: Session, visits: list[Visit], viewer: Viewer) -> list[LogbookRow]:
+    if not visits:
+        return []
+    officers = _officer_names(s)
+    first: dict[uuid.UUID, tuple[str, str, str]] = {}
+    listed: dict[uuid.UUID, int] = {}
+    link_rows = s.execute(
+        select(VisitPerson.visit_id, VisitPerson.is_representative, VisitPerson.address,
+               Citizen.full_name, Citizen.cccd)
+        .join(Citizen, Citizen.id == VisitPerson.citizen_id)
+        .where(VisitPerson.visit_id.in_([v.id for v in visits]))
+        .order_by(VisitPerson.visit_id, VisitPerson.is_representative.desc(), VisitPerson.position)
+    ).all()
+    for visit_id, _rep, address, name, cccd in link_rows:
+        listed[visit_id] = listed.get(visit_id, 0) + 1
+        first.setdefault(visit_id, (name, address, cccd or ""))
+    out = []
+    for v in visits:
+        hidden = v.confidential and not viewer.sees_identity_of(v.officer_id)
+        name, address, cccd = first.get(v.id, ("", "", ""))
+        more = max(v.person_count, listed.get(v.id, 0)) - 1
+        label = pseudonym(v.id) if hidden else name
+        if more > 0:
+            label += f" (+{more})"
+        out.append(LogbookRow(
+            id=v.id, number=v.number, visited_at=to_local(v.visited_at),
+            reception_type=v.reception_type, category=v.category, persons_label=label,
+            address="" if hidden else address, cccd="" if hidden else cccd, content=v.content,
+            outcome=v.outcome, officer_name=officers.get(v.officer_id, "") if v.officer_id else "",
+            person_count=v.person_count, is_crowd=v.is_crowd, repeat=v.repeat,
+            confidential=v.confidential, identity_hidden=hidden,
+        ))
+    return out
+
+
+def citizen_visits(store: Store, citizen_id: uuid.UUID, viewer: Viewer = ANONYMOUS,
+                   limit: int = 50) -> list[LogbookRow]:
+    """A returning person's earlier visits, newest first (their denunciations only to their officer)."""
+    return list_visits(store, LogbookQuery(citizen_id=citizen_id), 0, limit, viewer)

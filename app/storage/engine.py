@@ -1,0 +1,46 @@
+"""The SQLite engine: WAL, foreign keys, synchronous=FULL, explicit BEGIN (TECH-NOTES §3.1).
+
+Python's sqlite3 (legacy transaction mode) opens transactions implicitly and not for every
+statement; we switch that off and emit BEGIN ourselves, IMMEDIATE for writers, so a
+read-then-write transaction cannot fail on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+WRITE_OPTION = "tiepdan_write"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(db_path: Path, **kwargs: Any) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", **kwargs)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def pragma(engine: Engine, name: str) -> Any:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar()

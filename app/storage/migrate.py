@@ -1,0 +1,94 @@
+"""Migrate-on-open: back up, then upgrade with Alembic; refuse files from a newer version.
+
+Alembic is imported only when an upgrade is due, so a normal start stays fast.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, inspect, text
+
+from app.errors import StoreError
+from app.paths import migrations_dir
+
+# Every revision this build knows, oldest first; tests check it against the scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD = KNOWN_REVISIONS[-1]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
+    """A consistent copy through SQLite's online backup (WAL content included)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_path.stem}-{label}-{stamp}.sqlite3"
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def script_revisions() -> list[str]:
+    """Revisions present as migration scripts, oldest first (for the consistency test)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run migrations with foreign keys OFF (batch mode would cascade deletes; TECH-NOTES §3.5)."""
+    from alembic import command
+
+    cfg = _alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # must be outside a transaction
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError("migration_fk", count=len(broken))
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def ensure_schema(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
+    """Bring the store to HEAD. Returns the backup made before upgrading, if any."""
+    rev = current_revision(engine)
+    if rev == HEAD:
+        return None
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise StoreError("store_too_new", revision=rev)
+    backup = None
+    if rev is not None:
+        backup = backup_file(db_path, backup_dir, f"truoc-nang-cap-{rev}")
+    upgrade(engine)
+    return backup

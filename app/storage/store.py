@@ -1,0 +1,59 @@
+"""A store: one SQLite file in a data directory, migrated on open."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import StoreError
+from app.paths import DB_FILENAME, backup_dir
+from app.storage.engine import make_engine
+from app.storage.migrate import ensure_schema
+from app.storage.uow import UnitOfWork, session_factories
+
+
+@dataclass
+class Store:
+    data_dir: Path
+    db_path: Path
+    engine: Engine
+    _reader: sessionmaker[Session]
+    _writer: sessionmaker[Session]
+    migration_backup: Path | None = None
+
+    def read(self) -> UnitOfWork:
+        return UnitOfWork(self._reader)
+
+    def write(self) -> UnitOfWork:
+        return UnitOfWork(self._writer)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open (creating if needed) the store in `data_dir` and bring its schema up to date."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError("store_unreadable", path=str(data_dir), reason=exc.strerror) from exc
+    db_path = data_dir / DB_FILENAME
+    engine = make_engine(db_path)
+    try:
+        backup = ensure_schema(engine, db_path, backup_dir(data_dir))
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        raise StoreError("store_unreadable", path=str(db_path), reason=str(exc)) from exc
+    except Exception as exc:
+        engine.dispose()
+        from sqlalchemy.exc import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            raise StoreError("store_unreadable", path=str(db_path), reason=str(exc.orig)) from exc
+        raise
+    reader, writer = session_factories(engine)
+    return Store(data_dir, db_path, engine, reader, writer, backup)

@@ -1,0 +1,1 @@
+"""The Qt face of TiepDan. Qt is imported here and nowhere else."""

@@ -1,0 +1,1 @@
+"""Vietnamese specifics that are not law: text folding, CCCD numbers and their QR code."""
