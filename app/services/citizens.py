@@ -14,6 +14,7 @@ from app.models import Citizen, Visit, VisitPerson
 from app.models.search import citizen_fts
 from app.services.common import ANONYMOUS, Viewer, next_search_key
 from app.storage.store import Store
+from app.vn.cccd import parse_cccd
 from app.vn.text import clean, fold, fts_prefix_query
 
 
@@ -55,7 +56,10 @@ def citizen_search_text(c: Citizen) -> str:
 def _refresh_derived(c: Citizen) -> None:
     c.name_folded = fold(c.full_name)
     c.address_folded = fold(c.address)
-    c.birth_year = c.date_of_birth.year if c.date_of_birth else c.birth_year
+    if c.date_of_birth:
+        c.birth_year = c.date_of_birth.year
+    elif c.cccd and (info := parse_cccd(c.cccd)) is not None:
+        c.birth_year = info.birth_year  # digits 4–6 of the CCCD encode it
     c.search_text = citizen_search_text(c)
 
 

@@ -146,7 +146,7 @@ def add_officer(
 
 def list_officers(store: Store, *, include_inactive: bool = False) -> list[OfficerInfo]:
     with store.read() as uow:
-        q = select(Officer).order_by(Officer.is_head.desc(), Officer.code)
+        q = select(Officer).order_by(Officer.is_head, Officer.code)  # desk officers first
         if not include_inactive:
             q = q.where(Officer.active.is_(True))
         return [_officer_info(o) for o in uow.session.scalars(q)]

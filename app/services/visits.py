@@ -313,11 +313,11 @@ def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None) ->
 
 
 def _officer_names(s: Session) -> dict[uuid.UUID, str]:
-    return dict(s.execute(select(Officer.id, Officer.full_name)).tuples().all())
+    return {oid: name for oid, name in s.execute(select(Officer.id, Officer.full_name))}
 
 
 def _field_names(s: Session) -> dict[str, str]:
-    return dict(s.execute(select(FieldOfLaw.code, FieldOfLaw.name)).tuples().all())
+    return {code: name for code, name in s.execute(select(FieldOfLaw.code, FieldOfLaw.name))}
 
 
 def _record(s: Session, v: Visit, viewer: Viewer) -> VisitRecord:

@@ -1,0 +1,172 @@
+"""The reception logbook page: filters, live search and the paged table."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import office as office_service
+from app.services import visits
+from app.services.common import Viewer
+from app.storage.store import Store
+from app.ui import labels
+from app.ui.logbook_model import ID_ROLE, LogbookTableModel
+
+NO_BOUND = QDate(2000, 1, 1)
+SEARCH_DELAY_MS = 250
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setMinimumDate(NO_BOUND)
+    edit.setSpecialValueText("—")  # the minimum means "no bound"
+    edit.setDate(NO_BOUND)
+    return edit
+
+
+def _qdate_to_date(value: QDate) -> date | None:
+    return None if value == NO_BOUND else date(value.year(), value.month(), value.day())
+
+
+class LogbookPage(QWidget):
+    visit_activated = Signal(object)  # uuid.UUID
+
+    def __init__(self, store: Store, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.model = LogbookTableModel(store, viewer, self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("logbookSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo tên, CCCD, địa chỉ, nội dung… (gõ không dấu cũng được)"))
+        self.date_from = _date_edit(self)
+        self.date_to = _date_edit(self)
+        self.type_filter = QComboBox(self)
+        self.type_filter.addItem(self.tr("Mọi hình thức"), None)
+        for code in labels.RECEPTION_TYPES:
+            self.type_filter.addItem(labels.reception_type(code), code)
+        self.category_filter = QComboBox(self)
+        self.category_filter.addItem(self.tr("Mọi phân loại"), None)
+        for code in labels.CATEGORIES:
+            self.category_filter.addItem(labels.category(code), code)
+        self.officer_filter = QComboBox(self)
+        self.reload_officers()
+        self.count_label = QLabel(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        from_label = QLabel(self.tr("Từ &ngày"), self)
+        from_label.setBuddy(self.date_from)
+        filters.addWidget(from_label)
+        filters.addWidget(self.date_from)
+        to_label = QLabel(self.tr("đến"), self)
+        filters.addWidget(to_label)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.type_filter)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.officer_filter)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("logbookTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vh.hide()
+        hh = self.table.horizontalHeader()
+        for col, width in enumerate((78, 112, 90, 180, 190, 100, 260, 110, 150, 120)):
+            hh.resizeSection(col, width)
+        content_col = LogbookTableModel.COLUMNS.index("content")
+        hh.setSectionResizeMode(content_col, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        self.table.activated.connect(self._on_table_activated)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.type_filter, self.category_filter, self.officer_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.apply_filters())
+
+    def reload_officers(self) -> None:
+        current = self.officer_filter.currentData()
+        self.officer_filter.blockSignals(True)
+        self.officer_filter.clear()
+        self.officer_filter.addItem(self.tr("Mọi cán bộ"), None)
+        for o in office_service.list_officers(self._store, include_inactive=True):
+            self.officer_filter.addItem(o.full_name, o.id)
+        idx = self.officer_filter.findData(current)
+        self.officer_filter.setCurrentIndex(max(idx, 0))
+        self.officer_filter.blockSignals(False)
+
+    def current_query(self) -> visits.LogbookQuery:
+        return visits.LogbookQuery(
+            date_from=_qdate_to_date(self.date_from.date()),
+            date_to=_qdate_to_date(self.date_to.date()),
+            reception_type=self.type_filter.currentData(),
+            category=self.category_filter.currentData(),
+            officer_id=self.officer_filter.currentData(),
+            text=self.search.text().strip() or None,
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        q = self.current_query()
+        if q.date_from and q.date_to and q.date_from > q.date_to:
+            self.count_label.setText(self.tr("Ngày bắt đầu đang sau ngày kết thúc: hãy sửa khoảng ngày."))
+            return
+        self.model.set_query(q)
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = f"{self.model.rowCount():,}".replace(",", ".")  # Vietnamese thousands separator
+        self.count_label.setText(self.tr("{n} lượt tiếp").format(n=n))
+
+    def select_visit(self, visit_id: uuid.UUID) -> None:
+        for row in range(min(self.model.rowCount(), 200)):
+            if self.model.index(row, 0).data(ID_ROLE) == str(visit_id):
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def _on_table_activated(self, index: Any) -> None:
+        visit_id = index.data(ID_ROLE)
+        if visit_id:
+            self.visit_activated.emit(uuid.UUID(visit_id))

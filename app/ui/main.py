@@ -1,0 +1,198 @@
+"""The main window and the GUI's start-up."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from app import __version__
+from app.errors import TiepDanError
+from app.services import office as office_service
+from app.services import visits
+from app.services.common import Viewer
+from app.storage.store import Store, open_store
+from app.ui import errors
+from app.ui.logbook import LogbookPage
+from app.ui.visit_form import VisitDialog
+from app.ui.visit_view import VisitViewDialog
+
+log = logging.getLogger("tiepdan.ui")
+SETTINGS_OFFICER = "desk/officer_id"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, officer_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.office = office_service.get_office(store)
+        self.setWindowTitle(self.tr("TiepDan – Sổ tiếp công dân – {office}").format(
+            office=self.office.name))
+        self.officer_box = QComboBox(self)
+        self.officer_box.setObjectName("deskOfficer")
+        self.officer_box.setToolTip(self.tr("Cán bộ đang trực tiếp công dân tại bàn"))
+        for o in office_service.list_officers(store):
+            self.officer_box.addItem(o.full_name, o.id)
+        if officer_id is not None:
+            self.officer_box.setCurrentIndex(max(self.officer_box.findData(officer_id), 0))
+        self.logbook = LogbookPage(store, self.viewer(), self)
+        self.setCentralWidget(self.logbook)
+        self._build_actions()
+        self.officer_box.currentIndexChanged.connect(self._on_officer_changed)
+        self.statusBar().showMessage(self.tr("{office} · dữ liệu tại {path}").format(
+            office=self.office.name, path=store.data_dir))
+        self.resize(1280, 720)
+        self.logbook.refresh()
+
+    def viewer(self) -> Viewer:
+        return Viewer(self.officer_box.currentData())
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.new_visit_action = QAction(self.tr("Lượt tiếp &mới"), self)
+        self.new_visit_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_visit_action.triggered.connect(self.new_visit)
+        file_menu.addAction(self.new_visit_action)
+        open_action = QAction(self.tr("&Xem lượt tiếp đang chọn"), self)
+        open_action.setShortcut(QKeySequence("Ctrl+O"))
+        open_action.triggered.connect(self._open_selected)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("T&hoát"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Xem"))
+        find_action = QAction(self.tr("&Tìm kiếm"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_search)
+        view_menu.addAction(find_action)
+        refresh_action = QAction(self.tr("&Làm mới"), self)
+        refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh_action.triggered.connect(self.logbook.refresh)
+        view_menu.addAction(refresh_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about = QAction(self.tr("&Giới thiệu"), self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+        bar = QToolBar(self.tr("Thanh công cụ"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.new_visit_action)
+        bar.addAction(find_action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Cán bộ trực: "), self))
+        bar.addWidget(self.officer_box)
+        self.addToolBar(bar)
+
+    def _focus_search(self) -> None:
+        self.logbook.search.setFocus()
+        self.logbook.search.selectAll()
+
+    def _on_officer_changed(self, _i: int) -> None:
+        QSettings().setValue(SETTINGS_OFFICER, str(self.officer_box.currentData() or ""))
+        self.logbook.model.set_viewer(self.viewer())
+
+    def new_visit(self) -> VisitDialog:
+        dialog = VisitDialog(self.store, self.viewer(), self)
+        dialog.finished.connect(lambda _r: self._after_visit_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_visit_dialog(self, dialog: VisitDialog) -> None:
+        if dialog.saved is None:
+            return
+        self.logbook.refresh()
+        self.logbook.select_visit(dialog.saved.id)
+        self.statusBar().showMessage(self.tr("Đã lưu lượt tiếp số {n}.").format(
+            n=dialog.saved.number), 8000)
+
+    def _open_selected(self) -> None:
+        index = self.logbook.table.currentIndex()
+        if index.isValid():
+            self.logbook._on_table_activated(index)
+
+    def show_visit(self, visit_id: uuid.UUID) -> None:
+        try:
+            record = visits.get_visit(self.store, visit_id, self.viewer())
+        except TiepDanError as exc:
+            QMessageBox.warning(self, self.tr("Không mở được"), exc.message())
+            return
+        VisitViewDialog(record, self).open()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu TiepDan"), self.tr(
+            "<b>TiepDan {v}</b><br>Sổ tiếp công dân và xử lý đơn cho UBND phường, xã.<br><br>"
+            "Phím tắt: Ctrl+N lượt tiếp mới · Ctrl+F tìm kiếm · Ctrl+S lưu · F5 làm mới.")
+            .format(v=__version__))
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.logbook.table.setFocus()
+
+
+def create_main_window(store: Store, officer_id: uuid.UUID | None = None) -> MainWindow:
+    window = MainWindow(store, officer_id)
+    window.logbook.visit_activated.connect(window.show_visit)
+    return window
+
+
+def _saved_officer() -> uuid.UUID | None:
+    value = QSettings().value(SETTINGS_OFFICER, "")
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("TiepDan")
+    app.setOrganizationName("TiepDan")
+    app.setApplicationDisplayName("TiepDan")
+    return app
+
+
+def run_gui(data_dir: Path, demo: bool = False) -> int:
+    app = _app()
+    errors.install()
+    try:
+        store = open_store(data_dir)
+    except TiepDanError as exc:
+        QMessageBox.critical(None, app.translate("main", "Không mở được dữ liệu"), exc.message())
+        return exc.exit_code
+    if not office_service.is_initialised(store):
+        if demo:
+            from app.services.demo import fill_demo
+
+            fill_demo(store, 400)
+        else:
+            from app.ui.setup_dialog import SetupDialog
+
+            if SetupDialog(store).exec() != SetupDialog.DialogCode.Accepted:
+                return 0
+    window = create_main_window(store, _saved_officer())
+    window.show()
+    code = app.exec()
+    store.close()
+    return int(code)

@@ -1,0 +1,69 @@
+"""A read-only view of one visit, as the logbook records it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from app.services.visits import VisitRecord
+from app.ui import labels
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("VisitView", text)
+
+
+def visit_html(v: VisitRecord) -> str:
+    def row(label: str, value: str) -> str:
+        return f"<tr><td style='color:#555;padding-right:12px'>{escape(_t(label))}</td>" \
+               f"<td>{escape(value)}</td></tr>"
+
+    persons = "<br>".join(
+        escape(p.full_name + (" – " + labels.role(p.role)) + (f" · CCCD {p.cccd}" if p.cccd else "")
+               + (f" · {p.address}" if p.address else ""))
+        for p in v.persons)
+    parts = [
+        f"<h3>{escape(_t('Lượt tiếp số'))} {escape(v.number)}</h3>",
+        "<table>",
+        row("Thời gian", v.visited_at.strftime("%d/%m/%Y %H:%M")),
+        row("Hình thức", labels.reception_type(v.reception_type)),
+        row("Người tiếp", labels.received_by(v.received_by)
+            + (f": {v.officer_name}" if v.officer_name else "")),
+        row("Số người", str(v.person_count) + (_t(" (đoàn đông người)") if v.is_crowd else "")),
+        "</table>",
+        f"<p><b>{escape(_t('Người được tiếp'))}</b><br>{persons}</p>",
+    ]
+    if v.identity_hidden:
+        parts.append("<p style='color:#6a1b9a'>" + escape(_t(
+            "Danh tính người tố cáo được bảo mật; chỉ cán bộ đã tiếp và lãnh đạo được xem."))
+            + "</p>")
+    parts += [
+        "<table>",
+        row("Nội dung", v.content),
+        row("Phân loại", labels.category(v.category)),
+        row("Lĩnh vực", v.field_name or ""),
+        row("Đã được giải quyết", v.prior_handling),
+        row("Yêu cầu, đề nghị", v.requests),
+        row("Lần tiếp", labels.repeat(v.repeat)),
+        row("Hướng xử lý", labels.outcome(v.outcome)
+            + (f" – {v.outcome_note}" if v.outcome_note else "")),
+        row("Ghi chú", v.notes),
+        "</table>",
+    ]
+    return "".join(parts)
+
+
+class VisitViewDialog(QDialog):
+    def __init__(self, record: VisitRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lượt tiếp {n}").format(n=record.number))
+        browser = QTextBrowser(self)
+        browser.setHtml(visit_html(record))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(browser)
+        lay.addWidget(buttons)
+        self.resize(640, 520)
