@@ -29,7 +29,7 @@ run:
 test:
 	@scripts/system-deps.sh test
 	@$(MAKE) --no-print-directory venv
-	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q $(PYTEST_ARGS)
 
