@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
 
-from app.clock import VN_TZ  # noqa: E402
-from app.services import office, visits  # noqa: E402
-from app.storage.store import Store, open_store  # noqa: E402
+from app.clock import VN_TZ
+from app.services import office, visits
+from app.storage.store import Store, open_store
 
 
 @pytest.fixture(autouse=True)
