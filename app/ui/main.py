@@ -26,6 +26,7 @@ from app.services import visits
 from app.services.common import Viewer
 from app.storage.store import Store, open_store
 from app.ui import errors
+from app.ui.catalogs import FieldsDialog, OfficersDialog
 from app.ui.logbook import LogbookPage
 from app.ui.visit_form import VisitDialog
 from app.ui.visit_view import VisitViewDialog
@@ -87,6 +88,14 @@ class MainWindow(QMainWindow):
         refresh_action.triggered.connect(self.logbook.refresh)
         view_menu.addAction(refresh_action)
 
+        lists_menu = self.menuBar().addMenu(self.tr("&Danh mục"))
+        fields_action = QAction(self.tr("&Lĩnh vực…"), self)
+        fields_action.triggered.connect(self._edit_fields)
+        lists_menu.addAction(fields_action)
+        officers_action = QAction(self.tr("&Cán bộ…"), self)
+        officers_action.triggered.connect(self._edit_officers)
+        lists_menu.addAction(officers_action)
+
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("&Giới thiệu"), self)
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -103,6 +112,20 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr(" Cán bộ trực: "), self))
         bar.addWidget(self.officer_box)
         self.addToolBar(bar)
+
+    def _edit_fields(self) -> None:
+        FieldsDialog(self.store, self).exec()
+
+    def _edit_officers(self) -> None:
+        OfficersDialog(self.store, self).exec()
+        current = self.officer_box.currentData()
+        self.officer_box.blockSignals(True)
+        self.officer_box.clear()
+        for o in office_service.list_officers(self.store):
+            self.officer_box.addItem(o.full_name, o.id)
+        self.officer_box.setCurrentIndex(max(self.officer_box.findData(current), 0))
+        self.officer_box.blockSignals(False)
+        self.logbook.reload_officers()
 
     def _focus_search(self) -> None:
         self.logbook.search.setFocus()
@@ -173,6 +196,21 @@ def _app() -> QApplication:
     return app
 
 
+def _fill_demo_with_progress(store: Store, visits_wanted: int = 400) -> None:
+    """The demo store fills itself on first open; a progress bar says what is happening."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from app.services.demo import fill_demo
+
+    progress = QProgressDialog(QApplication.translate("main", "Đang tạo dữ liệu mẫu…"), "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    QApplication.processEvents()
+    fill_demo(store, visits_wanted)
+    progress.close()
+
+
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = _app()
     errors.install()
@@ -183,9 +221,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         return exc.exit_code
     if not office_service.is_initialised(store):
         if demo:
-            from app.services.demo import fill_demo
-
-            fill_demo(store, 400)
+            _fill_demo_with_progress(store)
         else:
             from app.ui.setup_dialog import SetupDialog
 

@@ -1,0 +1,74 @@
+"""Main window pieces: lists editors, the visit view, the apology for unexpected errors."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import office
+from app.ui import errors
+from app.ui.catalogs import FieldsDialog, OfficersDialog
+from app.ui.main import create_main_window
+from app.ui.visit_view import VisitViewDialog, visit_html
+from tests.ui.conftest import log
+
+
+def test_fields_dialog_adds_and_retires_a_field(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    d = FieldsDialog(ui_store)
+    qtbot.addWidget(d)
+    d._new()
+    d.code.setText("anqp")
+    d.name.setText("An ninh, quốc phòng")
+    d.save()
+    assert any(f.code == "ANQP" for f in office.list_fields(ui_store))
+    d.active.setChecked(False)
+    d.save()
+    assert all(f.code != "ANQP" for f in office.list_fields(ui_store))
+    assert any(f.code == "ANQP" and not f.active
+               for f in office.list_fields(ui_store, include_inactive=True))
+    d._new()
+    d.save()  # empty: refused with a message, nothing added
+    assert "Cần nhập tên lĩnh vực" in d.error.text()
+
+
+def test_officers_dialog_adds_a_deputy(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    d = OfficersDialog(ui_store)
+    qtbot.addWidget(d)
+    d.name.setText("Đỗ Thị Hằng")
+    d.role.setCurrentIndex(d.role.findData("deputy"))
+    d.add()
+    assert any(o.full_name == "Đỗ Thị Hằng" and o.is_deputy for o in office.list_officers(ui_store))
+    d.add()  # empty name refused
+    assert d.error.text()
+
+
+def test_visit_view_shows_the_record(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    v = log(ui_store, "Nguyễn Văn Đức", "Đề nghị cấp sổ đỏ")
+    html = visit_html(v)
+    assert "Nguyễn Văn Đức" in html and "Đề nghị cấp sổ đỏ" in html and v.number in html
+    dialog = VisitViewDialog(v)
+    qtbot.addWidget(dialog)
+    assert v.number in dialog.windowTitle()
+
+
+def test_unexpected_error_is_logged_and_apologised_for(qtbot, ui_store, monkeypatch, caplog):  # type: ignore[no-untyped-def]
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a))
+    with caplog.at_level(logging.ERROR):
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as exc:
+            errors.excepthook(RuntimeError, exc, exc.__traceback__)
+    assert "boom" in caplog.text
+    assert shown and "Xin lỗi" in shown[0][2] and "tiepdan.log" in shown[0][2]
+    assert "Traceback" not in shown[0][2]
+
+
+def test_main_window_title_and_menus(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    assert "UBND phường Láng" in w.windowTitle()
+    titles = [a.text() for a in w.menuBar().actions()]
+    assert "&Tệp" in titles and "&Danh mục" in titles
+    assert w.new_visit_action.shortcut().toString() == "Ctrl+N"
