@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationFailed
 from app.services import office as office_service
 from app.storage.store import Store
+from app.ui.dialogs import close_row
 
 ERROR_STYLE = "color:#b00020"
 
@@ -48,7 +48,7 @@ class FieldsDialog(QDialog):
         form.addRow(self.tr("Mã"), self.code)
         form.addRow(self.tr("Tên lĩnh vực"), self.name)
         form.addRow("", self.active)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = close_row(self)
         close.rejected.connect(self.accept)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)
@@ -123,7 +123,7 @@ class OfficersDialog(QDialog):
         form.addRow(self.tr("Họ và tên"), self.name)
         form.addRow(self.tr("Chức vụ"), self.title_edit)
         form.addRow(self.tr("Vai trò"), self.role)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = close_row(self)
         close.rejected.connect(self.accept)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)

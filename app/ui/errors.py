@@ -6,9 +6,10 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.logs import log_path
+from app.ui import dialogs
 
 log = logging.getLogger("tiepdan.ui")
 
@@ -24,8 +25,7 @@ def apology_text() -> str:
 def show_apology() -> None:
     if QApplication.instance() is None:
         return
-    QMessageBox.critical(None, QApplication.translate("errors", "Lỗi không mong muốn"),
-                         apology_text())
+    dialogs.fail(None, QApplication.translate("errors", "Lỗi không mong muốn"), apology_text())
 
 
 def excepthook(exc_type: type[BaseException], exc: BaseException,

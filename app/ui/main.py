@@ -7,14 +7,13 @@ import sys
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
@@ -25,7 +24,7 @@ from app.services import office as office_service
 from app.services import visits
 from app.services.common import Viewer
 from app.storage.store import Store, open_store
-from app.ui import errors
+from app.ui import dialogs, errors
 from app.ui.catalogs import FieldsDialog, OfficersDialog
 from app.ui.logbook import LogbookPage
 from app.ui.visit_form import VisitDialog
@@ -158,12 +157,14 @@ class MainWindow(QMainWindow):
         try:
             record = visits.get_visit(self.store, visit_id, self.viewer())
         except TiepDanError as exc:
-            QMessageBox.warning(self, self.tr("Không mở được"), exc.message())
+            dialogs.warn(self, self.tr("Không mở được"), exc.message())
             return
-        VisitViewDialog(record, self).open()
+        history = {p.full_name: visits.citizen_visits(self.store, p.citizen_id, self.viewer(), 20)
+                   for p in record.persons[:5] if p.citizen_id is not None}
+        VisitViewDialog(record, self, history).open()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu TiepDan"), self.tr(
+        dialogs.inform(self, self.tr("Giới thiệu TiepDan"), self.tr(
             "<b>TiepDan {v}</b><br>Sổ tiếp công dân và xử lý đơn cho UBND phường, xã.<br><br>"
             "Phím tắt: Ctrl+N lượt tiếp mới · Ctrl+F tìm kiếm · Ctrl+S lưu · F5 làm mới.")
             .format(v=__version__))
@@ -193,6 +194,8 @@ def _app() -> QApplication:
     app.setApplicationName("TiepDan")
     app.setOrganizationName("TiepDan")
     app.setApplicationDisplayName("TiepDan")
+    # Dates, month names and number formats the Vietnamese way (calendar popups, spin boxes).
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     return app
 
 
@@ -217,7 +220,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     try:
         store = open_store(data_dir)
     except TiepDanError as exc:
-        QMessageBox.critical(None, app.translate("main", "Không mở được dữ liệu"), exc.message())
+        dialogs.fail(None, app.translate("main", "Không mở được dữ liệu"), exc.message())
         return exc.exit_code
     if not office_service.is_initialised(store):
         if demo:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationFailed
 from app.services import office as office_service
 from app.storage.store import Store
+from app.ui.dialogs import ok_cancel_row
 
 
 class SetupDialog(QDialog):
@@ -42,8 +42,7 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Cơ quan cấp trên"), self.upstream)
         form.addRow(self.tr("Cán bộ tiếp công dân"), self.officer)
         form.addRow(self.tr("Chủ tịch UBND"), self.head)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = ok_cancel_row(self, self.tr("Bắt đầu sử dụng"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -45,7 +52,7 @@ from app.services import citizens, visits
 from app.services import office as office_service
 from app.services.common import Viewer
 from app.storage.store import Store
-from app.ui import labels
+from app.ui import dialogs, labels
 from app.vn.cccd_qr import looks_like_qr, parse_cccd_qr
 
 ERROR_STYLE = "color: #b00020;"
@@ -74,7 +81,7 @@ class _Person:
         return not (self.full_name or self.cccd or self.address or self.phone)
 
     def label(self) -> str:
-        rep = " – đại diện" if self.is_representative else ""
+        rep = QCoreApplication.translate("VisitDialog", " – đại diện") if self.is_representative else ""
         return f"{self.full_name or '?'}{rep}" + (f" · {self.cccd}" if self.cccd else "")
 
 
@@ -688,9 +695,7 @@ class VisitDialog(QDialog):
 
 def confirm_discard(parent: QWidget) -> bool:
     """Asked before typed text is thrown away (tests monkeypatch this)."""
-    answer = QMessageBox.question(
+    return dialogs.ask(
         parent, parent.tr("Bỏ lượt tiếp đang ghi?"),
         parent.tr("Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+        parent.tr("Bỏ, không lưu"), parent.tr("Quay lại form"))

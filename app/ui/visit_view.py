@@ -5,14 +5,25 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-from app.services.visits import VisitRecord
+from app.services.visits import LogbookRow, VisitRecord
 from app.ui import labels
+from app.ui.dialogs import close_row
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("VisitView", text)
+
+
+def history_html(name: str, rows: list[LogbookRow], current: str) -> str:
+    others = [r for r in rows if r.number != current]
+    if not others:
+        return ""
+    items = "".join(
+        f"<li>{escape(r.number)} · {r.visited_at:%d/%m/%Y} · {escape(labels.category(r.category))}"
+        f" – {escape(r.content)}</li>" for r in others)
+    return f"<p><b>{escape(_t('Các lần đến khác của'))} {escape(name)}</b></p><ul>{items}</ul>"
 
 
 def visit_html(v: VisitRecord) -> str:
@@ -56,12 +67,15 @@ def visit_html(v: VisitRecord) -> str:
 
 
 class VisitViewDialog(QDialog):
-    def __init__(self, record: VisitRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, record: VisitRecord, parent: QWidget | None = None,
+                 history: dict[str, list[LogbookRow]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lượt tiếp {n}").format(n=record.number))
         browser = QTextBrowser(self)
-        browser.setHtml(visit_html(record))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        html = visit_html(record) + "".join(
+            history_html(name, rows, record.number) for name, rows in (history or {}).items())
+        browser.setHtml(html)
+        buttons = close_row(self)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(browser)

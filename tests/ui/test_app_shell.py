@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QTextBrowser
 
 from app.services import office
-from app.ui import errors
+from app.ui import dialogs, errors
 from app.ui.catalogs import FieldsDialog, OfficersDialog
 from app.ui.main import create_main_window
 from app.ui.visit_view import VisitViewDialog, visit_html
@@ -43,18 +43,23 @@ def test_officers_dialog_adds_a_deputy(qtbot, ui_store):  # type: ignore[no-unty
     assert d.error.text()
 
 
-def test_visit_view_shows_the_record(qtbot, ui_store):  # type: ignore[no-untyped-def]
-    v = log(ui_store, "Nguyễn Văn Đức", "Đề nghị cấp sổ đỏ")
+def test_visit_view_shows_the_record_and_earlier_visits(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    log(ui_store, "Nguyễn Văn Đức", "Lần trước: hỏi thủ tục", cccd="001090012345", hours_ago=48)
+    v = log(ui_store, "Nguyễn Văn Đức", "Đề nghị cấp sổ đỏ", cccd="001090012345")
     html = visit_html(v)
     assert "Nguyễn Văn Đức" in html and "Đề nghị cấp sổ đỏ" in html and v.number in html
-    dialog = VisitViewDialog(v)
-    qtbot.addWidget(dialog)
-    assert v.number in dialog.windowTitle()
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    w.show_visit(v.id)
+    dialog = w.findChild(VisitViewDialog)
+    assert dialog is not None and v.number in dialog.windowTitle()
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Các lần đến khác của Nguyễn Văn Đức" in text and "Lần trước: hỏi thủ tục" in text
 
 
 def test_unexpected_error_is_logged_and_apologised_for(qtbot, ui_store, monkeypatch, caplog):  # type: ignore[no-untyped-def]
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(dialogs, "fail", lambda *a, **k: shown.append(a))
     with caplog.at_level(logging.ERROR):
         try:
             raise RuntimeError("boom")

@@ -1,0 +1,55 @@
+"""Message boxes and button rows with Vietnamese button texts.
+
+Qt ships no Vietnamese catalogue for its own buttons (no qtbase_vi.qm), so standard buttons
+would read "OK", "Cancel", "Close": every button here carries our own translated text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def inform(parent: QWidget | None, title: str, text: str,
+           icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(_t("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    inform(parent, title, text, QMessageBox.Icon.Warning)
+
+
+def fail(parent: QWidget | None, title: str, text: str) -> None:
+    inform(parent, title, text, QMessageBox.Icon.Critical)
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    """True when the person chose `yes`; `no` is the default (Enter/Esc are safe)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def close_row(parent: QWidget) -> QDialogButtonBox:
+    row = QDialogButtonBox(parent)
+    row.addButton(_t("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+    return row
+
+
+def ok_cancel_row(parent: QWidget, ok: str) -> QDialogButtonBox:
+    row = QDialogButtonBox(parent)
+    accept = row.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    accept.setDefault(True)
+    row.addButton(_t("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+    return row
