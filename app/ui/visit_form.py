@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -194,6 +195,7 @@ class VisitDialog(QDialog):
         self.card_address = QLabel(self)
         self.card_address.setWordWrap(True)
         self.card_address.setStyleSheet("color: #555;")
+        self.card_address.hide()
         self.add_person = QPushButton(self.tr("Thêm người vào danh sách (Alt+T)"), self)
         self.add_person.setObjectName("addPerson")
         self.add_person.setAutoDefault(False)
@@ -211,6 +213,7 @@ class VisitDialog(QDialog):
         self.crowd_hint = QLabel(self)
         self.crowd_hint.setWordWrap(True)
         self.crowd_hint.setStyleSheet("color: #555;")
+        self.crowd_hint.hide()
 
         self.completer_model = QStringListModel(self)
         self.completer = QCompleter(self.completer_model, self)
@@ -237,10 +240,11 @@ class VisitDialog(QDialog):
         person_form.addRow(address_label, self._with_error(self.address, "address"))
         person_form.addRow("", self.card_address)
         role_row = QHBoxLayout()
-        role_row.addWidget(self._with_error(self.phone, "phone"), 1)
+        role_row.addWidget(self.phone, 1)
         role_row.addWidget(self.role)
         role_row.addWidget(self.representative)
         person_form.addRow(self.tr("Điện thoại"), role_row)
+        person_form.addRow("", self._error_label("phone"))
         crowd_row = QHBoxLayout()
         crowd_row.addWidget(self.is_crowd)
         crowd_row.addWidget(QLabel(self.tr("Số người"), self))
@@ -321,14 +325,15 @@ class VisitDialog(QDialog):
         matter.setColumnStretch(1, 1)
         matter.setColumnStretch(3, 1)
 
-        head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("Thời gian"), self))
-        head.addWidget(self._with_error(self.visited_at, "visited_at"))
-        head.addWidget(QLabel(self.tr("Hình thức"), self))
-        head.addWidget(self.reception_type)
-        head.addWidget(QLabel(self.tr("Người tiếp"), self))
-        head.addWidget(self.received_by)
-        head.addWidget(self._with_error(self.officer, "officer_id"), 1)
+        head = QGridLayout()
+        head.addWidget(QLabel(self.tr("Thời gian"), self), 0, 0)
+        head.addWidget(self._with_error(self.visited_at, "visited_at"), 0, 1)
+        head.addWidget(QLabel(self.tr("Hình thức"), self), 0, 2)
+        head.addWidget(self.reception_type, 0, 3)
+        head.addWidget(QLabel(self.tr("Người tiếp"), self), 1, 0)
+        head.addWidget(self.received_by, 1, 1)
+        head.addWidget(self._with_error(self.officer, "officer_id"), 1, 2, 1, 2)
+        head.setColumnStretch(3, 1)
 
         # -- history beside the form
         self.banner = QLabel(self.tr("Chưa xác định công dân."), self)
@@ -342,8 +347,8 @@ class VisitDialog(QDialog):
         side.addWidget(self.history, 1)
         side_box = QFrame(self)
         side_box.setLayout(side)
-        side_box.setMinimumWidth(260)
-        side_box.setMaximumWidth(320)
+        side_box.setMinimumWidth(240)
+        side_box.setMaximumWidth(300)
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("&Lưu (Ctrl+S)"),
@@ -358,13 +363,28 @@ class VisitDialog(QDialog):
         left.addLayout(head)
         left.addWidget(person_box)
         left.addLayout(matter)
+        # Scrolls rather than overflows at 125–150 % Windows scaling on a 1366×768 screen.
+        left_widget = QWidget(self)
+        left_widget.setLayout(left)
+        self.form_scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(left_widget)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for combo in left_widget.findChildren(QComboBox):
+            # Long legal labels must not force the form wider than a small screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
+        body.addWidget(scroll, 1)
         body.addWidget(side_box)
         root = QVBoxLayout(self)
         root.addLayout(body, 1)
         root.addWidget(self.buttons)
-        self.resize(1060, 700)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1240, screen.width() - 40) if screen else 1060,
+                    min(720, screen.height() - 40) if screen else 700)
 
         QWidget.setTabOrder(self.cccd, self.full_name)
         order = [self.full_name, self.dob, self.gender, self.address, self.phone, self.role,
@@ -419,6 +439,7 @@ class VisitDialog(QDialog):
             w.clear()
         self.gender.setCurrentIndex(0)
         self.card_address.clear()
+        self.card_address.hide()
         self.card_address.setProperty("value", "")
         self.cccd.setProperty("old_id", "")
         self.cccd.setProperty("issued_on", None)
@@ -456,6 +477,7 @@ class VisitDialog(QDialog):
         self.card_address.setProperty("value", qr.address)
         self.card_address.setText(self.tr("Địa chỉ trên thẻ: {a} — hỏi và ghi địa chỉ hiện nay.")
                                   .format(a=qr.address))
+        self.card_address.show()
         if not self.address.text():
             self.address.setText(qr.address)
         self._show_field_error("cccd", "")
@@ -547,6 +569,7 @@ class VisitDialog(QDialog):
         self._update_crowd_hint()
 
     def _update_crowd_hint(self) -> None:
+        self.crowd_hint.setVisible(self.is_crowd.isChecked())
         if not self.is_crowd.isChecked():
             self.crowd_hint.clear()
             return
@@ -673,6 +696,7 @@ class VisitDialog(QDialog):
         self.summary.show()
         if first_widget is not None:
             first_widget.setFocus()
+            self.form_scroll.ensureWidgetVisible(first_widget)
 
     def save(self) -> None:
         try:
