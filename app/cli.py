@@ -217,7 +217,7 @@ def cmd_visit(args: argparse.Namespace, out: TextIO) -> int:
             if args.json:
                 _dump(records.row_json(r), out)
             else:
-                out.write(f"{r.number:<10} {fmt_datetime_local(r):<17} {r.category:<5} "
+                out.write(f"{r.number:<10} {r.visited_at:%d/%m/%Y %H:%M}  {r.category:<5} "
                           f"{r.persons_label[:32]:<32} {r.content[:60]}\n")
         offset += len(rows)
         if remaining:
@@ -225,10 +225,6 @@ def cmd_visit(args: argparse.Namespace, out: TextIO) -> int:
         if len(rows) < size or remaining == 0:
             break
     return 0
-
-
-def fmt_datetime_local(row: Any) -> str:
-    return str(row.visited_at.strftime("%d/%m/%Y %H:%M"))
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:

@@ -12,7 +12,7 @@ from app.models import Visit
 from app.models.search import visit_fts
 from app.services import citizens
 from app.services.common import ANONYMOUS, Viewer
-from app.services.visits import _rows
+from app.services.visits import logbook_rows
 from app.storage.store import Store
 from app.vn.text import fts_prefix_query
 
@@ -53,7 +53,7 @@ def search(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS
             .limit(limit),
             {"q": query},
         ).all()
-        for row in _rows(s, list(visits), viewer):
+        for row in logbook_rows(s, list(visits), viewer):
             hits.append(SearchHit(
                 "visit", row.id,
                 _short(f"Lượt tiếp {row.number} – {row.persons_label}: {row.content}"),

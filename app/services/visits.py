@@ -416,10 +416,10 @@ def list_visits(
     with store.read() as uow:
         s = uow.session
         visits = s.scalars(stmt, params).all()
-        return _rows(s, list(visits), viewer)
+        return logbook_rows(s, list(visits), viewer)
 
 
-def _rows(s: Session, visits: list[Visit], viewer: Viewer) -> list[LogbookRow]:
+def logbook_rows(s: Session, visits: list[Visit], viewer: Viewer) -> list[LogbookRow]:
     if not visits:
         return []
     officers = _officer_names(s)
