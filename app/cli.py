@@ -36,6 +36,16 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"ngày '{value}' không hợp lệ, dùng YYYY-MM-DD") from None
 
 
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"'{value}' phải là số nguyên không âm")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="tiepdan",
@@ -72,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--to", dest="date_to", type=_iso_date, metavar="NGÀY")
     lst.add_argument("--category", choices=["KN", "TC", "KNPA", "OTHER"])
     lst.add_argument("--type", dest="reception_type", choices=["regular", "scheduled", "adhoc"])
-    lst.add_argument("--limit", type=int, default=0, help="số dòng tối đa (0: tất cả)")
+    lst.add_argument("--limit", type=_count, default=0, help="số dòng tối đa (0: tất cả)")
     lst.add_argument("--json", action="store_true", help="JSON Lines cho máy đọc")
     lst.add_argument("--as-officer", metavar="MÃ", help="xem với tư cách cán bộ (thấy danh tính lượt tố cáo mình tiếp)")
     show = vsub.add_parser("show", help="xem một lượt tiếp theo mã hoặc số (0007/2026)")
@@ -82,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="tìm công dân, lượt tiếp (không phân biệt dấu)")
     search.add_argument("text")
     search.add_argument("--json", action="store_true")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_count, default=20)
     search.add_argument("--as-officer", metavar="MÃ")
 
     officer = sub.add_parser("officer", help="cán bộ tiếp công dân và lãnh đạo")
@@ -291,7 +301,9 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
     err = err or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        # --help, --version and refusals of argparse go to the given streams too.
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
     setup_logging()
@@ -337,4 +349,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
+    # A windowed Windows executable has no console: sys.stdout/stderr are None there.
+    if sys.stdout is None or sys.stderr is None:
+        import os
+
+        sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+        sys.stdout = sys.stdout or sink
+        sys.stderr = sys.stderr or sink
     return run(sys.argv[1:] if len(sys.argv) > 1 else [])

@@ -1,0 +1,62 @@
+"""Which Qt plugins and translations go into the frozen build (used by build_installer.spec
+and hooks/hook-PySide6.QtGui.py; plain Python, no PyInstaller import).
+
+PyInstaller collects every plugin of each Qt module the app uses, then every library those
+plugins link (eglfs, Wayland, GTK 3 pull in dozens). TiepDan is a widgets app on Windows,
+built and smoke-tested on Linux: keep the platforms windows/xcb/offscreen/minimal/cocoa, image
+formats for icons (PNG is built into QtGui; svg, ico, jpeg, gif), the SVG icon engine, widget
+styles, print support, X11 GL integration and text input (compose, ibus: Vietnamese IMEs).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Plugin type -> file stems to keep (None: all of that type). Types not listed are dropped.
+KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
+    "platforms": frozenset({"qwindows", "qxcb", "qoffscreen", "qminimal", "qcocoa"}),
+    "imageformats": frozenset({"qsvg", "qico", "qjpeg", "qgif"}),
+    "platforminputcontexts": frozenset({"composeplatforminputcontextplugin",
+                                        "ibusplatforminputcontextplugin"}),
+    "platformthemes": frozenset({"qxdgdesktopportal"}),
+    "iconengines": None,
+    "styles": None,
+    "printsupport": None,
+    "xcbglintegrations": None,
+    "accessiblebridge": None,
+}
+
+# Qt's own translations: the wheel has no Vietnamese catalogue; keep one if a later Qt has it.
+KEEP_TRANSLATION = re.compile(r"^(qt|qtbase)_vi\.qm$")
+
+# Qt libraries a widgets app never needs; build_installer.spec warns if one shows up.
+UNEXPECTED_QT_LIB = re.compile(
+    r"Qt6(Pdf|Qml|Quick|VirtualKeyboard|WebEngine|Wayland|Wl|EglFS|EglFs|Multimedia|3D)")
+
+# Windows: the OpenGL software renderer and ANGLE/Direct3D shader compiler PyInstaller adds for
+# Qt Quick / QOpenGLWidget (about 25 MB); Qt widgets paint with the raster engine without them.
+DROP_WINDOWS_DLL = re.compile(r"^(opengl32sw|d3dcompiler_\d+|libEGL|libGLESv2)\.dll$", re.IGNORECASE)
+
+_PLUGIN = re.compile(r"^PySide6/(?:Qt/)?plugins/(.+)/([^/]+)$")
+_TRANSLATION = re.compile(r"^PySide6/(?:Qt/)?translations/([^/]+)$")
+
+
+def _stem(filename: str) -> str:
+    stem = filename.split(".")[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def keep(dest: str) -> bool:
+    """Whether a bundle entry (its path inside the bundle) is kept."""
+    dest = dest.replace("\\", "/")
+    m = _PLUGIN.match(dest)
+    if m:
+        kind, filename = m.groups()
+        if kind not in KEEP_PLUGINS:
+            return False
+        wanted = KEEP_PLUGINS[kind]
+        return wanted is None or _stem(filename) in wanted
+    m = _TRANSLATION.match(dest)
+    if m:
+        return bool(KEEP_TRANSLATION.match(m.group(1)))
+    return not DROP_WINDOWS_DLL.match(dest.rsplit("/", 1)[-1])
