@@ -142,7 +142,9 @@ def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.storage.store import open_store
 
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
-    return open_store(data_dir)
+    store = open_store(data_dir)
+    args.opened_stores.append(store)  # run() closes it when the command is done
+    return store
 
 
 def _officer_codes(store: Any) -> dict[str, uuid.UUID]:
@@ -313,6 +315,7 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
         return self_test(out)
     if args.command is None:
         return gui(args)
+    args.opened_stores = []
     try:
         return COMMANDS[args.command](args, out)
     except ValidationFailed as exc:
@@ -325,6 +328,9 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
         log.exception("unexpected error in command %s", args.command)
         err.write(f"Lỗi không mong muốn. Chi tiết đã được ghi vào {log_path()}.\n")
         return 1
+    finally:
+        for store in args.opened_stores:
+            store.close()
 
 
 def gui(args: argparse.Namespace) -> int:

@@ -131,12 +131,22 @@ def add_officer(
     full_name, title = clean(full_name), clean(title)
     if not full_name:
         raise ValidationFailed([FieldProblem("full_name", "Cần nhập họ và tên cán bộ.")])
+    code = (code or "").strip()
+    if code and not _CODE.match(code):
+        raise ValidationFailed([FieldProblem(
+            "code", "Mã cán bộ chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự).")])
     with store.write() as uow:
         s = uow.session
         office = local_office(s)
-        count = len(s.execute(select(Officer.id).where(Officer.office_id == office.id)).all())
+        used = set(s.scalars(select(Officer.code).where(Officer.office_id == office.id)))
+        if code in used:
+            raise ValidationFailed([FieldProblem("code", f"Mã cán bộ '{code}' đã được dùng.")])
+        number = len(used) + 1
+        while not code:  # CB01, CB02...: the first one not taken (codes may also be typed)
+            code = f"CB{number:02d}" if f"CB{number:02d}" not in used else ""
+            number += 1
         officer = Officer(
-            office_id=office.id, code=code or f"CB{count + 1:02d}", full_name=full_name,
+            office_id=office.id, code=code, full_name=full_name,
             title=title, is_head=is_head, is_deputy=is_deputy,
         )
         s.add(officer)

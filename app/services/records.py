@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
+from app.clock import to_utc_naive
 from app.errors import FieldProblem, InputError, ValidationFailed
 from app.services.visits import LogbookRow, PersonInput, VisitInput, VisitRecord
 
@@ -66,8 +67,10 @@ class _Reader:
     def moment(self, rec: dict[str, Any], key: str) -> datetime | None:
         value = rec.get(key)
         try:
-            return datetime.fromisoformat(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            moment = datetime.fromisoformat(value)  # type: ignore[arg-type]
+            to_utc_naive(moment)  # the very start of year 1 and end of 9999 have no UTC time
+            return moment
+        except (TypeError, ValueError, OverflowError):
             self.fail(key, f"Trường '{key}': thời điểm không hợp lệ '{value}' "
                            "(dạng 2026-11-20T09:30:00+07:00).")
             return None

@@ -148,7 +148,7 @@ def _enum_problem(name: str, value: str, enum: type, label: str) -> list[FieldPr
     return [FieldProblem(name, f"{label} không hợp lệ: '{value}' (chọn một trong: {', '.join(allowed)}).")]
 
 
-def _validate_person(i: int, p: PersonInput, category: str) -> list[FieldProblem]:
+def _validate_person(i: int, p: PersonInput, category: str, today: date) -> list[FieldProblem]:
     out: list[FieldProblem] = []
     pre = f"persons.{i}."
     who = f"Người thứ {i + 1}"
@@ -164,7 +164,7 @@ def _validate_person(i: int, p: PersonInput, category: str) -> list[FieldProblem
                 "gender": "giới tính không khớp với số CCCD (chữ số thứ 4)",
             }[problem.value]
             out.append(FieldProblem(pre + "cccd", f"{who}: {msg}."))
-    if p.old_id and not (p.old_id.isdigit() and len(p.old_id) in (9, 12)):
+    if p.old_id and not (p.old_id.isascii() and p.old_id.isdigit() and len(p.old_id) in (9, 12)):
         out.append(FieldProblem(pre + "old_id", f"{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số."))
     if not clean(p.address) and not p.cccd and p.citizen_id is None:
         out.append(FieldProblem(
@@ -172,7 +172,7 @@ def _validate_person(i: int, p: PersonInput, category: str) -> list[FieldProblem
     if category == Category.TC and not clean(p.phone) and not clean(p.address):
         out.append(FieldProblem(
             pre + "phone", f"{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)."))
-    if p.date_of_birth and not (date(1900, 1, 1) <= p.date_of_birth <= date.today()):
+    if p.date_of_birth and not (date(1900, 1, 1) <= p.date_of_birth <= today):
         out.append(FieldProblem(pre + "date_of_birth", f"{who}: ngày sinh không hợp lý."))
     if p.gender not in (None, "", "male", "female"):
         out.append(FieldProblem(pre + "gender", f"{who}: giới tính là 'male' (Nam) hoặc 'female' (Nữ)."))
@@ -197,7 +197,7 @@ def validate(s: Session, v: VisitInput, now: datetime) -> list[FieldProblem]:
     if not v.persons:
         out.append(FieldProblem("persons", "Cần ít nhất một người được tiếp."))
     for i, p in enumerate(v.persons):
-        out += _validate_person(i, p, v.category)
+        out += _validate_person(i, p, v.category, local_date(now))
     cccds = [p.cccd for p in v.persons if p.cccd]
     if len(cccds) != len(set(cccds)):
         out.append(FieldProblem("persons", "Một số CCCD được nhập hai lần trong cùng lượt tiếp."))
@@ -362,7 +362,10 @@ def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) 
     except ValueError:
         raise InputError("not_found", what="lượt tiếp số", key=number) from None
     with store.read() as uow:
-        v = uow.session.scalars(select(Visit).where(Visit.seq == seq, Visit.year == year)).first()
+        # Numbers are per office and year (the store may hold other offices' visits later).
+        v = uow.session.scalars(select(Visit).where(
+            Visit.office_id == local_office(uow.session).id, Visit.seq == seq, Visit.year == year,
+            Visit.deleted_at.is_(None))).first()
         if v is None:
             raise InputError("not_found", what="lượt tiếp số", key=number)
         return _record(uow.session, v, viewer)
@@ -373,9 +376,10 @@ def _filtered(q: LogbookQuery, viewer: Viewer) -> tuple[Select[Visit], dict[str,
     params: dict[str, str] = {}
     if q.date_from and q.date_to and q.date_from > q.date_to:
         raise InputError("bad_date_range")
-    if q.date_from:
+    # The first and last days of the calendar bound nothing (and have no UTC midnight).
+    if q.date_from and q.date_from > date.min:
         stmt = stmt.where(Visit.visited_at >= to_utc_naive(datetime.combine(q.date_from, datetime.min.time())))
-    if q.date_to:
+    if q.date_to and q.date_to < date.max:
         end = datetime.combine(q.date_to + timedelta(days=1), datetime.min.time())
         stmt = stmt.where(Visit.visited_at < to_utc_naive(end))
     if q.reception_type:

@@ -27,6 +27,25 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def stored_revision(db_path: Path) -> str | None:
+    """The revision recorded in an existing file, read through a plain connection.
+
+    The engine switches a file to WAL as it connects, which rewrites the file's header; a file
+    this build has to refuse is read this way first so that it is left exactly as it was.
+    """
+    if not db_path.exists():
+        return None
+    conn = sqlite3.connect(db_path)
+    try:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if found else None
+        return str(row[0]) if row else None
+    finally:
+        conn.close()
+
+
 def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
     """A consistent copy through SQLite's online backup (WAL content included)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
@@ -82,6 +101,9 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 
 def ensure_schema(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
     """Bring the store to HEAD. Returns the backup made before upgrading, if any."""
+    stored = stored_revision(db_path)
+    if stored is not None and stored not in KNOWN_REVISIONS:
+        raise StoreError("store_too_new", revision=stored)
     rev = current_revision(engine)
     if rev == HEAD:
         return None

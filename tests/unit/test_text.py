@@ -1,0 +1,129 @@
+"""Accent/case/đ folding and the FTS query built from what a user typed (app/vn/text.py)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.vn.text import clean, fold, fts_prefix_query, nfc, tokens
+
+# Every Vietnamese letter (both cases, every tone) paired with its folded base letter.
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_VOWELS = {"a": "a", "ă": "a", "â": "a", "e": "e", "ê": "e", "i": "i", "o": "o", "ô": "o",
+           "ơ": "o", "u": "u", "ư": "u", "y": "y"}
+_LETTERS: dict[str, str] = {}
+for _vowel, _base in _VOWELS.items():
+    for _tone in _TONES:
+        _lower = nfc(_vowel + _tone)
+        _LETTERS[_lower] = _base
+        _LETTERS[_lower.upper()] = _base
+for _c in "bcdghklmnpqrstvx":
+    _LETTERS[_c] = _c
+    _LETTERS[_c.upper()] = _c
+_LETTERS["đ"] = _LETTERS["Đ"] = "d"
+
+_word = st.text(alphabet=sorted(_LETTERS) + list("0123456789"), min_size=1, max_size=8)
+_gap = st.sampled_from([" ", "  ", "\t", "\n", " \u00a0"])
+vietnamese = st.lists(st.tuples(_word, _gap), max_size=6).map(
+    lambda parts: "".join(w + g for w, g in parts))
+
+FTS_QUERY = re.compile(r'^"[0-9a-z]+"\*( "[0-9a-z]+"\*)*$')
+
+
+def test_all_vietnamese_letters_are_covered() -> None:
+    non_ascii = [ch for ch in _LETTERS if not ch.isascii()]
+    assert len(non_ascii) == 134  # TECH-NOTES §5.1: 134 non-ASCII letter forms, đ/Đ included
+    assert all(len(ch) == 1 for ch in _LETTERS)  # each one code point in NFC
+
+
+@pytest.mark.parametrize(("typed", "folded"), [
+    ("Nguyễn Văn Đức", "nguyen van duc"),
+    ("ĐỖ MINH ĐĂNG", "do minh dang"),
+    ("Hoàng Thị Tuyết", "hoang thi tuyet"),
+    ("Ưng Thị Ân", "ung thi an"),
+    ("  Số 1   ngõ 2\tphố Láng Thượng  ", "so 1 ngo 2 pho lang thuong"),
+    ("dũng", "dung"),  # lossy on purpose: "dũng" also finds "Dung"
+    ("", ""),
+    (None, ""),
+])
+def test_fold_examples(typed: str | None, folded: str) -> None:
+    assert fold(typed) == folded
+
+
+def test_fold_nfd_input_equals_nfc_input() -> None:
+    name = "Nguyễn Văn Đức"
+    decomposed = unicodedata.normalize("NFD", name)
+    assert decomposed != name
+    assert fold(decomposed) == fold(name) == "nguyen van duc"
+
+
+def test_clean_is_nfc_trimmed_single_spaced() -> None:
+    assert clean(unicodedata.normalize("NFD", "  Lê   Thị\n Hoa ")) == "Lê Thị Hoa"
+    assert unicodedata.is_normalized("NFC", clean(unicodedata.normalize("NFD", "Đặng Thùy")))
+    assert clean(None) == ""
+
+
+@given(vietnamese)
+def test_fold_is_idempotent(s: str) -> None:
+    assert fold(fold(s)) == fold(s)
+
+
+@given(vietnamese)
+def test_fold_ignores_normalisation_form(s: str) -> None:
+    forms = {fold(unicodedata.normalize(f, s)) for f in ("NFC", "NFD", "NFKC", "NFKD")}
+    assert len(forms) == 1
+
+
+@given(vietnamese)
+def test_fold_maps_each_letter_to_its_base(s: str) -> None:
+    expected = " ".join("".join(_LETTERS.get(ch, ch) for ch in s).split())
+    assert fold(s) == expected
+    assert fold(s).isascii()
+    assert fold(s.upper()) == fold(s.lower()) == fold(s)
+
+
+@given(vietnamese)
+def test_tokens_are_the_folded_words(s: str) -> None:
+    assert tokens(s) == fold(s).split()
+
+
+@given(st.text())
+def test_fold_is_idempotent_on_any_text(s: str) -> None:
+    assert fold(fold(s)) == fold(s)
+    assert fold(unicodedata.normalize("NFD", s)) == fold(unicodedata.normalize("NFC", s))
+
+
+@pytest.mark.parametrize("typed", [
+    'a" OR b', "NEAR(x y)", "ten:nguyen", "-duc", "^hoa", "duc*", "(lan)", "a AND NOT b",
+    "{text}: x", "'; DROP TABLE visit; --",
+])
+def test_fts_query_quotes_every_token(typed: str) -> None:
+    query = fts_prefix_query(typed)
+    assert query is not None and FTS_QUERY.match(query), query
+
+
+@pytest.mark.parametrize("typed", [None, "", "   ", '"*()^:-', '"""', "…"])
+def test_fts_query_is_none_when_nothing_to_search(typed: str | None) -> None:
+    assert fts_prefix_query(typed) is None
+
+
+def test_fts_query_of_vietnamese_name() -> None:
+    assert fts_prefix_query("Nguyễn Văn Đức") == '"nguyen"* "van"* "duc"*'
+
+
+@given(st.text())
+def test_fts_query_from_any_text_is_plain_quoted_prefixes(s: str) -> None:
+    query = fts_prefix_query(s)
+    assert query is None or FTS_QUERY.match(query)
+    if query is not None:  # and SQLite's FTS5 parser accepts it
+        conn = sqlite3.connect(":memory:")
+        try:
+            conn.execute("CREATE VIRTUAL TABLE t USING fts5(text, tokenize='unicode61 remove_diacritics 2')")
+            conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
+        finally:
+            conn.close()
