@@ -15,7 +15,10 @@ class Citizen(SyncedMixin, Base):
     __tablename__ = "citizen"
     __table_args__ = (
         UniqueConstraint("office_id", "cccd"),
-        Index("ix_citizen_name_folded", "name_folded"),
+        # Lookups by number and by name + address (migration 0002): with two equality terms
+        # the planner prefers these to the office_id prefix of the unique constraint.
+        Index("ix_citizen_cccd", "cccd"),
+        Index("ix_citizen_name_address", "name_folded", "address_folded"),
     )
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))

@@ -65,7 +65,9 @@ class VisitPerson(Base):
     role: Mapped[str] = mapped_column(String(16), default="petitioner")
     is_representative: Mapped[bool] = mapped_column(default=False)
     position: Mapped[int] = mapped_column(default=0)
-    # Address at the time of the visit, as the logbook printed it.
+    # Address and phone at the time of the visit, as the logbook printed them. A denunciation
+    # keeps them here only, so the shared citizen record never reveals them (LAW.md §11).
     address: Mapped[str] = mapped_column(NfcText, default="")
+    phone: Mapped[str | None] = mapped_column(String(32), default=None)
 
     visit: Mapped[Visit] = relationship(back_populates="persons")

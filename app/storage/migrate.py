@@ -16,7 +16,7 @@ from app.errors import StoreError
 from app.paths import migrations_dir
 
 # Every revision this build knows, oldest first; tests check it against the scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = KNOWN_REVISIONS[-1]
 
 

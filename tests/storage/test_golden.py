@@ -126,15 +126,15 @@ def test_work_continues_on_the_old_data(golden: Store) -> None:
 def test_golden_goes_through_a_later_migration(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The next revision's upgrade (simulated) backs the golden store up and keeps every row."""
-    from tests.storage.test_migrations import with_0002
+    from tests.storage.test_migrations import NEXT, with_next_revision
 
-    with_0002(tmp_path, monkeypatch)
+    with_next_revision(tmp_path, monkeypatch)
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     shutil.copyfile(GOLDEN, data_dir / "tiepdan.sqlite3")
     store = open_store(data_dir)
     try:
-        assert migrate.current_revision(store.engine) == "0002"
+        assert migrate.current_revision(store.engine) == NEXT
         assert store.migration_backup is not None
         assert sqlite_rows(store.migration_backup, "SELECT count(*) FROM visit") == [(10,)]
         assert visits.count_visits(store) == 10

@@ -18,17 +18,21 @@ from app.storage import migrate
 from app.storage.store import open_store
 from tests.helpers import NOW, person, sqlite_rows, visit
 
-# A later schema change, as a developer would add it: a new table with a link to a visit.
-MIGRATION_0002 = '''"""test: a later revision
+# The revision after this build's head, as the next version will ship it.
+BUILD_HEAD = migrate.HEAD
+NEXT = f"{int(BUILD_HEAD) + 1:04d}"
 
-Revision ID: 0002
-Revises: 0001
+# A later schema change, as a developer would add it: a new table with a link to a visit.
+MIGRATION_NEXT = '''"""test: a later revision
+
+Revision ID: {next}
+Revises: {head}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "{next}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -140,38 +144,44 @@ def test_unwritable_data_dir(tmp_path: Path) -> None:
     assert exc.value.code == "store_unreadable"
 
 
-def with_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def next_migration() -> str:
+    return MIGRATION_NEXT.replace("{next}", NEXT).replace("{head}", BUILD_HEAD)
+
+
+def with_next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """This build plus one newer migration script, as the next version will ship."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test_note.py").write_text(MIGRATION_0002, encoding="utf-8")
+    (scripts / "versions" / f"{NEXT}_test_note.py").write_text(next_migration(), encoding="utf-8")
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*migrate.KNOWN_REVISIONS, "0002"))
-    monkeypatch.setattr(migrate, "HEAD", "0002")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*migrate.KNOWN_REVISIONS, NEXT))
+    monkeypatch.setattr(migrate, "HEAD", NEXT)
     return scripts
 
 
 def test_older_store_is_backed_up_then_upgraded(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = tmp_path / "data"
-    store = open_store(data_dir)  # made by this build: revision 0001
+    store = open_store(data_dir)  # made by this build: its head revision
+    head = migrate.HEAD
     office.init_office(store, "00163", "UBND phường Láng")
     saved = visits.log_visit(store, visit(person()), now=NOW)
     store.close()
 
-    with_0002(tmp_path, monkeypatch)
-    assert migrate.script_revisions() == ["0001", "0002"]
+    with_next_revision(tmp_path, monkeypatch)
+    assert migrate.script_revisions() == [*migrate.KNOWN_REVISIONS]
+    assert migrate.script_revisions()[-2:] == [head, NEXT]
     upgraded = open_store(data_dir)
     try:
         backup = upgraded.migration_backup
         assert backup is not None and backup.parent == data_dir / "backups"
-        assert "truoc-nang-cap-0001" in backup.name
+        assert f"truoc-nang-cap-{head}" in backup.name
         # The backup is the old store, whole and readable without the app.
-        assert sqlite_rows(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+        assert sqlite_rows(backup, "SELECT version_num FROM alembic_version") == [(head,)]
         assert sqlite_rows(backup, "SELECT seq, year FROM visit") == [(1, 2026)]
         assert sqlite_rows(backup, "PRAGMA integrity_check") == [("ok",)]
         # The store is at the new head and its data is intact.
-        assert migrate.current_revision(upgraded.engine) == "0002"
+        assert migrate.current_revision(upgraded.engine) == NEXT
         assert sqlite_rows(upgraded.db_path, "SELECT note_count FROM visit") == [(0,)]
         assert visits.get_visit(upgraded, saved.id) == saved
         assert sqlite_rows(upgraded.db_path, "PRAGMA foreign_key_check") == []
@@ -194,17 +204,17 @@ def test_failed_upgrade_keeps_the_old_store(tmp_path: Path) -> None:
     store.close()
 
     with pytest.MonkeyPatch.context() as mp:
-        scripts = with_0002(tmp_path, mp)
-        broken = MIGRATION_0002.replace(
+        scripts = with_next_revision(tmp_path, mp)
+        broken = next_migration().replace(
             'server_default="0"))',
             'server_default="0"))\n'
             '    op.execute("INSERT INTO visit_note (visit_id, text) VALUES (\'nope\', \'x\')")')
-        (scripts / "versions" / "0002_test_note.py").write_text(broken, encoding="utf-8")
+        (scripts / "versions" / f"{NEXT}_test_note.py").write_text(broken, encoding="utf-8")
         with pytest.raises(StoreError) as exc:
             open_store(data_dir)
     assert exc.value.code == "migration_fk"
     db = data_dir / "tiepdan.sqlite3"
-    assert sqlite_rows(db, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert sqlite_rows(db, "SELECT version_num FROM alembic_version") == [(BUILD_HEAD,)]
     assert sqlite_rows(db, "SELECT count(*) FROM visit") == [(1,)]
     names = {r[0] for r in sqlite_rows(db, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert "visit_note" not in names

@@ -28,8 +28,15 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
     return False
 
 
+def include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                   compare_to: object) -> bool:
+    """The FTS5 tables and their shadow tables are made by hand in 0001, not by models."""
+    return not (type_ == "table" and name is not None and "_fts" in name)
+
+
 context.configure(
     connection=connection,
+    include_object=include_object,
     render_item=render_item,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
