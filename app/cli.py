@@ -155,13 +155,14 @@ def _officer_codes(store: Any) -> dict[str, uuid.UUID]:
 
 def _viewer(store: Any, code: str | None) -> Any:
     from app.services.common import Viewer
+    from app.services.office import viewer_for
 
     if not code:
         return Viewer()
     ids = _officer_codes(store)
     if code not in ids:
         raise InputError("not_found", what="cán bộ mã", key=code)
-    return Viewer(ids[code])
+    return viewer_for(store, ids[code])
 
 
 # ----------------------------------------------------------------------------- commands

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, exists, func, not_, or_, select, text
+from sqlalchemy import and_, exists, false, func, not_, or_, select, text, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -48,6 +48,11 @@ class CitizenFields:
     id_issue_place: str | None = None
 
 
+def _marks(text: str) -> int:
+    """How many letters carry Vietnamese marks (more marks = the properly written form)."""
+    return sum(1 for ch in text if not ch.isascii())
+
+
 def citizen_search_text(c: Citizen) -> str:
     parts = [fold(c.full_name), fold(c.address), fold(c.card_address), c.cccd, c.old_id, c.phone]
     return " ".join(p for p in parts if p)
@@ -65,7 +70,11 @@ def _refresh_derived(c: Citizen) -> None:
 
 def _apply(c: Citizen, f: CitizenFields) -> None:
     """Fill or update a citizen from what was typed; blanks never erase known facts."""
-    c.full_name = clean(f.full_name) or c.full_name
+    typed = clean(f.full_name)
+    # "nguyen van duc" typed later must not replace the stored "Nguyễn Văn Đức".
+    if typed and not (c.full_name and fold(typed) == fold(c.full_name)
+                      and _marks(typed) < _marks(c.full_name)):
+        c.full_name = typed
     for attr in ("cccd", "old_id", "date_of_birth", "gender", "card_address", "phone",
                  "id_issued_on", "id_issue_place"):
         value = getattr(f, attr)
@@ -80,6 +89,8 @@ def _apply(c: Citizen, f: CitizenFields) -> None:
 
 def _hidden_citizen(viewer: Viewer) -> ColumnElement[bool]:
     """Citizens known only through denunciations someone else received stay out of sight."""
+    if viewer.is_head:
+        return false()
     conf_other = exists().where(
         VisitPerson.citizen_id == Citizen.id, Visit.id == VisitPerson.visit_id,
         Visit.confidential.is_(True),
@@ -94,40 +105,85 @@ def _hidden_citizen(viewer: Viewer) -> ColumnElement[bool]:
     return and_(conf_other, not_(open_visit))
 
 
+def visible_visits(viewer: Viewer) -> ColumnElement[bool]:
+    """Visits whose people this viewer may see linked to a person."""
+    if viewer.is_head:
+        return true()
+    if viewer.officer_id is None:
+        return Visit.confidential.is_(False)
+    return or_(Visit.confidential.is_(False), Visit.officer_id == viewer.officer_id)
+
+
+class CitizenConflict(Exception):
+    """A picked or typed identity that cannot be the person meant; carries a Vietnamese reason."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _name_address_match(session: Session, office_id: uuid.UUID, f: CitizenFields
+                        ) -> Citizen | None:
+    """Same folded name and address, no contradicting birth date or CCCD."""
+    if not clean(f.address):
+        return None
+    candidates = session.scalars(
+        select(Citizen).where(
+            Citizen.office_id == office_id,
+            Citizen.name_folded == fold(f.full_name),
+            Citizen.address_folded == fold(f.address),
+            Citizen.deleted_at.is_(None),
+        )
+    ).all()
+    card_year = info.birth_year if f.cccd and (info := parse_cccd(f.cccd)) else None
+    for cand in candidates:
+        if f.cccd and cand.cccd:  # both have numbers and they differ: two people
+            continue
+        if f.date_of_birth is not None and cand.date_of_birth not in (None, f.date_of_birth):
+            continue
+        if card_year is not None and cand.birth_year not in (None, card_year):
+            continue
+        return cand
+    return None
+
+
 def find_or_create(
-    session: Session, office_id: uuid.UUID, f: CitizenFields, citizen_id: uuid.UUID | None
+    session: Session, office_id: uuid.UUID, f: CitizenFields, citizen_id: uuid.UUID | None,
+    *, update: bool = True,
 ) -> tuple[Citizen, bool]:
     """The citizen a visit is about: by picked id, else CCCD, else exact folded name + address.
 
-    Returns (citizen, created). A name+address match also needs compatible birth dates, so a
-    father and son of the same name at one address stay two people.
+    Returns (citizen, created). A name+address match needs compatible birth dates (and no
+    different CCCD), so a father and son of the same name at one address stay two people; a
+    person first logged without a card is recognised when they come back with one.
+    `update=False` (denunciations) matches without copying the new details onto the shared
+    record, where other officers would see them (LAW.md §11).
+    Raises CitizenConflict when a picked id is unknown or its CCCD belongs to someone else.
     """
     c: Citizen | None = None
     if citizen_id is not None:
         c = session.get(Citizen, citizen_id)
-    if c is None and f.cccd:
-        c = session.scalars(
+        if c is None or c.office_id != office_id:
+            raise CitizenConflict("Không tìm thấy công dân đã chọn (có thể đã bị xóa); hãy tìm lại.")
+    by_number = None
+    if f.cccd:
+        by_number = session.scalars(
             select(Citizen).where(Citizen.office_id == office_id, Citizen.cccd == f.cccd)
         ).first()
-    if c is None and not f.cccd and clean(f.address):
-        candidates = session.scalars(
-            select(Citizen).where(
-                Citizen.office_id == office_id,
-                Citizen.name_folded == fold(f.full_name),
-                Citizen.address_folded == fold(f.address),
-                Citizen.deleted_at.is_(None),
-            )
-        ).all()
-        for cand in candidates:
-            if f.date_of_birth is None or cand.date_of_birth in (None, f.date_of_birth):
-                c = cand
-                break
+    if c is not None and by_number is not None and by_number.id != c.id:
+        raise CitizenConflict(
+            f"Số CCCD {f.cccd} đã thuộc về {by_number.full_name}, không phải {c.full_name}.")
+    if c is not None and f.cccd and c.cccd and c.cccd != f.cccd:
+        raise CitizenConflict(
+            f"Công dân đã chọn có số CCCD {c.cccd}, khác số vừa nhập {f.cccd}.")
+    c = c or by_number or _name_address_match(session, office_id, f)
     created = c is None
     if c is None:
         c = Citizen(office_id=office_id, search_key=next_search_key(session, Citizen),
                     full_name=clean(f.full_name), address="")
         session.add(c)
-    _apply(c, f)
+    if created or update:
+        _apply(c, f)
     return c, created
 
 
@@ -135,8 +191,7 @@ def _summaries(session: Session, rows: list[Citizen], viewer: Viewer) -> list[Ci
     if not rows:
         return []
     ids = [c.id for c in rows]
-    visible = or_(Visit.confidential.is_(False), Visit.officer_id == viewer.officer_id) \
-        if viewer.officer_id else Visit.confidential.is_(False)
+    visible = visible_visits(viewer)
     stats = dict(
         (cid, (n, last))
         for cid, n, last in session.execute(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import StoreError
+from app.errors import InputError
 from app.models import Office, StoreMeta
 
 META_OFFICE_ID = "office_id"
@@ -20,9 +20,10 @@ class Viewer:
     """Who is looking. Until sign-in exists (a later issue) this is the officer at the desk."""
 
     officer_id: uuid.UUID | None = None
+    is_head: bool = False  # the head may see denouncers' identities (LAW.md §11)
 
     def sees_identity_of(self, owner_officer_id: uuid.UUID | None) -> bool:
-        return self.officer_id is not None and self.officer_id == owner_officer_id
+        return self.is_head or (self.officer_id is not None and self.officer_id == owner_officer_id)
 
 
 ANONYMOUS = Viewer()
@@ -45,7 +46,7 @@ def local_office(session: Session) -> Office:
     office_id = meta_get(session, META_OFFICE_ID)
     office = session.get(Office, uuid.UUID(office_id)) if office_id else None
     if office is None:
-        raise StoreError("store_not_initialised")
+        raise InputError("store_not_initialised")
     return office
 
 

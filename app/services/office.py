@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.errors import FieldProblem, StoreError, ValidationFailed
+from app.errors import FieldProblem, InputError, ValidationFailed
 from app.models import FieldOfLaw, Office, Officer
 from app.services.common import (
     META_INSTALLATION_ID,
     META_OFFICE_ID,
+    Viewer,
     local_office,
     meta_get,
     meta_set,
@@ -96,7 +97,7 @@ def init_office(
     with store.write() as uow:
         s = uow.session
         if meta_get(s, META_OFFICE_ID):
-            raise StoreError("store_already_initialised", office=local_office(s).name)
+            raise InputError("store_already_initialised", office=local_office(s).name)
         office = Office(
             code=code, name=name, upstream_name=clean(upstream_name) or None,
             place_name=clean(place_name) or None,
@@ -160,6 +161,15 @@ def list_officers(store: Store, *, include_inactive: bool = False) -> list[Offic
         if not include_inactive:
             q = q.where(Officer.active.is_(True))
         return [_officer_info(o) for o in uow.session.scalars(q)]
+
+
+def viewer_for(store: Store, officer_id: uuid.UUID | None) -> Viewer:
+    """The Viewer for the officer at the desk (the head sees protected identities)."""
+    if officer_id is None:
+        return Viewer()
+    with store.read() as uow:
+        officer = uow.session.get(Officer, officer_id)
+        return Viewer(officer_id, is_head=bool(officer and officer.is_head and officer.active))
 
 
 def list_fields(store: Store, *, include_inactive: bool = False) -> list[FieldInfo]:

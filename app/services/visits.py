@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import VN_TZ, local_date, to_local, to_utc_naive
@@ -23,13 +24,14 @@ from app.law.visit import (
 )
 from app.models import Citizen, FieldOfLaw, Officer, Visit, VisitPerson
 from app.models.search import visit_fts
-from app.services.citizens import CitizenFields, find_or_create
+from app.services.citizens import CitizenConflict, CitizenFields, find_or_create, visible_visits
 from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
 from app.storage.store import Store
 from app.vn.cccd import Gender, check_cccd, normalise_number
 from app.vn.text import clean, fold, fts_prefix_query
 
 EARLIEST_VISIT = date(2000, 1, 1)
+_PHONE = re.compile(r"\+?[0-9]{8,12}")
 FUTURE_TOLERANCE = timedelta(minutes=10)
 _LABEL = {
     "full_name": "Họ và tên", "cccd": "Số CCCD", "address": "Địa chỉ", "phone": "Điện thoại",
@@ -172,6 +174,9 @@ def _validate_person(i: int, p: PersonInput, category: str, today: date) -> list
     if category == Category.TC and not clean(p.phone) and not clean(p.address):
         out.append(FieldProblem(
             pre + "phone", f"{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)."))
+    if p.phone and not _PHONE.fullmatch(re.sub(r"[\s.\-()]", "", p.phone)):
+        out.append(FieldProblem(pre + "phone", f"{who}: số điện thoại chỉ gồm chữ số "
+                                "(8–12 số, có thể bắt đầu bằng +84)."))
     if p.date_of_birth and not (date(1900, 1, 1) <= p.date_of_birth <= today):
         out.append(FieldProblem(pre + "date_of_birth", f"{who}: ngày sinh không hợp lý."))
     if p.gender not in (None, "", "male", "female"):
@@ -217,7 +222,7 @@ def validate(s: Session, v: VisitInput, now: datetime) -> list[FieldProblem]:
             fname = "person_count" if problem.value in ("too_small", "fewer_than_listed") \
                 else "persons"
             out.append(FieldProblem(fname, msg))
-    elif count < max(1, len(v.persons)):
+    elif v.persons and count < len(v.persons):
         out.append(FieldProblem("person_count", "Số người không được ít hơn số người đã ghi tên."))
     if count > 10_000:
         out.append(FieldProblem("person_count", "Số người quá lớn."))
@@ -293,11 +298,17 @@ def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None) ->
         s.add(visit)
         linked: list[tuple[Citizen, VisitPerson]] = []
         for pos, p in enumerate(data.persons):
-            citizen, _ = find_or_create(s, office.id, p, p.citizen_id)
+            try:
+                citizen, _ = find_or_create(s, office.id, p, p.citizen_id,
+                                            update=not visit.confidential)
+            except CitizenConflict as exc:
+                raise ValidationFailed([FieldProblem(
+                    f"persons.{pos}.cccd", f"Người thứ {pos + 1}: {exc.message}")]) from None
             s.flush()
             vp = VisitPerson(citizen_id=citizen.id, role=p.role,
                              is_representative=p.is_representative, position=pos,
-                             address=clean(p.address) or citizen.address)
+                             address=clean(p.address) or citizen.address,
+                             phone=clean(p.phone) or None)
             visit.persons.append(vp)
             linked.append((citizen, vp))
         if len({c.id for c, _ in linked}) != len(linked):
@@ -331,7 +342,8 @@ def _record(s: Session, v: Visit, viewer: Viewer) -> VisitRecord:
                                         vp.role, vp.is_representative))
         else:
             persons.append(PersonRecord(c.id, c.full_name, c.cccd, c.date_of_birth, c.gender,
-                                        vp.address, c.phone, vp.role, vp.is_representative))
+                                        vp.address, vp.phone or c.phone, vp.role,
+                                        vp.is_representative))
     officer = s.get(Officer, v.officer_id) if v.officer_id else None
     fld = s.get(FieldOfLaw, v.field_code) if v.field_code else None
     return VisitRecord(
@@ -391,9 +403,8 @@ def _filtered(q: LogbookQuery, viewer: Viewer) -> tuple[Select[Visit], dict[str,
     if q.citizen_id:
         stmt = stmt.where(Visit.id.in_(
             select(VisitPerson.visit_id).where(VisitPerson.citizen_id == q.citizen_id)))
-        # A person's denunciations stay with the officer who received them.
-        stmt = stmt.where(or_(Visit.confidential.is_(False), Visit.officer_id == viewer.officer_id)
-                          if viewer.officer_id else Visit.confidential.is_(False))
+        # A person's denunciations stay with the officer who received them (and the head).
+        stmt = stmt.where(visible_visits(viewer))
     fts = fts_prefix_query(q.text)
     if fts:
         stmt = stmt.where(Visit.search_key.in_(

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.logbook.refresh()
 
     def viewer(self) -> Viewer:
-        return Viewer(self.officer_box.currentData())
+        return office_service.viewer_for(self.store, self.officer_box.currentData())
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))

@@ -149,7 +149,7 @@ def test_init_output(tiepdan: Run, data_dir: Path) -> None:
 
 def test_init_twice_is_refused(ward: Run) -> None:
     r = ward("init", "--office-code", "00999", "--office-name", "UBND phường Khác")
-    assert r.code == 3
+    assert r.code == 2  # refused input, not an integrity check (CLI.md)
     assert r.err == "Lỗi: Kho dữ liệu này đã được khởi tạo cho UBND phường Láng.\n"
 
 
@@ -162,7 +162,7 @@ def test_init_invalid(tiepdan: Run, data_dir: Path) -> None:
 
 def test_commands_need_an_initialised_store(tiepdan: Run, tmp_path: Path) -> None:
     r = tiepdan("visit", "add", "--json", write(tmp_path, record()))
-    assert r.code == 3
+    assert r.code == 2
     assert "chưa được khởi tạo" in r.err and "tiepdan init" in r.err
 
 
@@ -303,8 +303,14 @@ def test_visit_list_filters(logbook: Run) -> None:
 def test_visit_list_as_the_receiving_officer(logbook: Run) -> None:
     rows = logbook("visit", "list", "--json", "--category", "TC", "--as-officer", "CB01").json_lines()
     assert rows[0]["persons_label"] == "Hoàng Minh Tuấn" and rows[0]["cccd"] == "079201000777"
-    shown = logbook("visit", "show", "0003/2025", "--as-officer", "CB02").json()
+    shown = logbook("visit", "show", "0003/2025").json()
     assert shown["identity_hidden"] and shown["persons"][0]["cccd"] is None
+    # The head (CB02 here) may see a denouncer's identity too (LAW.md §11).
+    by_head = logbook("visit", "show", "0003/2025", "--as-officer", "CB02").json()
+    assert not by_head["identity_hidden"] and by_head["persons"][0]["cccd"] == "079201000777"
+    assert logbook("officer", "add", "--name", "Trần Văn Bình").code == 0  # CB03, not the head
+    other = logbook("visit", "show", "0003/2025", "--as-officer", "CB03").json()
+    assert other["identity_hidden"] and other["persons"][0]["cccd"] is None
     r = logbook("visit", "list", "--as-officer", "CB99")
     assert r.code == 2 and "Không tìm thấy cán bộ mã CB99" in r.err
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.clock import VN_TZ
-from app.errors import InputError, StoreError, ValidationFailed
+from app.errors import InputError, ValidationFailed
 from app.models import Citizen, Office, Visit
 from app.services import citizens, visits
 from app.services.common import Viewer
@@ -85,7 +85,7 @@ def test_a_refused_visit_takes_no_number(store: Store) -> None:
 
 
 def test_uninitialised_store_is_refused(bare_store: Store) -> None:
-    with pytest.raises(StoreError) as exc:
+    with pytest.raises(InputError) as exc:
         visits.log_visit(bare_store, visit(), now=NOW)
     assert exc.value.code == "store_not_initialised"
     assert "tiepdan init" in exc.value.message()

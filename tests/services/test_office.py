@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.errors import StoreError, ValidationFailed
+from app.errors import InputError, ValidationFailed
 from app.services import office
 from app.storage.store import Store
 from tests.helpers import counts
@@ -24,7 +24,7 @@ def test_init_office(bare_store: Store) -> None:
 
 def test_init_twice_is_refused(store: Store) -> None:
     before = counts(store)
-    with pytest.raises(StoreError) as exc:
+    with pytest.raises(InputError) as exc:
         office.init_office(store, "00999", "UBND phường Khác")
     assert exc.value.code == "store_already_initialised"
     assert "UBND phường Láng" in exc.value.message()
@@ -45,7 +45,7 @@ def test_init_validation(bare_store: Store, code: str, name: str, fields: set[st
 
 
 def test_get_office_of_an_empty_store(bare_store: Store) -> None:
-    with pytest.raises(StoreError) as exc:
+    with pytest.raises(InputError) as exc:
         office.get_office(bare_store)
     assert exc.value.code == "store_not_initialised"
 

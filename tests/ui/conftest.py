@@ -30,6 +30,7 @@ def ui_store(tmp_path: Path) -> Iterator[Store]:
     office.init_office(store, "00163", "UBND phường Láng")
     office.add_officer(store, "Nguyễn Thị Lan", "Công chức tiếp công dân")
     office.add_officer(store, "Lê Văn Hùng", "Chủ tịch UBND", is_head=True)
+    office.add_officer(store, "Trần Văn Bình", "Công chức tư pháp")
     yield store
     store.close()
 

@@ -156,7 +156,10 @@ def test_denunciation_protected_in_lists_for_other_officers(qtbot, ui_store):  #
     model = w.logbook.model
     # The officer who received it sees the name ...
     assert model.index(0, 3).data() == "Phạm Văn Tố"
-    # ... another officer at the desk sees a pseudonym and no address.
-    w.officer_box.setCurrentIndex(w.officer_box.findText("Lê Văn Hùng"))
+    # ... another officer at the desk sees a pseudonym and no address ...
+    w.officer_box.setCurrentIndex(w.officer_box.findText("Trần Văn Bình"))
     assert model.index(0, 3).data().startswith("Người tố cáo (bảo mật)")
     assert model.index(0, 4).data() == ""
+    # ... and the head may see who it is (LAW.md §11).
+    w.officer_box.setCurrentIndex(w.officer_box.findText("Lê Văn Hùng"))
+    assert model.index(0, 3).data() == "Phạm Văn Tố"
