@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InputError
 from app.models import Office, StoreMeta
+from app.services.viewer import ANONYMOUS, Viewer, pseudonym
+
+__all__ = ["ANONYMOUS", "Viewer", "local_office", "meta_get", "meta_set", "next_search_key",
+           "pseudonym"]
 
 META_OFFICE_ID = "office_id"
 META_INSTALLATION_ID = "installation_id"
-
-
-@dataclass(frozen=True, slots=True)
-class Viewer:
-    """Who is looking. Until sign-in exists (a later issue) this is the officer at the desk."""
-
-    officer_id: uuid.UUID | None = None
-    is_head: bool = False  # the head may see denouncers' identities (LAW.md §11)
-
-    def sees_identity_of(self, owner_officer_id: uuid.UUID | None) -> bool:
-        return self.is_head or (self.officer_id is not None and self.officer_id == owner_officer_id)
-
-
-ANONYMOUS = Viewer()
 
 
 def meta_get(session: Session, key: str) -> str | None:
@@ -54,8 +43,3 @@ def next_search_key(session: Session, model: type) -> int:
     """Next stable FTS key for `model` (callers hold the write lock: BEGIN IMMEDIATE)."""
     current = session.execute(select(func.max(model.search_key))).scalar()  # type: ignore[attr-defined]
     return int(current or 0) + 1
-
-
-def pseudonym(record_id: uuid.UUID) -> str:
-    """Stable label shown instead of a protected identity (LAW.md §11)."""
-    return f"Người tố cáo (bảo mật) #{record_id.hex[:6].upper()}"

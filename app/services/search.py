@@ -5,14 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
-
 from app.clock import fmt_date
-from app.models import Visit
-from app.models.search import visit_fts
-from app.services import citizens
+from app.services import citizens, visits
 from app.services.common import ANONYMOUS, Viewer
-from app.services.visits import logbook_rows
 from app.storage.store import Store
 from app.vn.text import fts_prefix_query
 
@@ -43,20 +38,10 @@ def search(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS
             _short(" · ".join(x for x in (c.cccd or "", c.address,
                                             f"{c.visit_count} lượt tiếp") if x)),
         ))
-    with store.read() as uow:
-        s = uow.session
-        visits = s.scalars(
-            select(Visit)
-            .join(visit_fts, visit_fts.c.rowid == Visit.search_key)
-            .where(text("visit_fts MATCH :q"), Visit.deleted_at.is_(None))
-            .order_by(visit_fts.c.rowid.desc())
-            .limit(limit),
-            {"q": query},
-        ).all()
-        for row in logbook_rows(s, list(visits), viewer):
-            hits.append(SearchHit(
-                "visit", row.id,
-                _short(f"Lượt tiếp {row.number} – {row.persons_label}: {row.content}"),
-                f"{fmt_date(row.visited_at.date())} · {row.category}",
-            ))
+    for row in visits.search_visits(store, query, limit, viewer):
+        hits.append(SearchHit(
+            "visit", row.id,
+            _short(f"Lượt tiếp {row.number} – {row.persons_label}: {row.content}"),
+            f"{fmt_date(row.visited_at.date())} · {row.category}",
+        ))
     return hits

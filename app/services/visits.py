@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import VN_TZ, local_date, to_local, to_utc_naive
@@ -23,12 +24,15 @@ from app.law.visit import (
     is_confidential,
 )
 from app.models import Citizen, FieldOfLaw, Officer, Visit, VisitPerson
-from app.models.search import visit_fts
-from app.services.citizens import CitizenConflict, CitizenFields, find_or_create, visible_visits
+from app.services import logbook
+from app.services.citizens import CitizenConflict, CitizenFields, find_or_create
 from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
+from app.services.logbook import LogbookQuery as LogbookQuery  # re-exported
+from app.services.logbook import LogbookRow as LogbookRow  # re-exported
 from app.storage.store import Store
+from app.storage.uow import UnitOfWork
 from app.vn.cccd import Gender, check_cccd, normalise_number
-from app.vn.text import clean, fold, fts_prefix_query
+from app.vn.text import clean, fold
 
 EARLIEST_VISIT = date(2000, 1, 1)
 _PHONE = re.compile(r"\+?[0-9]{8,12}")
@@ -107,37 +111,6 @@ class VisitRecord:
     interpreter_used: bool
     confidential: bool
     identity_hidden: bool
-
-
-@dataclass(frozen=True, slots=True)
-class LogbookRow:
-    id: uuid.UUID
-    number: str
-    visited_at: datetime  # aware, Hà Nội time
-    reception_type: str
-    category: str
-    persons_label: str  # first person (or representative) and how many more
-    address: str
-    cccd: str
-    content: str
-    outcome: str
-    officer_name: str
-    person_count: int
-    is_crowd: bool
-    repeat: str
-    confidential: bool
-    identity_hidden: bool
-
-
-@dataclass(frozen=True, slots=True)
-class LogbookQuery:
-    date_from: date | None = None
-    date_to: date | None = None
-    reception_type: str | None = None
-    category: str | None = None
-    officer_id: uuid.UUID | None = None
-    text: str | None = None
-    citizen_id: uuid.UUID | None = None
 
 
 # ----------------------------------------------------------------------------- validation
@@ -383,90 +356,31 @@ def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) 
         return _record(uow.session, v, viewer)
 
 
-def _filtered(q: LogbookQuery, viewer: Viewer) -> tuple[Select[Visit], dict[str, str]]:
-    stmt = select(Visit).where(Visit.deleted_at.is_(None))
-    params: dict[str, str] = {}
-    if q.date_from and q.date_to and q.date_from > q.date_to:
-        raise InputError("bad_date_range")
-    # The first and last days of the calendar bound nothing (and have no UTC midnight).
-    if q.date_from and q.date_from > date.min:
-        stmt = stmt.where(Visit.visited_at >= to_utc_naive(datetime.combine(q.date_from, datetime.min.time())))
-    if q.date_to and q.date_to < date.max:
-        end = datetime.combine(q.date_to + timedelta(days=1), datetime.min.time())
-        stmt = stmt.where(Visit.visited_at < to_utc_naive(end))
-    if q.reception_type:
-        stmt = stmt.where(Visit.reception_type == q.reception_type)
-    if q.category:
-        stmt = stmt.where(Visit.category == q.category)
-    if q.officer_id:
-        stmt = stmt.where(Visit.officer_id == q.officer_id)
-    if q.citizen_id:
-        stmt = stmt.where(Visit.id.in_(
-            select(VisitPerson.visit_id).where(VisitPerson.citizen_id == q.citizen_id)))
-        # A person's denunciations stay with the officer who received them (and the head).
-        stmt = stmt.where(visible_visits(viewer))
-    fts = fts_prefix_query(q.text)
-    if fts:
-        stmt = stmt.where(Visit.search_key.in_(
-            select(visit_fts.c.rowid).where(text("visit_fts MATCH :vq")).scalar_subquery()))
-        params["vq"] = fts
-    return stmt, params
+def _dbapi(uow: UnitOfWork) -> sqlite3.Connection:
+    """The session's own DB-API connection, inside its transaction (see app.services.logbook)."""
+    raw = uow.session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
-def count_visits(store: Store, q: LogbookQuery = LogbookQuery(), viewer: Viewer = ANONYMOUS) -> int:
-    stmt, params = _filtered(q, viewer)
+def count_visits(store: Store, q: LogbookQuery = logbook.EVERYTHING, viewer: Viewer = ANONYMOUS) -> int:
     with store.read() as uow:
-        return int(uow.session.execute(
-            select(func.count()).select_from(stmt.with_only_columns(Visit.search_key).subquery()),
-            params).scalar() or 0)
+        return logbook.count(_dbapi(uow), q, viewer)
 
 
 def list_visits(
-    store: Store, q: LogbookQuery = LogbookQuery(), offset: int = 0, limit: int = 200,
+    store: Store, q: LogbookQuery = logbook.EVERYTHING, offset: int = 0, limit: int = 200,
     viewer: Viewer = ANONYMOUS,
 ) -> list[LogbookRow]:
-    """One page of the logbook, newest first."""
-    stmt, params = _filtered(q, viewer)
-    stmt = stmt.order_by(Visit.visited_at.desc(), Visit.search_key.desc()).offset(offset).limit(limit)
+    """One page of the logbook, newest first (newest entry first when searching text)."""
     with store.read() as uow:
-        s = uow.session
-        visits = s.scalars(stmt, params).all()
-        return logbook_rows(s, list(visits), viewer)
+        return logbook.page(_dbapi(uow), q, offset, limit, viewer)
 
 
-def logbook_rows(s: Session, visits: list[Visit], viewer: Viewer) -> list[LogbookRow]:
-    if not visits:
-        return []
-    officers = _officer_names(s)
-    first: dict[uuid.UUID, tuple[str, str, str]] = {}
-    listed: dict[uuid.UUID, int] = {}
-    link_rows = s.execute(
-        select(VisitPerson.visit_id, VisitPerson.is_representative, VisitPerson.address,
-               Citizen.full_name, Citizen.cccd)
-        .join(Citizen, Citizen.id == VisitPerson.citizen_id)
-        .where(VisitPerson.visit_id.in_([v.id for v in visits]))
-        .order_by(VisitPerson.visit_id, VisitPerson.is_representative.desc(), VisitPerson.position)
-    ).all()
-    for visit_id, _rep, address, name, cccd in link_rows:
-        listed[visit_id] = listed.get(visit_id, 0) + 1
-        first.setdefault(visit_id, (name, address, cccd or ""))
-    out = []
-    for v in visits:
-        hidden = v.confidential and not viewer.sees_identity_of(v.officer_id)
-        name, address, cccd = first.get(v.id, ("", "", ""))
-        more = max(v.person_count, listed.get(v.id, 0)) - 1
-        label = pseudonym(v.id) if hidden else name
-        if more > 0:
-            label += f" (+{more})"
-        out.append(LogbookRow(
-            id=v.id, number=v.number, visited_at=to_local(v.visited_at),
-            reception_type=v.reception_type, category=v.category, persons_label=label,
-            address="" if hidden else address, cccd="" if hidden else cccd, content=v.content,
-            outcome=v.outcome, officer_name=officers.get(v.officer_id, "") if v.officer_id else "",
-            person_count=v.person_count, is_crowd=v.is_crowd, repeat=v.repeat,
-            confidential=v.confidential, identity_hidden=hidden,
-        ))
-    return out
+def search_visits(store: Store, fts_query: str, limit: int, viewer: Viewer = ANONYMOUS
+                  ) -> list[LogbookRow]:
+    with store.read() as uow:
+        return logbook.fts_page(_dbapi(uow), fts_query, limit, viewer)
 
 
 def citizen_visits(store: Store, citizen_id: uuid.UUID, viewer: Viewer = ANONYMOUS,

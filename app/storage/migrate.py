@@ -14,10 +14,9 @@ from sqlalchemy import Engine, inspect, text
 
 from app.errors import StoreError
 from app.paths import migrations_dir
+from app.storage.schema_version import HEAD, KNOWN_REVISIONS
 
-# Every revision this build knows, oldest first; tests check it against the scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
-HEAD = KNOWN_REVISIONS[-1]
+__all__ = ["HEAD", "KNOWN_REVISIONS", "ensure_schema", "script_revisions", "upgrade"]
 
 
 def current_revision(engine: Engine) -> str | None:

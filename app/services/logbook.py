@@ -1,0 +1,211 @@
+"""Reading the reception logbook: counts and pages, straight SQL on the DB-API connection.
+
+This module imports no SQLAlchemy, so the GUI can paint the logbook's first page while the
+ORM is still loading (start-up target: ≤ 1.5× a bare Qt window), and the same code serves
+app.services.visits, the CLI and the GUI afterwards: one query, one place.
+Values are compared in SQLAlchemy's storage formats: UUIDs as 32 hex digits, instants as
+naive UTC 'YYYY-MM-DD HH:MM:SS.ffffff', booleans as 0/1.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from app.clock import to_local, to_utc_naive
+from app.errors import InputError
+from app.services.viewer import Viewer, pseudonym
+from app.vn.text import fts_prefix_query
+
+_COLUMNS = ("v.id, v.seq, v.year, v.visited_at, v.reception_type, v.category, v.content, "
+            "v.outcome, v.officer_id, v.person_count, v.is_crowd, v.repeat, v.confidential")
+
+
+@dataclass(frozen=True, slots=True)
+class LogbookRow:
+    id: uuid.UUID
+    number: str
+    visited_at: datetime  # aware, Hà Nội time
+    reception_type: str
+    category: str
+    persons_label: str  # first person (or representative) and how many more
+    address: str
+    cccd: str
+    content: str
+    outcome: str
+    officer_name: str
+    person_count: int
+    is_crowd: bool
+    repeat: str
+    confidential: bool
+    identity_hidden: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LogbookQuery:
+    date_from: date | None = None
+    date_to: date | None = None
+    reception_type: str | None = None
+    category: str | None = None
+    officer_id: uuid.UUID | None = None
+    text: str | None = None
+    citizen_id: uuid.UUID | None = None
+
+
+EVERYTHING = LogbookQuery()
+
+
+@dataclass(frozen=True, slots=True)
+class DeskOfficer:
+    id: uuid.UUID
+    code: str
+    full_name: str
+    is_head: bool
+    is_deputy: bool
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Desk:
+    """What the main window needs to open: the office and who may sit at the desk."""
+
+    office_code: str
+    office_name: str
+    officers: tuple[DeskOfficer, ...]
+
+    def viewer(self, officer_id: uuid.UUID | None) -> Viewer:
+        head = any(o.id == officer_id and o.is_head and o.active for o in self.officers)
+        return Viewer(officer_id, is_head=head)
+
+
+def _instant(moment: datetime) -> str:
+    return to_utc_naive(moment).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def visible_sql(viewer: Viewer, params: list[Any]) -> str | None:
+    """SQL condition on `v` for visits whose people this viewer may see (None: all)."""
+    if viewer.is_head:
+        return None
+    if viewer.officer_id is None:
+        return "v.confidential = 0"
+    params.append(viewer.officer_id.hex)
+    return "(v.confidential = 0 OR v.officer_id = ?)"
+
+
+def _query(q: LogbookQuery, viewer: Viewer) -> tuple[str, list[Any], str]:
+    """FROM … WHERE … for the filters, its parameters, and the ORDER BY that suits it."""
+    if q.date_from and q.date_to and q.date_from > q.date_to:
+        raise InputError("bad_date_range")
+    where = ["v.deleted_at IS NULL"]
+    params: list[Any] = []
+    source = "visit v"
+    order = "v.visited_at DESC, v.search_key DESC"
+    fts = fts_prefix_query(q.text)
+    if fts:
+        # Driven by the index in entry order: a common prefix ("ngu") matches half the book,
+        # and sorting all of it by time for one page would take seconds on a million visits.
+        source = "visit_fts f JOIN visit v ON v.search_key = f.rowid"
+        where.append("visit_fts MATCH ?")
+        params.append(fts)
+        order = "f.rowid DESC"
+    # The first and last days of the calendar bound nothing (and have no UTC midnight).
+    if q.date_from and q.date_from > date.min:
+        where.append("v.visited_at >= ?")
+        params.append(_instant(datetime.combine(q.date_from, datetime.min.time())))
+    if q.date_to and q.date_to < date.max:
+        where.append("v.visited_at < ?")
+        params.append(_instant(datetime.combine(q.date_to + timedelta(days=1),
+                                                datetime.min.time())))
+    for column, value in (("reception_type", q.reception_type), ("category", q.category)):
+        if value:
+            where.append(f"v.{column} = ?")
+            params.append(value)
+    if q.officer_id:
+        where.append("v.officer_id = ?")
+        params.append(q.officer_id.hex)
+    if q.citizen_id:
+        where.append("v.id IN (SELECT visit_id FROM visit_person WHERE citizen_id = ?)")
+        params.append(q.citizen_id.hex)
+        # A person's denunciations stay with the officer who received them (and the head).
+        visible = visible_sql(viewer, params)
+        if visible:
+            where.append(visible)
+    return f"FROM {source} WHERE " + " AND ".join(where), params, order
+
+
+def count(conn: sqlite3.Connection, q: LogbookQuery, viewer: Viewer) -> int:
+    body, params, _ = _query(q, viewer)
+    return int(conn.execute(f"SELECT count(*) {body}", params).fetchone()[0])
+
+
+def page(conn: sqlite3.Connection, q: LogbookQuery, offset: int, limit: int,
+         viewer: Viewer) -> list[LogbookRow]:
+    body, params, order = _query(q, viewer)
+    rows = conn.execute(f"SELECT {_COLUMNS} {body} ORDER BY {order} LIMIT ? OFFSET ?",
+                        [*params, limit, offset]).fetchall()
+    return _rows(conn, rows, viewer)
+
+
+def fts_page(conn: sqlite3.Connection, fts_query: str, limit: int,
+             viewer: Viewer) -> list[LogbookRow]:
+    """Visits matching an FTS query, newest entry first (the search box)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM visit_fts f JOIN visit v ON v.search_key = f.rowid "
+        "WHERE visit_fts MATCH ? AND v.deleted_at IS NULL ORDER BY f.rowid DESC LIMIT ?",
+        (fts_query, limit)).fetchall()
+    return _rows(conn, rows, viewer)
+
+
+def _rows(conn: sqlite3.Connection, rows: list[tuple[Any, ...]],
+          viewer: Viewer) -> list[LogbookRow]:
+    if not rows:
+        return []
+    officers = dict(conn.execute("SELECT id, full_name FROM officer").fetchall())
+    first: dict[str, tuple[str, str, str]] = {}
+    listed: dict[str, int] = {}
+    ids = [r[0] for r in rows]
+    marks = ",".join("?" * len(ids))
+    for visit_id, address, name, cccd in conn.execute(
+            "SELECT vp.visit_id, vp.address, c.full_name, c.cccd FROM visit_person vp "
+            f"JOIN citizen c ON c.id = vp.citizen_id WHERE vp.visit_id IN ({marks}) "
+            "ORDER BY vp.visit_id, vp.is_representative DESC, vp.position", ids):
+        listed[visit_id] = listed.get(visit_id, 0) + 1
+        first.setdefault(visit_id, (name, address, cccd or ""))
+    out = []
+    for (vid, seq, year, visited_at, reception_type, category, content, outcome, officer_hex,
+         person_count, is_crowd, repeat, confidential) in rows:
+        visit_id = uuid.UUID(hex=vid)
+        officer_id = uuid.UUID(hex=officer_hex) if officer_hex else None
+        hidden = bool(confidential) and not viewer.sees_identity_of(officer_id)
+        name, address, cccd = first.get(vid, ("", "", ""))
+        more = max(person_count, listed.get(vid, 0)) - 1
+        label = pseudonym(visit_id) if hidden else name
+        if more > 0:
+            label += f" (+{more})"
+        out.append(LogbookRow(
+            id=visit_id, number=f"{seq:04d}/{year}",
+            visited_at=to_local(datetime.fromisoformat(visited_at)),
+            reception_type=reception_type, category=category, persons_label=label,
+            address="" if hidden else address, cccd="" if hidden else cccd, content=content,
+            outcome=outcome, officer_name=officers.get(officer_hex, "") if officer_hex else "",
+            person_count=person_count, is_crowd=bool(is_crowd), repeat=repeat,
+            confidential=bool(confidential), identity_hidden=hidden,
+        ))
+    return out
+
+
+def desk(conn: sqlite3.Connection) -> Desk:
+    office_id = conn.execute("SELECT value FROM store_meta WHERE key = 'office_id'").fetchone()
+    if office_id is None:
+        raise InputError("store_not_initialised")
+    code, name = conn.execute("SELECT code, name FROM office WHERE id = ?",
+                              (uuid.UUID(office_id[0]).hex,)).fetchone()
+    officers = tuple(
+        DeskOfficer(uuid.UUID(hex=oid), ocode, full_name, bool(head), bool(deputy), bool(active))
+        for oid, ocode, full_name, head, deputy, active in conn.execute(
+            "SELECT id, code, full_name, is_head, is_deputy, active FROM officer "
+            "WHERE office_id = ? ORDER BY is_head, code", (uuid.UUID(office_id[0]).hex,)))
+    return Desk(code, name, officers)
