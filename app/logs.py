@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from app.paths import log_dir
 
 LOG_NAME = "tiepdan.log"
+MAX_BYTES = 2_000_000
+KEEP = 5
+
+
+def _rotate(path: Path) -> None:
+    """Rotate at start-up when the file is big: tiepdan.log → .1 → … → .5 (oldest dropped).
+
+    Done by hand rather than with logging.handlers, whose import (socket, pickle…) costs more
+    than a Qt window needs to appear.
+    """
+    if not path.exists() or path.stat().st_size < MAX_BYTES:
+        return
+    for i in range(KEEP - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{i}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{i + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
 _configured: Path | None = None
 
 
@@ -22,8 +38,8 @@ def setup_logging(directory: Path | None = None) -> Path:
     root = logging.getLogger()
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        _rotate(path)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()  # read-only profile: better than nothing
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

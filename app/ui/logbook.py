@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import date
 from typing import Any
@@ -20,10 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import office as office_service
-from app.services import visits
-from app.services.common import Viewer
-from app.storage.store import Store
+from app.services import logbook
+from app.services.viewer import Viewer
 from app.ui import labels
 from app.ui.logbook_model import ID_ROLE, LogbookTableModel
 
@@ -48,10 +47,11 @@ def _qdate_to_date(value: QDate) -> date | None:
 class LogbookPage(QWidget):
     visit_activated = Signal(object)  # uuid.UUID
 
-    def __init__(self, store: Store, viewer: Viewer, parent: QWidget | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, desk: logbook.Desk, viewer: Viewer,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self.model = LogbookTableModel(store, viewer, self)
+        self._desk = desk
+        self.model = LogbookTableModel(conn, viewer, self)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("logbookSearch")
@@ -71,6 +71,7 @@ class LogbookPage(QWidget):
         self.officer_filter = QComboBox(self)
         self.reload_officers()
         self.count_label = QLabel(self)
+        self.model.counted.connect(self._update_count)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -121,19 +122,20 @@ class LogbookPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self.apply_filters())
 
-    def reload_officers(self) -> None:
+    def reload_officers(self, desk: logbook.Desk | None = None) -> None:
+        self._desk = desk or self._desk
         current = self.officer_filter.currentData()
         self.officer_filter.blockSignals(True)
         self.officer_filter.clear()
         self.officer_filter.addItem(self.tr("Mọi cán bộ"), None)
-        for o in office_service.list_officers(self._store, include_inactive=True):
+        for o in self._desk.officers:
             self.officer_filter.addItem(o.full_name, o.id)
         idx = self.officer_filter.findData(current)
         self.officer_filter.setCurrentIndex(max(idx, 0))
         self.officer_filter.blockSignals(False)
 
-    def current_query(self) -> visits.LogbookQuery:
-        return visits.LogbookQuery(
+    def current_query(self) -> logbook.LogbookQuery:
+        return logbook.LogbookQuery(
             date_from=_qdate_to_date(self.date_from.date()),
             date_to=_qdate_to_date(self.date_to.date()),
             reception_type=self.type_filter.currentData(),
@@ -155,9 +157,12 @@ class LogbookPage(QWidget):
         self.model.reload()
         self._update_count()
 
-    def _update_count(self) -> None:
+    def _update_count(self, *_: object) -> None:
         n = f"{self.model.rowCount():,}".replace(",", ".")  # Vietnamese thousands separator
-        self.count_label.setText(self.tr("{n} lượt tiếp").format(n=n))
+        if self.model.is_exact():
+            self.count_label.setText(self.tr("{n} lượt tiếp").format(n=n))
+        else:
+            self.count_label.setText(self.tr("Hơn {n} lượt tiếp (đang đếm…)").format(n=n))
 
     def select_visit(self, visit_id: uuid.UUID) -> None:
         for row in range(min(self.model.rowCount(), 200)):

@@ -1,20 +1,33 @@
-"""A table model over paged service queries: count once, fetch 200-row pages on demand.
+"""A table model over paged logbook queries: count once, fetch 200-row pages on demand.
 
 Keeps only an LRU of pages, so a logbook of a million visits costs a few pages of memory
-(TECH-NOTES §7.1: windowed model with full rowCount, not fetchMore).
+(TECH-NOTES §7.1: windowed model with full rowCount, not fetchMore). It reads through its own
+read-only SQLite connection with app.services.logbook, which needs no ORM, so the first page
+is painted while SQLAlchemy is still loading.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from app.services import visits
-from app.services.common import Viewer
-from app.storage.store import Store
+from app.services import logbook
+from app.services.viewer import Viewer
+from app.storage.quick import connect_reader
 from app.ui import labels
 
 PAGE_SIZE = 200
@@ -24,17 +37,50 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+class _CountSignals(QObject):
+    counted = Signal(int, object)  # generation, count (object: a count may pass 2**31)
+
+
+class _CountJob(QRunnable):
+    """Counts the rows of a query on its own connection, off the GUI thread."""
+
+    def __init__(self, db_path: str, query: logbook.LogbookQuery, viewer: Viewer,
+                 generation: int, signals: _CountSignals) -> None:
+        super().__init__()
+        self._args = (db_path, query, viewer, generation)
+        self.signals = signals
+
+    def run(self) -> None:
+        db_path, query, viewer, generation = self._args
+        try:
+            conn = connect_reader(Path(db_path))
+            try:
+                n = logbook.count(conn, query, viewer)
+            finally:
+                conn.close()
+        except Exception:  # a vanished file or a locked store: keep what is shown
+            return
+        self.signals.counted.emit(generation, n)
+
+
 class LogbookTableModel(QAbstractTableModel):
+    counted = Signal(object)  # the exact total is known
+
     COLUMNS = ("number", "visited_at", "reception_type", "persons", "address", "cccd",
                "content", "category", "outcome", "officer")
 
-    def __init__(self, store: Store, viewer: Viewer, parent: Any = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, viewer: Viewer, parent: Any = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._conn = conn
         self._viewer = viewer
-        self._query = visits.LogbookQuery()
+        self._query = logbook.LogbookQuery()
         self._count = 0
-        self._pages: OrderedDict[int, list[visits.LogbookRow]] = OrderedDict()
+        self._exact = True  # False while the full count is still being made in the background
+        self._generation = 0
+        self._db_path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self._signals = _CountSignals(self)
+        self._signals.counted.connect(self._on_counted)
+        self._pages: OrderedDict[int, list[logbook.LogbookRow]] = OrderedDict()
         self._headers = (
             self.tr("Số"), self.tr("Ngày giờ tiếp"), self.tr("Hình thức"),
             self.tr("Người được tiếp"), self.tr("Địa chỉ"), self.tr("CCCD"),
@@ -45,29 +91,56 @@ class LogbookTableModel(QAbstractTableModel):
     # -- loading
 
     @property
-    def query(self) -> visits.LogbookQuery:
+    def query(self) -> logbook.LogbookQuery:
         return self._query
 
     def set_viewer(self, viewer: Viewer) -> None:
         self._viewer = viewer
         self.reload()
 
-    def set_query(self, query: visits.LogbookQuery) -> None:
+    def set_query(self, query: logbook.LogbookQuery) -> None:
         self._query = query
         self.reload()
 
     def reload(self) -> None:
+        """Show the first page at once; on a big book the total is counted in the background."""
+        self._generation += 1
         self.beginResetModel()
         self._pages.clear()
-        self._count = visits.count_visits(self._store, self._query, self._viewer)
+        first = logbook.page(self._conn, self._query, 0, PAGE_SIZE + 1, self._viewer)
+        self._pages[0] = first[:PAGE_SIZE]
+        self._exact = len(first) <= PAGE_SIZE
+        self._count = len(first) if self._exact else PAGE_SIZE
         self.endResetModel()
+        if not self._exact:
+            QThreadPool.globalInstance().start(_CountJob(
+                self._db_path, self._query, self._viewer, self._generation, self._signals))
 
-    def _row(self, row: int) -> visits.LogbookRow | None:
+    def is_exact(self) -> bool:
+        return self._exact
+
+    def count_now(self) -> None:
+        """Count on this thread (tests, and callers that need the total immediately)."""
+        if not self._exact:
+            self._on_counted(self._generation,
+                             logbook.count(self._conn, self._query, self._viewer))
+
+    def _on_counted(self, generation: int, n: int) -> None:
+        if generation != self._generation or self._exact:
+            return  # a newer query has replaced the one counted
+        self._exact = True
+        if n > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, n - 1)
+            self._count = n
+            self.endInsertRows()
+        self.counted.emit(n)
+
+    def _row(self, row: int) -> logbook.LogbookRow | None:
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = visits.list_visits(self._store, self._query, page_no * PAGE_SIZE, PAGE_SIZE,
-                                      self._viewer)
+            page = logbook.page(self._conn, self._query, page_no * PAGE_SIZE, PAGE_SIZE,
+                                self._viewer)
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -76,7 +149,7 @@ class LogbookTableModel(QAbstractTableModel):
         offset = row - page_no * PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
-    def row_at(self, row: int) -> visits.LogbookRow | None:
+    def row_at(self, row: int) -> logbook.LogbookRow | None:
         return self._row(row) if 0 <= row < self._count else None
 
     # -- Qt overrides
@@ -114,7 +187,7 @@ class LogbookTableModel(QAbstractTableModel):
             return value if column in ("content", "address", "persons") else None
         return value
 
-    def _display(self, r: visits.LogbookRow, column: str) -> str:
+    def _display(self, r: logbook.LogbookRow, column: str) -> str:
         match column:
             case "number":
                 return r.number

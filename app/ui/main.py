@@ -1,65 +1,97 @@
-"""The main window and the GUI's start-up."""
+"""The main window and the GUI's start-up.
+
+Start-up paints the logbook first, from a read-only SQLite connection and plain SQL
+(app.services.logbook), and only then loads SQLAlchemy and the write side of the store:
+importing the ORM alone costs more than showing a Qt window, and the target is ≤ 1.5× a bare
+window. Everything that writes goes through the services as usual.
+"""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QLabel,
-    QMainWindow,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QToolBar, QWidget
 
 from app import __version__
 from app.errors import TiepDanError
-from app.services import office as office_service
-from app.services import visits
-from app.services.common import Viewer
-from app.storage.store import Store, open_store
+from app.services import logbook
+from app.services.viewer import Viewer
+from app.storage.quick import connect_reader, open_quick
 from app.ui import dialogs, errors
-from app.ui.catalogs import FieldsDialog, OfficersDialog
 from app.ui.logbook import LogbookPage
-from app.ui.visit_form import VisitDialog
-from app.ui.visit_view import VisitViewDialog
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
+    from app.ui.visit_form import VisitDialog
 
 log = logging.getLogger("tiepdan.ui")
 SETTINGS_OFFICER = "desk/officer_id"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, officer_id: uuid.UUID | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, conn: sqlite3.Connection, store: Store | None = None,
+                 officer_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.office = office_service.get_office(store)
+        self.data_dir = data_dir
+        self.conn = conn
+        self._store = store
+        self.desk = logbook.desk(conn)
         self.setWindowTitle(self.tr("TiepDan – Sổ tiếp công dân – {office}").format(
-            office=self.office.name))
+            office=self.desk.office_name))
         self.officer_box = QComboBox(self)
         self.officer_box.setObjectName("deskOfficer")
         self.officer_box.setToolTip(self.tr("Cán bộ đang trực tiếp công dân tại bàn"))
-        for o in office_service.list_officers(store):
-            self.officer_box.addItem(o.full_name, o.id)
-        if officer_id is not None:
-            self.officer_box.setCurrentIndex(max(self.officer_box.findData(officer_id), 0))
-        self.logbook = LogbookPage(store, self.viewer(), self)
+        self._fill_officers(officer_id)
+        self.logbook = LogbookPage(conn, self.desk, self.viewer(), self)
         self.setCentralWidget(self.logbook)
         self._build_actions()
         self.officer_box.currentIndexChanged.connect(self._on_officer_changed)
+        self.logbook.visit_activated.connect(self.show_visit)
         self.statusBar().showMessage(self.tr("{office} · dữ liệu tại {path}").format(
-            office=self.office.name, path=store.data_dir))
+            office=self.desk.office_name, path=data_dir))
         self.resize(1280, 720)
         self.logbook.refresh()
 
+    # ------------------------------------------------------------------ the store
+
+    @property
+    def store(self) -> Store:
+        """The write side, opened on first use (or by warm_up right after the first paint)."""
+        if self._store is None:
+            from app.storage.store import open_store
+
+            self._store = open_store(self.data_dir)
+        return self._store
+
+    def warm_up(self) -> None:
+        """Load the ORM once the window is on screen, so Ctrl+N is instant."""
+        QTimer.singleShot(0, lambda: self.store)
+
+    def close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+        self.conn.close()
+
     def viewer(self) -> Viewer:
-        return office_service.viewer_for(self.store, self.officer_box.currentData())
+        return self.desk.viewer(self.officer_box.currentData())
+
+    def _fill_officers(self, selected: uuid.UUID | None) -> None:
+        self.officer_box.blockSignals(True)
+        self.officer_box.clear()
+        for o in self.desk.officers:
+            if o.active:
+                self.officer_box.addItem(o.full_name, o.id)
+        self.officer_box.setCurrentIndex(max(self.officer_box.findData(selected), 0))
+        self.officer_box.blockSignals(False)
+
+    # ------------------------------------------------------------------ menus
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -113,18 +145,18 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _edit_fields(self) -> None:
+        from app.ui.catalogs import FieldsDialog
+
         FieldsDialog(self.store, self).exec()
 
     def _edit_officers(self) -> None:
+        from app.ui.catalogs import OfficersDialog
+
         OfficersDialog(self.store, self).exec()
         current = self.officer_box.currentData()
-        self.officer_box.blockSignals(True)
-        self.officer_box.clear()
-        for o in office_service.list_officers(self.store):
-            self.officer_box.addItem(o.full_name, o.id)
-        self.officer_box.setCurrentIndex(max(self.officer_box.findData(current), 0))
-        self.officer_box.blockSignals(False)
-        self.logbook.reload_officers()
+        self.desk = logbook.desk(self.conn)
+        self._fill_officers(current)
+        self.logbook.reload_officers(self.desk)
 
     def _focus_search(self) -> None:
         self.logbook.search.setFocus()
@@ -134,7 +166,11 @@ class MainWindow(QMainWindow):
         QSettings().setValue(SETTINGS_OFFICER, str(self.officer_box.currentData() or ""))
         self.logbook.model.set_viewer(self.viewer())
 
+    # ------------------------------------------------------------------ visits
+
     def new_visit(self) -> VisitDialog:
+        from app.ui.visit_form import VisitDialog
+
         dialog = VisitDialog(self.store, self.viewer(), self)
         dialog.finished.connect(lambda _r: self._after_visit_dialog(dialog))
         dialog.open()
@@ -154,12 +190,16 @@ class MainWindow(QMainWindow):
             self.logbook._on_table_activated(index)
 
     def show_visit(self, visit_id: uuid.UUID) -> None:
+        from app.services import visits
+        from app.ui.visit_view import VisitViewDialog
+
+        viewer = self.viewer()
         try:
-            record = visits.get_visit(self.store, visit_id, self.viewer())
+            record = visits.get_visit(self.store, visit_id, viewer)
         except TiepDanError as exc:
             dialogs.warn(self, self.tr("Không mở được"), exc.message())
             return
-        history = {p.full_name: visits.citizen_visits(self.store, p.citizen_id, self.viewer(), 20)
+        history = {p.full_name: visits.citizen_visits(self.store, p.citizen_id, viewer, 20)
                    for p in record.persons[:5] if p.citizen_id is not None}
         VisitViewDialog(record, self, history).open()
 
@@ -175,9 +215,8 @@ class MainWindow(QMainWindow):
 
 
 def create_main_window(store: Store, officer_id: uuid.UUID | None = None) -> MainWindow:
-    window = MainWindow(store, officer_id)
-    window.logbook.visit_activated.connect(window.show_visit)
-    return window
+    """A main window over an already open store (tests, benchmarks)."""
+    return MainWindow(store.data_dir, connect_reader(store.db_path), store, officer_id)
 
 
 def _saved_officer() -> uuid.UUID | None:
@@ -214,14 +253,16 @@ def _fill_demo_with_progress(store: Store, visits_wanted: int = 400) -> None:
     progress.close()
 
 
-def run_gui(data_dir: Path, demo: bool = False) -> int:
-    app = _app()
-    errors.install()
+def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
+    """First run, upgrade or trouble: the full open with migrations, then set-up if needed."""
+    from app.services import office as office_service
+    from app.storage.store import open_store
+
     try:
         store = open_store(data_dir)
     except TiepDanError as exc:
-        dialogs.fail(None, app.translate("main", "Không mở được dữ liệu"), exc.message())
-        return exc.exit_code
+        dialogs.fail(None, QApplication.translate("main", "Không mở được dữ liệu"), exc.message())
+        return None, exc.exit_code
     if not office_service.is_initialised(store):
         if demo:
             _fill_demo_with_progress(store)
@@ -229,9 +270,24 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             from app.ui.setup_dialog import SetupDialog
 
             if SetupDialog(store).exec() != SetupDialog.DialogCode.Accepted:
-                return 0
-    window = create_main_window(store, _saved_officer())
+                store.close()
+                return None, 0
+    return store, 0
+
+
+def run_gui(data_dir: Path, demo: bool = False) -> int:
+    app = _app()
+    errors.install()
+    store = None
+    conn = open_quick(data_dir)
+    if conn is None:
+        store, code = _open_slow(data_dir, demo)
+        if store is None:
+            return code
+        conn = connect_reader(store.db_path)
+    window = MainWindow(data_dir, conn, store, _saved_officer())
     window.show()
+    window.warm_up()
     code = app.exec()
-    store.close()
+    window.close_store()
     return int(code)

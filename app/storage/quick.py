@@ -1,0 +1,41 @@
+"""A read-only look at a store without SQLAlchemy or Alembic, for the GUI's first paint.
+
+It only succeeds for a store that is already at this build's schema head and set up for an
+office; anything else (new, older, newer, broken) goes through storage.store.open_store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.paths import DB_FILENAME
+from app.storage.schema_version import HEAD
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect_reader(db_path: Path) -> sqlite3.Connection:
+    """A connection that can only read (each SELECT sees the latest committed data in WAL)."""
+    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute("PRAGMA query_only=1")
+    return conn
+
+
+def open_quick(data_dir: Path) -> sqlite3.Connection | None:
+    db_path = data_dir / DB_FILENAME
+    if not db_path.is_file():
+        return None
+    try:
+        conn = connect_reader(db_path)
+    except sqlite3.Error:
+        return None
+    try:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        office = conn.execute("SELECT value FROM store_meta WHERE key = 'office_id'").fetchone()
+    except sqlite3.Error:
+        revision = office = None
+    if revision is None or revision[0] != HEAD or office is None:
+        conn.close()
+        return None
+    return conn
