@@ -268,7 +268,8 @@ def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None) ->
             notes=clean(data.notes), interpreter_used=data.interpreter_used,
             confidential=is_confidential(category),
         )
-        s.add(visit)
+        # The visit joins the session only once its search text is known: inserting it empty
+        # and updating it would delete and re-insert its FTS row inside the save.
         linked: list[tuple[Citizen, VisitPerson]] = []
         for pos, p in enumerate(data.persons):
             try:
@@ -287,6 +288,7 @@ def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None) ->
         if len({c.id for c, _ in linked}) != len(linked):
             raise ValidationFailed([FieldProblem("persons", "Một người được ghi hai lần trong cùng lượt tiếp.")])
         visit.search_text = visit_search_text(visit, linked)
+        s.add(visit)
         s.flush()
         record = _record(s, visit, Viewer(data.officer_id))
         uow.commit()

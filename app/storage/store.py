@@ -31,8 +31,29 @@ class Store:
     def write(self) -> UnitOfWork:
         return UnitOfWork(self._writer)
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database now, when nobody waits for it.
+
+        SQLite's auto-checkpoint otherwise runs inside whichever commit crosses 1000 pages,
+        adding 12–20 ms to that officer's save (bench/RESULTS.md §2). PASSIVE never blocks.
+        """
+        self._quietly("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
+        self._quietly("PRAGMA optimize")  # keeps the planner's statistics fresh; cheap
         self.engine.dispose()
+
+    def _quietly(self, sql: str) -> None:
+        # Outside any transaction (the raw connection is in autocommit): a checkpoint run
+        # inside one cannot finish.
+        try:
+            conn = self.engine.raw_connection()
+            try:
+                conn.cursor().execute(sql).fetchall()
+            finally:
+                conn.close()
+        except Exception:  # housekeeping only: a busy or read-only file is not an error
+            pass
 
 
 def open_store(data_dir: Path) -> Store:

@@ -12,10 +12,11 @@ import logging
 import sqlite3
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -71,8 +72,15 @@ class MainWindow(QMainWindow):
         return self._store
 
     def warm_up(self) -> None:
-        """Load the ORM once the window is on screen, so Ctrl+N is instant."""
-        QTimer.singleShot(0, lambda: self.store)
+        """Load the ORM once the logbook is on screen, so Ctrl+N is instant.
+
+        A zero timer started after show() fires before the first paint and would put the
+        ORM load (~300 ms) between the window and its rows; waiting for the viewport's paint
+        event also copes with platforms that expose the window late.
+        """
+        if self._store is None:
+            self._warm_up_filter = _AfterFirstPaint(self.logbook.table.viewport(),
+                                                    lambda: self.store)
 
     def close_store(self) -> None:
         if self._store is not None:
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
             return
         self.logbook.refresh()
         self.logbook.select_visit(dialog.saved.id)
+        QTimer.singleShot(2000, self.store.checkpoint)  # off the next save's path
         self.statusBar().showMessage(self.tr("Đã lưu lượt tiếp số {n}.").format(
             n=dialog.saved.number), 8000)
 
@@ -212,6 +221,21 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.logbook.table.setFocus()
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a callback once, just after the watched widget's first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
 
 
 def create_main_window(store: Store, officer_id: uuid.UUID | None = None) -> MainWindow:

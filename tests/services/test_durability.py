@@ -84,3 +84,27 @@ def test_data_dir_layout(tmp_path: Path) -> None:
         assert not (tmp_path / "new" / "dir" / "backups").exists()
     finally:
         store.close()
+
+
+def test_checkpoint_moves_the_wal_into_the_database(store: Store) -> None:
+    visits.log_visit(store, visit(), now=NOW)
+    store.checkpoint()
+    with sqlite3.connect(store.db_path) as conn:
+        busy, wal_frames, checkpointed = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and wal_frames == checkpointed
+
+
+def test_a_saved_visit_has_exactly_its_search_text_in_the_index(store: Store) -> None:
+    """The visit is inserted once with its text (no empty row updated afterwards)."""
+    visits.log_visit(store, visit(person(cccd=CCCD_DUC)), now=NOW)
+    rows = sqlite_rows(store.db_path, "SELECT v.search_text, f.text FROM visit v "
+                                      "JOIN visit_fts f ON f.rowid = v.search_key")
+    assert len(rows) == 1 and rows[0][0] == rows[0][1] and "nguyen van duc" in rows[0][1]
+    with sqlite3.connect(store.db_path) as conn:
+        conn.execute("INSERT INTO visit_fts(visit_fts) VALUES ('integrity-check')")
+
+
+def test_housekeeping_never_fails_the_caller(store: Store) -> None:
+    store.close()
+    store.checkpoint()  # engine disposed: a fresh connection is made, or the error is swallowed
+    store.close()

@@ -77,3 +77,21 @@ def test_main_window_title_and_menus(qtbot, ui_store):  # type: ignore[no-untype
     titles = [a.text() for a in w.menuBar().actions()]
     assert "&Tệp" in titles and "&Danh mục" in titles
     assert w.new_visit_action.shortcut().toString() == "Ctrl+N"
+
+
+def test_the_write_side_loads_only_after_the_logbook_is_painted(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    """Start-up paints rows from the quick reader first; the ORM loads right after."""
+    from app.storage.quick import open_quick
+    from app.ui.main import MainWindow
+
+    log(ui_store, "Nguyễn Văn Đức", "Đề nghị cấp sổ đỏ")
+    conn = open_quick(ui_store.data_dir)
+    assert conn is not None
+    w = MainWindow(ui_store.data_dir, conn)
+    qtbot.addWidget(w)
+    w.warm_up()
+    assert w._store is None  # nothing loaded before the window is painted
+    w.show()
+    qtbot.waitUntil(lambda: w._store is not None)
+    assert w.logbook.model.rowCount() == 1
+    w.close_store()
