@@ -1,10 +1,21 @@
 """SQLAlchemy models: the tables and nothing else."""
 
 from app.models.base import Base
+from app.models.calendar import CalendarDay
 from app.models.citizen import Citizen
 from app.models.codelist import FieldOfLaw
 from app.models.meta import StoreMeta
 from app.models.office import Office, Officer
 from app.models.visit import Visit, VisitPerson
 
-__all__ = ["Base", "Citizen", "FieldOfLaw", "Office", "Officer", "StoreMeta", "Visit", "VisitPerson"]
+__all__ = [
+    "Base",
+    "CalendarDay",
+    "Citizen",
+    "FieldOfLaw",
+    "Office",
+    "Officer",
+    "StoreMeta",
+    "Visit",
+    "VisitPerson",
+]
