@@ -6,6 +6,7 @@ from app.models.citizen import Citizen
 from app.models.codelist import FieldOfLaw
 from app.models.meta import StoreMeta
 from app.models.office import Office, Officer
+from app.models.petition import Petition, PetitionEvent, PetitionSender
 from app.models.visit import Visit, VisitPerson
 
 __all__ = [
@@ -15,6 +16,9 @@ __all__ = [
     "FieldOfLaw",
     "Office",
     "Officer",
+    "Petition",
+    "PetitionEvent",
+    "PetitionSender",
     "StoreMeta",
     "Visit",
     "VisitPerson",

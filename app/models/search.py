@@ -10,3 +10,5 @@ citizen_fts = Table("citizen_fts", FTS_METADATA, Column("rowid", Integer, primar
                     Column("text", String))
 visit_fts = Table("visit_fts", FTS_METADATA, Column("rowid", Integer, primary_key=True),
                   Column("text", String))
+petition_fts = Table("petition_fts", FTS_METADATA, Column("rowid", Integer, primary_key=True),
+                     Column("text", String))
