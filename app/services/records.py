@@ -23,7 +23,7 @@ VISIT_FIELDS = {
 REQUIRED_VISIT = ("visited_at", "reception_type", "persons", "content", "category")
 
 
-class _Reader:
+class Reader:
     """Collects every problem of a record before refusing it, so one run shows them all."""
 
     def __init__(self) -> None:
@@ -92,11 +92,40 @@ class _Reader:
                       + ", ".join(path + e for e in extra))
 
 
+def read_person(r: Reader, p: dict[str, Any], path: str) -> PersonInput:
+    """One person of a visit or a petition (the same fields in both)."""
+    r.unknown(p, PERSON_FIELDS, path)
+    return PersonInput(
+        full_name=r.text(p, "full_name", path, "") or "",
+        cccd=r.text(p, "cccd", path), old_id=r.text(p, "old_id", path),
+        date_of_birth=r.day(p, "date_of_birth", path), gender=r.text(p, "gender", path),
+        address=r.text(p, "address", path, "") or "",
+        card_address=r.text(p, "card_address", path), phone=r.text(p, "phone", path),
+        id_issued_on=r.day(p, "id_issued_on", path),
+        id_issue_place=r.text(p, "id_issue_place", path),
+        role=r.text(p, "role", path, "petitioner") or "petitioner",
+        is_representative=r.flag(p, "is_representative", path),
+        citizen_id=r.ident(p, "citizen_id", path),
+    )
+
+
+def officer_ref(r: Reader, rec: dict[str, Any], officer_ids: dict[str, uuid.UUID] | None
+                ) -> uuid.UUID | None:
+    """`officer_id`, or `officer_code` looked up among the office's officers."""
+    officer_id = r.ident(rec, "officer_id", "")
+    code = r.text(rec, "officer_code", "")
+    if code:
+        officer_id = (officer_ids or {}).get(code)
+        if officer_id is None:
+            r.fail("officer_code", f"Không có cán bộ mã '{code}'.")
+    return officer_id
+
+
 def parse_visit(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) -> VisitInput:
     """A visit record → VisitInput, or ValidationFailed naming every bad field."""
     if not isinstance(rec, dict):
         raise InputError("json_not_object")
-    r = _Reader()
+    r = Reader()
     r.unknown(rec, VISIT_FIELDS, "")
     for key in REQUIRED_VISIT:
         if key not in rec:
@@ -111,25 +140,8 @@ def parse_visit(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) -> Vi
         if not isinstance(p, dict):
             r.fail(path[:-1], f"Phần tử '{path[:-1]}' phải là một đối tượng.")
             continue
-        r.unknown(p, PERSON_FIELDS, path)
-        persons.append(PersonInput(
-            full_name=r.text(p, "full_name", path, "") or "",
-            cccd=r.text(p, "cccd", path), old_id=r.text(p, "old_id", path),
-            date_of_birth=r.day(p, "date_of_birth", path), gender=r.text(p, "gender", path),
-            address=r.text(p, "address", path, "") or "",
-            card_address=r.text(p, "card_address", path), phone=r.text(p, "phone", path),
-            id_issued_on=r.day(p, "id_issued_on", path),
-            id_issue_place=r.text(p, "id_issue_place", path),
-            role=r.text(p, "role", path, "petitioner") or "petitioner",
-            is_representative=r.flag(p, "is_representative", path),
-            citizen_id=r.ident(p, "citizen_id", path),
-        ))
-    officer_id = r.ident(rec, "officer_id", "")
-    code = r.text(rec, "officer_code", "")
-    if code:
-        officer_id = (officer_ids or {}).get(code)
-        if officer_id is None:
-            r.fail("officer_code", f"Không có cán bộ mã '{code}'.")
+        persons.append(read_person(r, p, path))
+    officer_id = officer_ref(r, rec, officer_ids)
     visited_at = r.moment(rec, "visited_at") if "visited_at" in rec else None
     v = VisitInput(
         visited_at=visited_at or datetime.min,

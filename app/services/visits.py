@@ -123,7 +123,7 @@ def _enum_problem(name: str, value: str, enum: type, label: str) -> list[FieldPr
     return [FieldProblem(name, f"{label} không hợp lệ: '{value}' (chọn một trong: {', '.join(allowed)}).")]
 
 
-def _validate_person(i: int, p: PersonInput, category: str, today: date) -> list[FieldProblem]:
+def validate_person(i: int, p: PersonInput, category: str, today: date) -> list[FieldProblem]:
     out: list[FieldProblem] = []
     pre = f"persons.{i}."
     who = f"Người thứ {i + 1}"
@@ -175,7 +175,7 @@ def validate(s: Session, v: VisitInput, now: datetime) -> list[FieldProblem]:
     if not v.persons:
         out.append(FieldProblem("persons", "Cần ít nhất một người được tiếp."))
     for i, p in enumerate(v.persons):
-        out += _validate_person(i, p, v.category, local_date(now))
+        out += validate_person(i, p, v.category, local_date(now))
     cccds = [p.cccd for p in v.persons if p.cccd]
     if len(cccds) != len(set(cccds)):
         out.append(FieldProblem("persons", "Một số CCCD được nhập hai lần trong cùng lượt tiếp."))
