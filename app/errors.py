@@ -30,6 +30,25 @@ MESSAGES: dict[str, str] = {
     "not_found": "Không tìm thấy {what} {key}.",
     "bad_date": "Ngày không hợp lệ: {value} (dùng dạng YYYY-MM-DD).",
     "bad_date_range": "Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.",
+    # calendar and deadlines (app/law/calendar.py, app/law/deadlines.py)
+    "calendar_invalid": "Lịch làm việc chưa hợp lệ ({count} lỗi); không có gì thay đổi:\n{details}",
+    "calendar_day_exists": "Ngày {date} đã có trong lịch ({name}); hãy sửa mục đó thay vì thêm mới.",
+    "deadline_unknown_rule": (
+        "Không có quy tắc thời hạn '{rule}'. Xem danh sách bằng lệnh 'tiepdan deadline --list'."
+    ),
+    "deadline_no_complex": "Quy tắc {rule} ({title}) không có thời hạn riêng cho vụ việc phức tạp.",
+    "deadline_no_remote": (
+        "Quy tắc {rule} ({title}) không có thời hạn riêng cho vùng sâu, vùng xa."
+    ),
+    "deadline_no_extension": "Quy tắc {rule} ({title}) không cho phép gia hạn.",
+    "deadline_too_many_extensions": (
+        "Quy tắc {rule} ({title}) cho gia hạn tối đa {max} lần; không thể gia hạn {count} lần."
+    ),
+    "deadline_needs_especially_complex": (
+        "Gia hạn lần thứ {nth} của quy tắc {rule} chỉ áp dụng cho vụ việc đặc biệt phức tạp "
+        "(theo {basis})."
+    ),
+    "deadline_bad_extensions": "Số lần gia hạn phải là số nguyên không âm (đã nhập {count}).",
 }
 
 
