@@ -31,6 +31,7 @@ class Obligation:
     start: date
     complex: bool = False
     extensions: int = 0
+    especially_complex: bool = False
     done_on: date | None = None
     milestone: bool = False  # a date to know (becomes effective, may be destroyed), not a duty
 
@@ -99,6 +100,7 @@ def obligations(*, received: date, content_type: ContentType, channel: Channel,
                                   done_on=_first(events, {Step.NOTIFY}) or ended))
             out.append(Obligation("denunciation-resolution", "Giải quyết tố cáo", accepted,
                                   extensions=sum(1 for e in events if e.step is Step.EXTEND),
+                                  especially_complex=complexity is Complexity.ESPECIALLY_COMPLEX,
                                   done_on=decided or ended))
     if decided is not None:
         if ct is ContentType.KN and instance < 2:

@@ -52,10 +52,12 @@ def test_a_decided_complaint_gets_its_effective_date_as_a_milestone() -> None:
 
 def test_denunciation_deadlines_and_extensions() -> None:
     o = obs(ContentType.TC, ev(Step.CLASSIFY, 3, competent=True, extended_checks=True),
-            ev(Step.PROPOSE, 4), ev(Step.ACCEPT, 6), ev(Step.EXTEND, 25), ev(Step.EXTEND, 30))
+            ev(Step.PROPOSE, 4), ev(Step.ACCEPT, 6), ev(Step.EXTEND, 25),
+            ev(Step.EXTEND, 30, complexity=Complexity.ESPECIALLY_COMPLEX))
     assert o["denunciation-initial"].complex and o["denunciation-initial"].done_on == date(2026, 3, 6)
     assert o["denunciation-notify"].start == date(2026, 3, 6)
     assert o["denunciation-resolution"].extensions == 2
+    assert o["denunciation-resolution"].especially_complex
     assert "denunciation-transfer" not in o
 
 
