@@ -1,0 +1,148 @@
+"""The petition register: filtered, paged rows for lists and the dashboard."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.clock import VN_TZ
+from app.law.petition import CONTENT_LABELS, FINAL, STATE_LABELS, ContentType, State
+from app.models import Citizen, Officer, Petition, PetitionSender
+from app.services.common import ANONYMOUS, Viewer, pseudonym
+from app.storage.store import Store
+from app.vn.text import fts_prefix_query
+
+DUE_SOON_WORKING_DAYS = 3
+OPEN = "open"  # PetitionQuery.state: every state that is not final
+
+
+@dataclass(frozen=True, slots=True)
+class PetitionQuery:
+    state: str | None = None  # a State value, or "open"
+    content_type: str | None = None
+    field_code: str | None = None
+    officer_id: uuid.UUID | None = None
+    due_within_days: int | None = None  # open petitions due within N calendar days, or overdue
+    received_from: date | None = None
+    received_to: date | None = None
+    text: str = ""
+    watch_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PetitionRow:
+    id: uuid.UUID
+    number: str
+    received_date: date
+    content_type: str
+    content_label: str
+    content: str
+    senders_label: str
+    state: str
+    state_label: str
+    next_due: date | None
+    due_status: str | None  # overdue | due_soon | open | None (nothing due)
+    officer_id: uuid.UUID | None
+    officer_name: str | None
+    field_code: str | None
+    confidential: bool
+    watch: bool
+    round: int
+    is_duplicate: bool
+
+
+def _today() -> date:
+    return datetime.now(VN_TZ).date()
+
+
+def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
+    stmt = select(Petition).where(Petition.deleted_at.is_(None))
+    if q.state == OPEN:
+        stmt = stmt.where(Petition.state.not_in([s.value for s in FINAL]))
+    elif q.state:
+        stmt = stmt.where(Petition.state == q.state)
+    if q.content_type:
+        stmt = stmt.where(Petition.content_type == q.content_type)
+    if q.field_code:
+        stmt = stmt.where(Petition.field_code == q.field_code)
+    if q.officer_id:
+        stmt = stmt.where(Petition.officer_id == q.officer_id)
+    if q.due_within_days is not None:
+        stmt = stmt.where(Petition.next_due.is_not(None),
+                          Petition.next_due <= today + timedelta(days=q.due_within_days))
+    if q.received_from:
+        stmt = stmt.where(Petition.received_date >= q.received_from)
+    if q.received_to:
+        stmt = stmt.where(Petition.received_date <= q.received_to)
+    if q.watch_only:
+        stmt = stmt.where(Petition.watch.is_(True))
+    fts = fts_prefix_query(q.text)
+    if fts:
+        from sqlalchemy import text
+
+        from app.models.search import petition_fts
+
+        stmt = stmt.join(petition_fts, petition_fts.c.rowid == Petition.search_key).where(
+            text("petition_fts MATCH :q")).params(q=fts)
+    return stmt
+
+
+def _calendar(store: Store):  # type: ignore[no-untyped-def]
+    from app.services.calendar import office_calendar
+
+    return office_calendar(store)
+
+
+def _rows(s: Session, petitions: list[Petition], viewer: Viewer, soon: date, today: date
+          ) -> list[PetitionRow]:
+    officers = {oid: name for oid, name in s.execute(select(Officer.id, Officer.full_name))}
+    out = []
+    for p in petitions:
+        hidden = p.confidential and not viewer.sees_identity_of(p.officer_id)
+        if p.anonymous:
+            who = "Nặc danh"
+        elif hidden:
+            who = pseudonym(p.id)
+        else:
+            names = [s.get(Citizen, ps.citizen_id).full_name for ps in p.senders]  # type: ignore[union-attr]
+            who = names[0] + (f" và {len(names) - 1} người khác" if len(names) > 1 else "") \
+                if names else ""
+        status = None
+        if p.next_due is not None:
+            status = "overdue" if p.next_due < today else "due_soon" if p.next_due <= soon else "open"
+        out.append(PetitionRow(
+            p.id, p.number, p.received_date, p.content_type,
+            CONTENT_LABELS[ContentType(p.content_type)], p.content, who, p.state,
+            STATE_LABELS[State(p.state)], p.next_due, status, p.officer_id,
+            officers.get(p.officer_id) if p.officer_id else None, p.field_code, p.confidential,
+            p.watch, p.round, p.duplicate_of_id is not None))
+    return out
+
+
+def list_petitions(store: Store, q: PetitionQuery = PetitionQuery(), *,
+                   viewer: Viewer = ANONYMOUS, offset: int = 0, limit: int | None = 200,
+                   today: date | None = None, by_due: bool = False) -> list[PetitionRow]:
+    """Newest first, or soonest due first (`by_due`)."""
+    today = today or _today()
+    soon = _calendar(store).add_working_days(today, DUE_SOON_WORKING_DAYS)
+    order = ((Petition.next_due.is_(None), Petition.next_due, Petition.search_key) if by_due
+             else (Petition.received_date.desc(), Petition.search_key.desc()))
+    with store.read() as uow:
+        s = uow.session
+        stmt = _filtered(q, today).order_by(*order).offset(offset).options(
+            selectinload(Petition.senders).joinedload(PetitionSender.petition))
+        if limit:
+            stmt = stmt.limit(limit)
+        return _rows(s, list(s.scalars(stmt)), viewer, soon, today)
+
+
+def count_petitions(store: Store, q: PetitionQuery = PetitionQuery(),
+                    today: date | None = None) -> int:
+    with store.read() as uow:
+        sub = _filtered(q, today or _today()).subquery()
+        return int(uow.session.scalar(select(func.count()).select_from(sub)) or 0)
