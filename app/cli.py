@@ -46,6 +46,16 @@ def _count(value: str) -> int:
     return number
 
 
+def _year(value: str) -> int:
+    try:
+        year = int(value)
+    except ValueError:
+        year = 0
+    if not 1990 <= year <= 2100:
+        raise argparse.ArgumentTypeError(f"năm '{value}' không hợp lệ (1990–2100)")
+    return year
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="tiepdan",
@@ -117,6 +127,32 @@ def build_parser() -> argparse.ArgumentParser:
     fs.add_argument("code")
     fs.add_argument("name")
     fs.add_argument("--inactive", action="store_true", help="ngừng dùng (không xóa)")
+
+    cal = sub.add_parser("calendar", help="lịch làm việc: ngày lễ, ngày nghỉ bù, ngày làm bù")
+    csub = cal.add_subparsers(dest="calendar_command", metavar="LỆNH", required=True,
+                              parser_class=_Parser)
+    cimp = csub.add_parser("import", help="nhập lịch từ tệp JSON, thay thế các năm có trong tệp")
+    cimp.add_argument("file", metavar="TỆP", help="tệp JSON, '-' là đầu vào chuẩn")
+    cexp = csub.add_parser("export", help="xuất lịch ra tệp JSON (định dạng của lệnh import)")
+    cexp.add_argument("file", metavar="TỆP", help="tệp JSON, '-' là đầu ra chuẩn")
+    cexp.add_argument("--year", type=_year, action="append", metavar="NĂM",
+                      help="chỉ xuất năm này (có thể lặp lại); mặc định: mọi năm có lịch")
+    cshow = csub.add_parser("show", help="xem lịch ngày nghỉ, ngày làm bù của một năm")
+    cshow.add_argument("--year", type=_year, metavar="NĂM", help="năm (mặc định: năm nay)")
+    cshow.add_argument("--json", action="store_true", help="JSON Lines cho máy đọc")
+
+    dl = sub.add_parser("deadline", help="tính thời hạn theo luật trên lịch làm việc của cơ quan")
+    dl.add_argument("--list", action="store_true", help="liệt kê các quy tắc thời hạn")
+    dl.add_argument("--rule", metavar="QUY_TẮC", help="mã quy tắc, ví dụ denunciation-resolution")
+    dl.add_argument("--from", dest="start", type=_iso_date, metavar="NGÀY",
+                    help="ngày xảy ra sự kiện bắt đầu tính (không tính ngày này)")
+    dl.add_argument("--complex", action="store_true", help="vụ việc phức tạp")
+    dl.add_argument("--especially-complex", action="store_true",
+                    help="vụ việc đặc biệt phức tạp (cho phép gia hạn lần hai)")
+    dl.add_argument("--extensions", type=_count, default=0, metavar="N", help="số lần gia hạn")
+    dl.add_argument("--remote", action="store_true", help="vùng sâu, vùng xa đi lại khó khăn")
+    dl.add_argument("--explain", action="store_true", help="thêm một dòng giải thích vì sao là ngày đó")
+    dl.add_argument("--json", action="store_true", help="JSON cho máy đọc")
     return p
 
 
@@ -291,9 +327,102 @@ def cmd_field(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
+    from app.clock import now_local
+    from app.law.calendar import KIND_LABELS, weekday_name
+    from app.services import calendar
+
+    store = _store(args)
+    if args.calendar_command == "import":
+        result = calendar.import_entries(store, _read_json(args.file))
+        years = ", ".join(str(y) for y in result.years)
+        out.write(f"Đã nhập {result.imported} ngày cho năm {years} "
+                  f"(thay cho {result.replaced} ngày đã có của các năm đó).\n")
+        return 0
+    if args.calendar_command == "export":
+        entries = calendar.export_entries(store, args.year)
+        text = json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=1) + "\n"
+        if args.file == "-":
+            out.write(text)
+            return 0
+        try:
+            Path(args.file).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError("bad_json", reason=f"không ghi được tệp {args.file} "
+                                                f"({exc.strerror})") from exc
+        exported = sorted({e.date.year for e in entries})
+        out.write(f"Đã xuất {len(entries)} ngày (năm {', '.join(map(str, exported)) or '—'}) "
+                  f"ra {args.file}\n")
+        return 0
+    year = args.year or now_local().year
+    found = calendar.entries_for_year(store, year)
+    if args.json:
+        for e in found.entries:
+            _dump({**e.to_json(), "origin": found.origin}, out)
+        return 0
+    origin = {"office": "lịch của cơ quan", "shipped": "lịch kèm phần mềm",
+              "none": "chưa có lịch"}[found.origin]
+    out.write(f"Lịch làm việc năm {year} ({origin}): thứ Hai đến thứ Sáu làm việc, trừ các "
+              "ngày dưới đây.\n")
+    if not found.entries:
+        out.write(f"Chưa có ngày lễ nào của năm {year}: hãy nhập lịch bằng "
+                  "'tiepdan calendar import TỆP'.\n")
+    for e in found.entries:
+        out.write(f"{weekday_name(e.date):<9} {e.date:%d/%m/%Y}  {KIND_LABELS[e.kind]:<29} "
+                  f"{e.name}\n")
+    return 0
+
+
+def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
+    from app.clock import now_local
+    from app.law import deadlines as law
+
+    if args.list:
+        for rule in law.current_rules(now_local().date()):
+            if args.json:
+                _dump(law.rule_json(rule), out)
+                continue
+            variants = []
+            if rule.complex_limit is not None:
+                variants.append(f"phức tạp {rule.complex_limit}")
+            if rule.remote_limit is not None:
+                variants.append(f"vùng sâu, vùng xa {rule.remote_limit}")
+            if rule.remote_complex_limit is not None:
+                variants.append(f"vùng sâu, vùng xa, phức tạp {rule.remote_complex_limit}")
+            if rule.extension is not None:
+                variants.append(f"gia hạn tối đa {rule.extension.max_count} lần, mỗi lần "
+                                f"{rule.extension.days}")
+            when = "trước" if rule.direction == "before" else "kể từ"
+            out.write(f"{rule.rule_id}\n    {rule.title}: {rule.limit} "
+                      f"{law.UNIT_LABELS[rule.unit]} {when} {rule.event}"
+                      + (f" ({'; '.join(variants)})" if variants else "")
+                      + f"\n    Căn cứ: {rule.basis} (hiệu lực từ "
+                        f"{rule.effective_from:%d/%m/%Y})\n")
+        return 0
+    missing = [name for name, value in (("--rule", args.rule), ("--from", args.start))
+               if value is None]
+    if missing:
+        raise InputError("validation", details="- Cần " + " và ".join(missing)
+                         + " (hoặc --list để xem các quy tắc).")
+    from app.services import calendar
+
+    store = _store(args)
+    result = calendar.deadline(store, args.rule, args.start, complex=args.complex,
+                               extensions=args.extensions, remote=args.remote,
+                               especially_complex=args.especially_complex)
+    if args.json:
+        _dump(law.deadline_json(result), out)
+        return 0
+    out.write(result.due.isoformat() + "\n")
+    if args.explain:
+        out.write(law.explain(result) + "\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init, "demo": cmd_demo, "visit": cmd_visit, "search": cmd_search,
-    "officer": cmd_officer, "field": cmd_field,
+    "officer": cmd_officer, "field": cmd_field, "calendar": cmd_calendar,
+    "deadline": cmd_deadline,
 }
 
 

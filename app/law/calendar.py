@@ -169,6 +169,13 @@ def _check_one(index: int | None, item: object) -> tuple[CalendarEntry | None, l
     return CalendarEntry(day, kind, " ".join(name.split()), source.strip()), problems
 
 
+def check_entry(item: object) -> tuple[CalendarEntry | None, list[EntryProblem]]:
+    """One record on its own (an editor's form): the entry, or the problems by field."""
+    entry, problems = _check_one(None, item)
+    return entry, [EntryProblem(None, p.field, p.message[:1].upper() + p.message[1:] + ".")
+                   for p in problems]
+
+
 def check_entries(items: Iterable[object]) -> tuple[list[CalendarEntry], list[EntryProblem]]:
     """Every record checked on its own, then together (one date once, no contradictions)."""
     entries: list[CalendarEntry] = []

@@ -160,7 +160,7 @@ RULES: Final[tuple[DeadlineRule, ...]] = (
         "complaint-acceptance",
         "Thụ lý khiếu nại lần đầu và thông báo bằng văn bản (hoặc nêu lý do không thụ lý)",
         "ngày nhận được khiếu nại",
-        f"Điều 27 {_KN}; Điều 5 Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)",
+        f"Điều 27 {_KN}, Điều 5 Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)",
         _KN_FROM, 10, "working_days", law_row=10),
     DeadlineRule(
         "complaint-first", "Giải quyết khiếu nại lần đầu", "ngày thụ lý", f"Điều 28 {_KN}",
@@ -183,7 +183,7 @@ RULES: Final[tuple[DeadlineRule, ...]] = (
     DeadlineRule(
         "complaint-second-acceptance", "Thụ lý khiếu nại lần hai và thông báo bằng văn bản",
         "ngày nhận được khiếu nại lần hai",
-        f"Điều 36 {_KN}; Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)",
+        f"Điều 36 {_KN}, Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)",
         _KN_FROM, 10, "working_days", law_row=15),
     DeadlineRule(
         "complaint-second", "Giải quyết khiếu nại lần hai", "ngày thụ lý", f"Điều 37 {_KN}",
@@ -214,11 +214,11 @@ RULES: Final[tuple[DeadlineRule, ...]] = (
     DeadlineRule(
         "denunciation-notify",
         "Thông báo việc thụ lý cho người tố cáo và nội dung tố cáo cho người bị tố cáo",
-        "ngày ra quyết định thụ lý", f"khoản 3 Điều 29 {_TC}; Điều 9 Nghị định 31/2019/NĐ-CP",
+        "ngày ra quyết định thụ lý", f"khoản 3 Điều 29 {_TC}, Điều 9 Nghị định 31/2019/NĐ-CP",
         _TC_FROM, 5, "working_days", law_row=21),
     DeadlineRule(
         "denunciation-resolution", "Giải quyết tố cáo", "ngày thụ lý tố cáo",
-        f"Điều 30 {_TC}; Điều 3 Nghị định 31/2019/NĐ-CP", _TC_FROM, 30, "days",
+        f"Điều 30 {_TC}, Điều 3 Nghị định 31/2019/NĐ-CP", _TC_FROM, 30, "days",
         extension=Extension(days=30, max_count=2, especially_complex_from=2), law_row=22,
         note="mỗi lần gia hạn bằng quyết định riêng, thông báo cho người tố cáo và người bị "
              "tố cáo"),
@@ -404,10 +404,10 @@ def explain(deadline: Deadline) -> str:
         notes.append(f"không tính {len(deadline.skipped)} ngày nghỉ "
                      f"({_ranges(deadline.skipped)}: {_reasons(deadline.skipped)})")
     elif deadline.skipped:
-        last = deadline.skipped[0] if r.direction == "after" else deadline.skipped[-1]
-        notes.append(f"ngày cuối cùng {fmt(deadline.nominal_end)} là ngày nghỉ ({last.reason}) "
-                     f"nên hạn {'chuyển sang' if r.direction == 'after' else 'lùi về'} "
-                     "ngày làm việc " + ("tiếp theo" if r.direction == "after" else "liền trước"))
+        move = "chuyển sang ngày làm việc tiếp theo" if r.direction == "after" else (
+            "lùi về ngày làm việc liền trước")
+        notes.append(f"ngày cuối cùng {fmt(deadline.nominal_end)} rơi vào ngày nghỉ "
+                     f"({_ranges(deadline.skipped)}: {_reasons(deadline.skipped)}) nên hạn {move}")
     if deadline.uncovered_years:
         years = ", ".join(str(y) for y in deadline.uncovered_years)
         notes.append(f"lưu ý: chưa có lịch ngày lễ năm {years}, chỉ trừ thứ Bảy, Chủ nhật")
