@@ -141,6 +141,15 @@ def list_petitions(store: Store, q: PetitionQuery = PetitionQuery(), *,
         return _rows(s, list(s.scalars(stmt)), viewer, soon, today)
 
 
+def search_petitions(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS,
+                     today: date | None = None) -> list[PetitionRow]:
+    """Petitions whose number, content, senders or forwarder start with the typed words."""
+    if fts_prefix_query(typed) is None:
+        return []
+    return list_petitions(store, PetitionQuery(text=typed), viewer=viewer, limit=limit,
+                          today=today)
+
+
 def count_petitions(store: Store, q: PetitionQuery = PetitionQuery(),
                     today: date | None = None) -> int:
     with store.read() as uow:

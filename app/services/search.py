@@ -1,4 +1,5 @@
-"""One search box over citizens and visits: accents, case and đ ignored; words match as prefixes."""
+"""One search box over citizens, visits and petitions: accents, case and đ ignored; words match
+as prefixes."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ MAX_TITLE = 90
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    kind: str  # "citizen" | "visit" (| "petition" later)
+    kind: str  # "citizen" | "visit" | "petition"
     id: uuid.UUID
     title: str  # what a user sees, with the name
     detail: str
@@ -43,5 +44,12 @@ def search(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS
             "visit", row.id,
             _short(f"Lượt tiếp {row.number} – {row.persons_label}: {row.content}"),
             f"{fmt_date(row.visited_at.date())} · {row.category}",
+        ))
+    from app.services.petition_list import search_petitions
+
+    for p in search_petitions(store, typed, limit, viewer):
+        hits.append(SearchHit(
+            "petition", p.id, _short(f"Đơn {p.number} – {p.senders_label}: {p.content}"),
+            f"{fmt_date(p.received_date)} · {p.content_type} · {p.state_label}",
         ))
     return hits

@@ -194,3 +194,18 @@ def test_find_by_number_and_id(store: Store) -> None:
     rec = reg(store, petition())
     assert petitions.resolve(store, "0001/2026", today=TODAY).id == rec.id
     assert petitions.resolve(store, str(rec.id), today=TODAY).number == "0001/2026"
+
+
+def test_search_finds_petitions_by_folded_name_and_content(store: Store, officers: dict[str, OfficerInfo]) -> None:
+    from app.services import search
+
+    reg(store, petition())
+    reg(store, petition(person("Lê Thị Lan", cccd=CCCD_LAN), ct="TC", content="Tố cáo sai phạm",
+                        officer_id=officers["CB01"].id))
+    hits = [h for h in search.search(store, "nguyen van duc") if h.kind == "petition"]
+    assert len(hits) == 1 and hits[0].title.startswith("Đơn 0001/2026 – Nguyễn Văn Đức")
+    assert [h.kind for h in search.search(store, "xu phat")] == ["petition"]
+    # A denouncer is found neither by name nor through the petition.
+    assert not [h for h in search.search(store, "le thi lan") if h.kind == "petition"]
+    tc = [h for h in search.search(store, "sai pham") if h.kind == "petition"]
+    assert len(tc) == 1 and "bảo mật" in tc[0].title
