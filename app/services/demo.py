@@ -163,8 +163,9 @@ DEMO_OFFICERS = (("Nguyễn Thị Lan", "Công chức tiếp công dân", False)
 
 
 def fill_demo(store: Store, visits: int = 300, seed: int = 2026,
-              now: datetime | None = None) -> int:
-    """Initialise the store as the demo ward if needed and log `visits` visits through the service."""
+              now: datetime | None = None, petitions: int = 100) -> int:
+    """Initialise the store as the demo ward if needed, log `visits` visits and register
+    `petitions` petitions (taken through their procedure) through the services."""
     if not office_service.is_initialised(store):
         office_service.init_office(store, *DEMO_OFFICE)
     officers = office_service.list_officers(store)
@@ -178,4 +179,8 @@ def fill_demo(store: Store, visits: int = 300, seed: int = 2026,
     for v in Generator(seed).visits(visits, pairs, now - timedelta(hours=1)):
         log_visit(store, v, now=now)
         count += 1
+    if petitions:
+        from app.services.demo_petitions import fill_petitions
+
+        fill_petitions(store, petitions, seed=seed, today=now.date())
     return count

@@ -51,3 +51,23 @@ def test_fill_demo(bare_store: Store) -> None:
     # A second fill adds to the same office.
     assert fill_demo(bare_store, visits=5, seed=6, now=END) == 5
     assert visits.count_visits(bare_store) == 30
+
+
+def test_demo_petitions_go_through_the_procedure(bare_store: Store) -> None:
+    from collections import Counter
+
+    from app.law.petition import FINAL
+    from app.services import petitions
+    from app.services.petition_list import list_petitions
+
+    fill_demo(bare_store, visits=10, seed=5, now=END, petitions=80)
+    rows = list_petitions(bare_store, limit=None, today=END.date())
+    assert len(rows) == 80
+    states = Counter(r.state for r in rows)
+    assert sum(n for s, n in states.items() if s in FINAL) > 20  # most old ones are dealt with
+    assert sum(n for s, n in states.items() if s not in FINAL) > 5
+    assert {r.content_type for r in rows} >= {"KN", "TC", "KNPA"}
+    assert any(r.is_duplicate or r.round > 1 for r in rows)
+    # Every stored history replays to the stored state (the events are the record).
+    for r in rows[:30]:
+        assert petitions.get(bare_store, r.id, today=END.date()).state == r.state
