@@ -19,6 +19,7 @@ from app.clock import VN_TZ
 from app.errors import FieldProblem, InputError, ValidationFailed
 from app.law.petition import (
     CONTENT_LABELS,
+    FINAL,
     STATE_LABELS,
     STEP_LABELS,
     Channel,
@@ -381,9 +382,7 @@ def _refresh(s: Session, p: Petition, cal: Any, today: date) -> tuple[Facts, lis
     if f.content_type is not None and f.content_type.value != p.content_type:
         p.content_type = f.content_type.value
     p.next_due = _next_due(dls)
-    p.closed_on = events[-1].on_date if f.state.value in {
-        "guided", "returned", "rejected", "filed", "withdrawn", "terminated", "closed"} and events \
-        else None
+    p.closed_on = events[-1].on_date if f.state in FINAL and events else None
     return f, dls
 
 
@@ -571,6 +570,22 @@ def set_watch(store: Store, petition_id: uuid.UUID, watch: bool, note: str = "")
         p.watch, p.watch_note = watch, clean(note)
         p.version += 1
         uow.commit()
+
+
+def recompute_open(store: Store, *, today: date | None = None) -> int:
+    """Recompute the cached next deadline of every open petition (after a calendar change)."""
+    today = today or _today()
+    cal = _calendar(store)
+    final = [s.value for s in FINAL]
+    with store.write() as uow:
+        s = uow.session
+        rows = s.scalars(select(Petition).where(Petition.state.not_in(final),
+                                                Petition.deleted_at.is_(None))
+                         .options(selectinload(Petition.events))).all()
+        for p in rows:
+            _refresh(s, p, cal, today)
+        uow.commit()
+        return len(rows)
 
 
 # ----------------------------------------------------------------------------- reading

@@ -209,3 +209,17 @@ def test_search_finds_petitions_by_folded_name_and_content(store: Store, officer
     assert not [h for h in search.search(store, "le thi lan") if h.kind == "petition"]
     tc = [h for h in search.search(store, "sai pham") if h.kind == "petition"]
     assert len(tc) == 1 and "bảo mật" in tc[0].title
+
+
+def test_a_calendar_change_moves_open_deadlines(store: Store) -> None:
+    from app.services import calendar
+
+    rec = reg(store, petition(received="2026-11-16"))  # due Monday 30 November
+    assert rec.next_due == date(2026, 11, 30)
+    calendar.set_entry(store, {"date": "2026-11-24", "kind": "day_off",
+                               "name": "Ngày Văn hóa Việt Nam", "source": "thử nghiệm"})
+    petitions.recompute_open(store, today=TODAY)
+    assert petitions.get(store, rec.id, today=TODAY).next_due == date(2026, 12, 1)
+    from app.services.petition_list import list_petitions
+
+    assert list_petitions(store, today=TODAY)[0].next_due == date(2026, 12, 1)
