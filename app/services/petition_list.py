@@ -28,6 +28,7 @@ class PetitionQuery:
     field_code: str | None = None
     officer_id: uuid.UUID | None = None
     due_within_days: int | None = None  # open petitions due within N calendar days, or overdue
+    due_from: date | None = None  # and due on or after this day (leaves the overdue out)
     received_from: date | None = None
     received_to: date | None = None
     text: str = ""
@@ -75,6 +76,8 @@ def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
     if q.due_within_days is not None:
         stmt = stmt.where(Petition.next_due.is_not(None),
                           Petition.next_due <= today + timedelta(days=q.due_within_days))
+    if q.due_from is not None:
+        stmt = stmt.where(Petition.next_due.is_not(None), Petition.next_due >= q.due_from)
     if q.received_from:
         stmt = stmt.where(Petition.received_date >= q.received_from)
     if q.received_to:
