@@ -340,16 +340,10 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
                   f"(thay cho {result.replaced} ngày đã có của các năm đó).\n")
         return 0
     if args.calendar_command == "export":
-        entries = calendar.export_entries(store, args.year)
-        text = json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=1) + "\n"
         if args.file == "-":
-            out.write(text)
+            out.write(calendar.entries_json(calendar.export_entries(store, args.year)))
             return 0
-        try:
-            Path(args.file).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise InputError("bad_json", reason=f"không ghi được tệp {args.file} "
-                                                f"({exc.strerror})") from exc
+        entries = calendar.export_file(store, Path(args.file), args.year)
         exported = sorted({e.date.year for e in entries})
         out.write(f"Đã xuất {len(entries)} ngày (năm {', '.join(map(str, exported)) or '—'}) "
                   f"ra {args.file}\n")

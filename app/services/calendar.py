@@ -226,6 +226,37 @@ def delete_entry(store: Store, day: dt.date) -> None:
         uow.commit()
 
 
+def read_calendar_file(path: Path) -> object:
+    """A calendar file's JSON (the import format); InputError bad_json when unreadable."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError("bad_json", reason=f"không đọc được tệp {path} ({exc.strerror})") from exc
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError("bad_json", reason=f"dòng {exc.lineno}, cột {exc.colno}: {exc.msg}"
+                         ) from exc
+
+
+def entries_json(entries: Iterable[CalendarEntry]) -> str:
+    return json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=1) + "\n"
+
+
+def import_file(store: Store, path: Path) -> ImportResult:
+    return import_entries(store, read_calendar_file(path))
+
+
+def export_file(store: Store, path: Path, years: Iterable[int] | None = None
+                ) -> list[CalendarEntry]:
+    entries = export_entries(store, years)
+    try:
+        path.write_text(entries_json(entries), encoding="utf-8")
+    except OSError as exc:
+        raise InputError("bad_json", reason=f"không ghi được tệp {path} ({exc.strerror})") from exc
+    return entries
+
+
 # ----------------------------------------------------------------------------- deadlines
 
 
