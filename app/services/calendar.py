@@ -149,6 +149,14 @@ def export_entries(store: Store, years: Iterable[int] | None = None) -> list[Cal
 # ----------------------------------------------------------------------------- writing
 
 
+def _calendar_changed(store: Store) -> None:
+    """Open petitions keep their next due date for the register's sort and filters
+    (app.services.petitions); a calendar change can move it, so recompute them."""
+    from app.services.petitions import recompute_open
+
+    recompute_open(store)
+
+
 def import_entries(store: Store, data: object) -> ImportResult:
     """Replace the entries of every year `data` covers; validate everything first.
 
@@ -170,6 +178,7 @@ def import_entries(store: Store, data: object) -> ImportResult:
         s.add_all(CalendarDay(date=e.date, kind=e.kind, name=e.name, source=e.source)
                   for e in entries)
         uow.commit()
+    _calendar_changed(store)
     return ImportResult(tuple(years), len(entries), replaced)
 
 
@@ -212,6 +221,7 @@ def set_entry(store: Store, entry: CalendarEntry | Mapping[str, object], *,
             s.add(CalendarDay(date=checked.date, kind=checked.kind, name=checked.name,
                               source=checked.source))
         uow.commit()
+    _calendar_changed(store)
     return checked
 
 
@@ -224,6 +234,7 @@ def delete_entry(store: Store, day: dt.date) -> None:
             raise InputError("not_found", what="ngày", key=fmt(day) + " trong lịch")
         s.delete(row)
         uow.commit()
+    _calendar_changed(store)
 
 
 def read_calendar_file(path: Path) -> object:

@@ -177,3 +177,27 @@ def test_no_office_needed(bare_store: Store) -> None:
 def test_shipped_years_found() -> None:
     assert {2026, 2027} <= set(calendar.shipped_years())
     assert calendar.shipped_entries(2031) == ()
+
+
+def test_open_petitions_follow_a_calendar_change(store: Store) -> None:
+    """Petitions cache their next due date for the register; every calendar write recomputes it."""
+    from app.services import petitions
+    from app.services.petition_list import list_petitions
+    from tests.helpers import CCCD_DUC, person
+
+    today = date(2026, 11, 20)
+    rec_ = petitions.register(store, petitions.PetitionInput(
+        received_date=date(2026, 11, 16), content_type="KN", senders=[person(cccd=CCCD_DUC)],
+        content="Khiếu nại quyết định xử phạt vi phạm hành chính"), today=today)
+
+    def cached() -> date | None:
+        return list_petitions(store, today=today)[0].next_due
+
+    assert rec_.next_due == cached() == date(2026, 11, 30)  # Mon 16/11 + 10 working days
+    calendar.set_entry(store, CULTURE_DAY)
+    assert cached() == date(2026, 12, 1)
+    calendar.delete_entry(store, date(2026, 11, 24))
+    assert cached() == date(2026, 11, 30)
+    # 17–20 (1–4), 23 (5), [24], 25, 26 (6, 7), [27], 30 (8), 1, 2 Dec (9, 10).
+    calendar.import_entries(store, [CULTURE_DAY, rec("2026-11-27", kind="day_off", name="Nghỉ")])
+    assert cached() == date(2026, 12, 2)
