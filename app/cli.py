@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import __version__
+from app import __version__, cli_petition
 from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
 from app.logs import log_path, setup_logging
 from app.paths import demo_data_dir, resolve_data_dir
@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="điền dữ liệu mẫu thực tế vào kho")
     demo.add_argument("--visits", type=int, default=300, help="số lượt tiếp (mặc định 300)")
-    demo.add_argument("--petitions", type=int, default=0, help="số đơn (khi có chức năng đơn)")
+    demo.add_argument("--petitions", type=int, default=100, help="số đơn (mặc định 100)")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     visit = sub.add_parser("visit", help="lượt tiếp công dân (sổ tiếp công dân)")
@@ -153,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--remote", action="store_true", help="vùng sâu, vùng xa đi lại khó khăn")
     dl.add_argument("--explain", action="store_true", help="thêm một dòng giải thích vì sao là ngày đó")
     dl.add_argument("--json", action="store_true", help="JSON cho máy đọc")
+    cli_petition.add_parser(sub, _Parser)
     return p
 
 
@@ -224,10 +225,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     if args.visits < 0 or args.petitions < 0:
         raise InputError("validation", details="- Số lượng phải không âm.")
     store = _store(args)
-    n = fill_demo(store, args.visits, args.seed)
-    out.write(f"Đã thêm {n} lượt tiếp mẫu vào {store.data_dir}\n")
-    if args.petitions:
-        out.write("Chức năng đơn chưa có trong phiên bản này; bỏ qua --petitions.\n")
+    n = fill_demo(store, args.visits, args.seed, petitions=args.petitions)
+    out.write(f"Đã thêm {n} lượt tiếp và {args.petitions} đơn mẫu vào {store.data_dir}\n")
     return 0
 
 
@@ -416,6 +415,7 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init, "demo": cmd_demo, "visit": cmd_visit, "search": cmd_search,
     "officer": cmd_officer, "field": cmd_field, "calendar": cmd_calendar,
+    "petition": cli_petition.cmd_petition,
     "deadline": cmd_deadline,
 }
 

@@ -2,65 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import json
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app import cli
+from tests.cli.conftest import Run, write
 from tests.helpers import sqlite_rows
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    def json_lines(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.out.splitlines()]
-
-
-Run = Callable[..., Result]
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "store"
-    monkeypatch.setenv("TIEPDAN_DATA_DIR", str(path))
-    return path
-
-
-@pytest.fixture
-def tiepdan(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
-    def run(*argv: str, stdin: str | None = None) -> Result:
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        out, err = io.StringIO(), io.StringIO()
-        code = cli.run(list(argv), out=out, err=err)
-        return Result(code, out.getvalue(), err.getvalue())
-
-    return run
 
 
 def rows(data_dir: Path) -> list[tuple[Any, ...]]:
     return sqlite_rows(data_dir / "tiepdan.sqlite3",
                        "SELECT date, kind, name, source FROM calendar_entry ORDER BY date")
-
-
-def write(tmp_path: Path, content: Any, name: str = "lich.json") -> str:
-    path = tmp_path / name
-    path.write_text(content if isinstance(content, str) else
-                    json.dumps(content, ensure_ascii=False), encoding="utf-8")
-    return str(path)
 
 
 OFFICE_2026 = [

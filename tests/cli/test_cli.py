@@ -6,61 +6,14 @@ import io
 import json
 import logging
 import sqlite3
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app import __version__, cli, logs
+from tests.cli.conftest import Run, write
 from tests.helpers import sqlite_rows
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json_lines(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.out.splitlines()]
-
-    def json(self) -> dict[str, Any]:
-        [obj] = self.json_lines()
-        return obj
-
-
-Run = Callable[..., Result]
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "store"
-    monkeypatch.setenv("TIEPDAN_DATA_DIR", str(path))
-    return path
-
-
-@pytest.fixture
-def tiepdan(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
-    def run(*argv: str, stdin: str | None = None) -> Result:
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        out, err = io.StringIO(), io.StringIO()
-        code = cli.run(list(argv), out=out, err=err)
-        return Result(code, out.getvalue(), err.getvalue())
-
-    return run
-
-
-@pytest.fixture
-def ward(tiepdan: Run) -> Run:
-    r = tiepdan("init", "--office-code", "00163", "--office-name", "UBND phường Láng",
-                "--upstream-name", "Ban Tiếp công dân thành phố Hà Nội",
-                "--officer-name", "Nguyễn Thị Lan", "--head-name", "Lê Văn Hùng")
-    assert r.code == 0, r.err
-    return tiepdan
 
 
 def record(**changes: Any) -> dict[str, Any]:
@@ -75,13 +28,6 @@ def record(**changes: Any) -> dict[str, Any]:
     }
     rec.update(changes)
     return rec
-
-
-def write(tmp_path: Path, content: Any, name: str = "visit.json") -> str:
-    path = tmp_path / name
-    path.write_text(content if isinstance(content, str) else json.dumps(content, ensure_ascii=False),
-                    encoding="utf-8")
-    return str(path)
 
 
 def stored(data_dir: Path) -> tuple[int, int]:
@@ -347,16 +293,17 @@ def test_search_protects_the_denouncer(logbook: Run) -> None:
 
 
 def test_demo_on_an_initialised_store(ward: Run) -> None:
-    r = ward("demo", "--visits", "12")
-    assert r.code == 0 and r.out.startswith("Đã thêm 12 lượt tiếp mẫu vào ")
+    r = ward("demo", "--visits", "12", "--petitions", "0")
+    assert r.code == 0 and r.out.startswith("Đã thêm 12 lượt tiếp và 0 đơn mẫu vào ")
     assert len(ward("visit", "list", "--json").json_lines()) == 12
     assert ward("demo", "--visits", "-1").code == 2
 
 
 def test_demo_initialises_an_empty_store(tiepdan: Run) -> None:
-    r = tiepdan("demo", "--visits", "3", "--petitions", "2")
-    assert r.code == 0 and "bỏ qua --petitions" in r.out
+    r = tiepdan("demo", "--visits", "3", "--petitions", "4")
+    assert r.code == 0 and "3 lượt tiếp và 4 đơn mẫu" in r.out
     assert len(tiepdan("officer", "list", "--json").json_lines()) == 3
+    assert len(tiepdan("petition", "list", "--json").json_lines()) == 4
 
 
 # ----------------------------------------------------------------------------- refusals
