@@ -35,8 +35,29 @@ def self_test(out: TextIO) -> int:
             hits = search.search(state["store"], "nguyen van duc")  # type: ignore[arg-type]
             assert any(h.kind == "citizen" for h in hits), "không tìm thấy công dân vừa ghi"
 
+        def deadline() -> None:
+            from datetime import date
+
+            from app.services import calendar
+
+            # Tết 2026 from the shipped calendar (resources/calendar): 10 working days from
+            # Friday 13 February end on Friday 6 March, not 27 February.
+            due = calendar.deadline(state["store"], "reception-notice", date(2026, 2, 13))  # type: ignore[arg-type]
+            assert due.due == date(2026, 3, 6), f"hạn tính sai: {due.due} (thiếu lịch nghỉ Tết?)"
+
+        def petition() -> None:
+            from app.services import petitions
+
+            rec = petitions.register(state["store"], petitions.PetitionInput(  # type: ignore[arg-type]
+                received_date=datetime.now(VN_TZ).date(), content="Kiểm tra vào sổ đơn",
+                content_type="KNPA", senders=[visits.PersonInput(
+                    full_name="Nguyễn Văn Đức", address="Số 1 phố Láng")]))
+            assert rec.number.startswith("0001/") and rec.deadlines, "đơn không có thời hạn"
+
         steps = [("Mở và nâng cấp kho dữ liệu tạm", migrate), ("Khởi tạo cơ quan", init),
-                 ("Ghi một lượt tiếp", save), ("Tìm kiếm không dấu", find)]
+                 ("Ghi một lượt tiếp", save), ("Tìm kiếm không dấu", find),
+                 ("Tính thời hạn qua Tết theo lịch kèm theo", deadline),
+                 ("Vào sổ một đơn", petition)]
         failed = 0
         for label, step in steps:
             try:
