@@ -123,6 +123,8 @@ def upgrade() -> None:
 
 
 def _create_fts(table: str) -> None:
+    # The same statements as 0001's, copied on purpose: a migration must never change, so it
+    # does not import helpers that a later version might edit.
     op.execute(
         f"CREATE VIRTUAL TABLE {table}_fts USING fts5(text, prefix='2 3', "
         "tokenize='unicode61 remove_diacritics 2')"
