@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.clock import VN_TZ
 from app.law.petition import CONTENT_LABELS, FINAL, STATE_LABELS, ContentType, State
-from app.models import Citizen, Officer, Petition, PetitionSender
+from app.models import Citizen, Officer, Petition
 from app.services.common import ANONYMOUS, Viewer, pseudonym
 from app.storage.store import Store
 from app.vn.text import fts_prefix_query
@@ -104,6 +104,10 @@ def _calendar(store: Store):  # type: ignore[no-untyped-def]
 def _rows(s: Session, petitions: list[Petition], viewer: Viewer, soon: date, today: date
           ) -> list[PetitionRow]:
     officers = {oid: name for oid, name in s.execute(select(Officer.id, Officer.full_name))}
+    citizen_ids = {ps.citizen_id for p in petitions for ps in p.senders}
+    names = {cid: name for cid, name in s.execute(
+        select(Citizen.id, Citizen.full_name).where(Citizen.id.in_(citizen_ids)))} \
+        if citizen_ids else {}
     out = []
     for p in petitions:
         hidden = p.confidential and not viewer.sees_identity_of(p.officer_id)
@@ -112,9 +116,9 @@ def _rows(s: Session, petitions: list[Petition], viewer: Viewer, soon: date, tod
         elif hidden:
             who = pseudonym(p.id)
         else:
-            names = [s.get(Citizen, ps.citizen_id).full_name for ps in p.senders]  # type: ignore[union-attr]
-            who = names[0] + (f" và {len(names) - 1} người khác" if len(names) > 1 else "") \
-                if names else ""
+            listed = [names[ps.citizen_id] for ps in p.senders]
+            who = listed[0] + (f" và {len(listed) - 1} người khác" if len(listed) > 1 else "") \
+                if listed else ""
         status = None
         if p.next_due is not None:
             status = "overdue" if p.next_due < today else "due_soon" if p.next_due <= soon else "open"
@@ -138,7 +142,7 @@ def list_petitions(store: Store, q: PetitionQuery = PetitionQuery(), *,
     with store.read() as uow:
         s = uow.session
         stmt = _filtered(q, today).order_by(*order).offset(offset).options(
-            selectinload(Petition.senders).joinedload(PetitionSender.petition))
+            selectinload(Petition.senders))
         if limit:
             stmt = stmt.limit(limit)
         return _rows(s, list(s.scalars(stmt)), viewer, soon, today)
