@@ -1,0 +1,137 @@
+"""Translated labels for petition codes (channels, forwarders, steps, states, deadline statuses).
+
+The words for steps, states and content types live once, in app/law/petition.py; they pass
+through Qt's translate here so a catalogue can still replace them. The codes the law module
+does not label (channel, forwarder, complexity, document kind, deadline status) are written
+out here as literals.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS, ContentType, State, Step
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("petition_labels", text)
+
+
+CHANNELS = ("desk", "post", "mailbox", "forwarded", "online")
+FORWARDERS = ("agency", "na_deputy", "council_deputy", "front", "press", "leader")
+COMPLEXITIES = ("normal", "complex", "especially_complex")
+DOCUMENT_KINDS = ("original", "copy", "certified_copy")
+CONTENT_TYPES = ("KN", "TC", "KNPA", "MULTI")
+RESULTS = ("right", "wrong", "partly")
+QUANTITIES = ("money_recovered", "money_returned", "land_recovered_m2", "land_returned_m2",
+              "people_benefited", "people_disciplined", "cases_to_investigation")
+# States offered in the register's filter, in the order a petition moves through them.
+STATES = tuple(s.value for s in State)
+
+
+def channel(code: str) -> str:
+    return {"desk": _t("Tại bàn tiếp công dân"), "post": _t("Qua bưu chính"),
+            "mailbox": _t("Hòm thư góp ý"), "forwarded": _t("Nơi khác chuyển đến"),
+            "online": _t("Trực tuyến, thư điện tử")}.get(code, code)
+
+
+def forwarder(code: str | None) -> str:
+    return {"na_deputy": _t("Đại biểu Quốc hội"), "council_deputy": _t("Đại biểu HĐND"),
+            "front": _t("Mặt trận Tổ quốc"), "press": _t("Cơ quan báo chí"),
+            "agency": _t("Cơ quan, tổ chức khác"),
+            "leader": _t("Lãnh đạo Đảng, Nhà nước")}.get(code or "", code or "")
+
+
+def complexity(code: str) -> str:
+    return {"normal": _t("Bình thường"), "complex": _t("Phức tạp"),
+            "especially_complex": _t("Đặc biệt phức tạp")}.get(code, code)
+
+
+def document_kind(code: str) -> str:
+    return {"original": _t("Bản gốc"), "copy": _t("Bản sao"),
+            "certified_copy": _t("Bản sao chứng thực")}.get(code, code)
+
+
+def deadline_status(code: str | None) -> str:
+    return {"done": _t("Đã xong"), "overdue": _t("Quá hạn"), "due_soon": _t("Sắp đến hạn"),
+            "open": _t("Còn hạn"), "milestone": _t("Mốc thời gian")}.get(code or "", "")
+
+
+def result(code: str) -> str:
+    return {"right": _t("Khiếu nại đúng"), "wrong": _t("Khiếu nại sai"),
+            "partly": _t("Khiếu nại đúng một phần")}.get(code, code)
+
+
+def quantity(code: str) -> str:
+    return {
+        "money_recovered": _t("Tiền kiến nghị thu hồi (đồng)"),
+        "money_returned": _t("Tiền trả lại cho công dân (đồng)"),
+        "land_recovered_m2": _t("Đất kiến nghị thu hồi (m²)"),
+        "land_returned_m2": _t("Đất trả lại cho công dân (m²)"),
+        "people_benefited": _t("Số người được bảo vệ quyền lợi"),
+        "people_disciplined": _t("Số người kiến nghị xử lý kỷ luật"),
+        "cases_to_investigation": _t("Số vụ chuyển cơ quan điều tra"),
+    }.get(code, code)
+
+
+def step(code: str) -> str:
+    try:
+        return _t(STEP_LABELS[Step(code)])
+    except ValueError:
+        return code
+
+
+def state(code: str) -> str:
+    try:
+        return _t(STATE_LABELS[State(code)])
+    except ValueError:
+        return code
+
+
+def content_type(code: str) -> str:
+    try:
+        return _t(CONTENT_LABELS[ContentType(code)])
+    except ValueError:
+        return code
+
+
+def fmt_date(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def fmt_number(value: float) -> str:
+    """15000000 → 15.000.000; 12.5 → 12,5 (the Vietnamese way)."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    whole, frac = f"{value:,.2f}".rstrip("0").split(".")
+    return whole.replace(",", ".") + "," + frac
+
+
+def parse_number(text: str) -> float | None:
+    """What people type: 15.000.000, 15 000 000, 12,5 → a number; None if empty; ValueError if not one."""
+    t = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not t:
+        return None
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    elif t.count(".") > 1 or (t.count(".") == 1 and len(t.split(".")[1]) == 3):
+        t = t.replace(".", "")  # dots as thousands separators
+    value = float(t)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return value
+
+
+def find_data(combo: QComboBox, value: object) -> int:
+    """The index whose data equals `value`, or -1.
+
+    QComboBox.findData compares Python objects by identity, so an equal uuid.UUID read again
+    from the store is not found; this compares by equality.
+    """
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            return i
+    return -1

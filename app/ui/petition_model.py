@@ -1,0 +1,213 @@
+"""A table model over the petition register: counted once, 100-row pages fetched on demand.
+
+A ward registers hundreds to a few thousand petitions a year, so the count is made on the GUI
+thread; pages are still fetched only when scrolled to, like the logbook (TECH-NOTES §7.1).
+Rows due within 3 working days are amber and overdue rows red, and the due column says so in
+words as well (UX.md: never colour alone).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.petition_list import PetitionQuery, PetitionRow, count_petitions, list_petitions
+from app.services.viewer import Viewer
+from app.storage.store import Store
+from app.ui import petition_labels as pl
+
+PAGE_SIZE = 100
+MAX_PAGES = 20
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OVERDUE_BG = "#f8d0cc"
+DUE_SOON_BG = "#ffe8a8"
+OVERDUE_FG = "#8a1200"
+DUE_SOON_FG = "#6b4a00"
+PROTECTED_FG = "#6a1b9a"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PetitionTableModel(QAbstractTableModel):
+    COLUMNS = ("number", "received_date", "content_type", "senders", "content", "state",
+               "next_due", "officer")
+
+    def __init__(self, store: Store, viewer: Viewer, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._viewer = viewer
+        self._query = PetitionQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[PetitionRow]] = OrderedDict()
+        self._today: date | None = None
+        self._headers = (
+            self.tr("Số đơn"), self.tr("Ngày nhận"), self.tr("Loại đơn"), self.tr("Người gửi"),
+            self.tr("Nội dung"), self.tr("Trạng thái"), self.tr("Hạn tiếp theo"),
+            self.tr("Cán bộ xử lý"),
+        )
+
+    # -- loading
+
+    @property
+    def query(self) -> PetitionQuery:
+        return self._query
+
+    def set_viewer(self, viewer: Viewer) -> None:
+        self._viewer = viewer
+        self.reload()
+
+    def set_query(self, query: PetitionQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = count_petitions(self._store, self._query)
+        self.endResetModel()
+
+    def _row(self, row: int) -> PetitionRow | None:
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = list_petitions(self._store, self._query, viewer=self._viewer,
+                                  offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
+            self._pages[page_no] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        offset = row - page_no * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_at(self, row: int) -> PetitionRow | None:
+        return self._row(row) if 0 <= row < self._count else None
+
+    def find_row(self, petition_id: uuid.UUID, limit: int = 1000) -> int:
+        """The row of a petition among the first `limit` rows, or -1."""
+        for row in range(min(self._count, limit)):
+            r = self._row(row)
+            if r is not None and r.id == petition_id:
+                return row
+        return -1
+
+    # -- Qt overrides
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < self._count):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
+                        STATUS_ROLE, Qt.ItemDataRole.BackgroundRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return None
+        r = self._row(index.row())
+        if r is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return str(r.id)
+        if role == STATUS_ROLE:
+            return r.due_status or ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return row_background(r.due_status)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "senders" and self._hidden(r):
+                return QBrush(QColor(PROTECTED_FG))
+            if column == "next_due":
+                return row_foreground(r.due_status)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if column == "next_due" and r.due_status in ("overdue", "due_soon"):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        value = self._display(r, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "next_due" and r.due_status:
+                return due_tooltip(r.due_status)
+            if column == "senders" and self._hidden(r):
+                return self.tr("Danh tính người tố cáo được bảo mật (Luật Tố cáo, Điều 8).")
+            return value if column in ("content", "senders", "state") else None
+        return value
+
+    def _hidden(self, r: PetitionRow) -> bool:
+        return r.confidential and not self._viewer.sees_identity_of(r.officer_id)
+
+    def _display(self, r: PetitionRow, column: str) -> str:
+        match column:
+            case "number":
+                marks = []
+                if r.is_duplicate:
+                    marks.append(self.tr("trùng"))
+                elif r.round > 1:
+                    marks.append(self.tr("lần {n}").format(n=r.round))
+                if r.watch:
+                    marks.append(self.tr("theo dõi"))
+                return r.number + (f" ({', '.join(marks)})" if marks else "")
+            case "received_date":
+                return pl.fmt_date(r.received_date)
+            case "content_type":
+                return pl.content_type(r.content_type)
+            case "senders":
+                return r.senders_label
+            case "content":
+                return r.content
+            case "state":
+                return pl.state(r.state)
+            case "next_due":
+                return due_text(r.next_due, r.due_status)
+            case "officer":
+                return r.officer_name or ""
+        return ""
+
+
+def due_text(due: date | None, status: str | None) -> str:
+    """The date with a word: «12/03/2026 · Quá hạn» (colour is never the only sign)."""
+    if due is None:
+        return "—"
+    word = pl.deadline_status(status) if status in ("overdue", "due_soon") else ""
+    return pl.fmt_date(due) + (f" · {word}" if word else "")
+
+
+def due_tooltip(status: str) -> str:
+    return {
+        "overdue": pl._t("Đã quá hạn: cần xử lý ngay hoặc ghi lý do chậm."),
+        "due_soon": pl._t("Đến hạn trong 3 ngày làm việc tới."),
+        "open": pl._t("Còn hạn."),
+    }.get(status, "")
+
+
+def row_background(status: str | None) -> QBrush | None:
+    if status == "overdue":
+        return QBrush(QColor(OVERDUE_BG))
+    if status == "due_soon":
+        return QBrush(QColor(DUE_SOON_BG))
+    return None
+
+
+def row_foreground(status: str | None) -> QBrush | None:
+    if status == "overdue":
+        return QBrush(QColor(OVERDUE_FG))
+    if status == "due_soon":
+        return QBrush(QColor(DUE_SOON_FG))
+    return None
