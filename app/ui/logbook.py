@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,7 @@ def _qdate_to_date(value: QDate) -> date | None:
 
 class LogbookPage(QWidget):
     visit_activated = Signal(object)  # uuid.UUID
+    register_petition_requested = Signal(object)  # uuid.UUID of the visit
 
     def __init__(self, conn: sqlite3.Connection, desk: logbook.Desk, viewer: Viewer,
                  parent: QWidget | None = None) -> None:
@@ -105,6 +107,8 @@ class LogbookPage(QWidget):
         hh.setSectionResizeMode(content_col, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.activated.connect(self._on_table_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -170,6 +174,31 @@ class LogbookPage(QWidget):
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
                 return
+
+    def current_visit_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        value = index.data(ID_ROLE) if index.isValid() else None
+        return uuid.UUID(value) if value else None
+
+    def context_menu(self) -> QMenu | None:
+        """The selected visit's actions (right click, or the Menu key)."""
+        visit_id = self.current_visit_id()
+        if visit_id is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("Xem lượt tiếp (Enter)"),
+                       lambda: self.visit_activated.emit(visit_id))
+        menu.addAction(self.tr("Vào sổ đơn từ lượt tiếp này (Ctrl+Shift+D)"),
+                       lambda: self.register_petition_requested.emit(visit_id))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = self.context_menu()
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_table_activated(self, index: Any) -> None:
         visit_id = index.data(ID_ROLE)

@@ -4,6 +4,10 @@ Start-up paints the logbook first, from a read-only SQLite connection and plain 
 (app.services.logbook), and only then loads SQLAlchemy and the write side of the store:
 importing the ORM alone costs more than showing a Qt window, and the target is ≤ 1.5× a bare
 window. Everything that writes goes through the services as usual.
+
+The window has three pages: the logbook (first, painted at start-up), the petition register
+(Đơn thư) and the dashboard (Theo dõi). The last two are built the first time they are shown,
+and their modules, which need the ORM, are imported only then.
 """
 
 from __future__ import annotations
@@ -18,7 +22,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.errors import TiepDanError
@@ -30,10 +43,32 @@ from app.ui.logbook import LogbookPage
 
 if TYPE_CHECKING:
     from app.storage.store import Store
+    from app.ui.dashboard import DashboardPage
+    from app.ui.petition_detail import PetitionDetailDialog
+    from app.ui.petition_form import PetitionDialog
+    from app.ui.petitions import PetitionsPage
     from app.ui.visit_form import VisitDialog
 
 log = logging.getLogger("tiepdan.ui")
 SETTINGS_OFFICER = "desk/officer_id"
+LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE = range(3)
+
+
+class _LazyPage(QWidget):
+    """A tab whose real page is built on first use (its imports wait until then)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self.page is None:
+            self.page = self._factory()
+            self._layout.addWidget(self.page)
+        return self.page
 
 
 class MainWindow(QMainWindow):
@@ -50,11 +85,21 @@ class MainWindow(QMainWindow):
         self.officer_box.setObjectName("deskOfficer")
         self.officer_box.setToolTip(self.tr("Cán bộ đang trực tiếp công dân tại bàn"))
         self._fill_officers(officer_id)
-        self.logbook = LogbookPage(conn, self.desk, self.viewer(), self)
-        self.setCentralWidget(self.logbook)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.logbook = LogbookPage(conn, self.desk, self.viewer(), self.tabs)
+        self._petitions_tab = _LazyPage(self._make_petitions_page, self.tabs)
+        self._dashboard_tab = _LazyPage(self._make_dashboard_page, self.tabs)
+        self.tabs.addTab(self.logbook, self.tr("Sổ tiếp công dân (Ctrl+1)"))
+        self.tabs.addTab(self._petitions_tab, self.tr("Đơn thư (Ctrl+2)"))
+        self.tabs.addTab(self._dashboard_tab, self.tr("Theo dõi (Ctrl+3)"))
+        self.setCentralWidget(self.tabs)
         self._build_actions()
         self.officer_box.currentIndexChanged.connect(self._on_officer_changed)
         self.logbook.visit_activated.connect(self.show_visit)
+        self.logbook.register_petition_requested.connect(self.register_from_visit)
+        self.tabs.currentChanged.connect(self._on_page_changed)
         self.statusBar().showMessage(self.tr("{office} · dữ liệu tại {path}").format(
             office=self.desk.office_name, path=data_dir))
         self.resize(1280, 720)
@@ -90,13 +135,78 @@ class MainWindow(QMainWindow):
     def viewer(self) -> Viewer:
         return self.desk.viewer(self.officer_box.currentData())
 
+    # ------------------------------------------------------------------ pages
+
+    def _make_petitions_page(self) -> QWidget:
+        from app.ui.petitions import PetitionsPage
+
+        page = PetitionsPage(self.store, self.viewer(), self._petitions_tab)
+        page.petition_activated.connect(self.show_petition)
+        page.new_requested.connect(self.new_petition)
+        return page
+
+    def _make_dashboard_page(self) -> QWidget:
+        from app.ui.dashboard import DashboardPage
+
+        page = DashboardPage(self.store, self.viewer(), self._dashboard_tab)
+        page.petition_activated.connect(self.show_petition)
+        page.register_requested.connect(self._open_register_for)
+        return page
+
+    def petitions_page(self) -> PetitionsPage:
+        """The petition register, built on first use."""
+        page = self._petitions_tab.build()
+        if TYPE_CHECKING:
+            assert isinstance(page, PetitionsPage)
+        return page
+
+    def dashboard_page(self) -> DashboardPage:
+        page = self._dashboard_tab.build()
+        if TYPE_CHECKING:
+            assert isinstance(page, DashboardPage)
+        return page
+
+    def show_page(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _on_page_changed(self, index: int) -> None:
+        if index == PETITIONS_PAGE:
+            first = self._petitions_tab.page is None
+            page = self.petitions_page()
+            if not first:
+                page.refresh()
+            page.table.setFocus()
+        elif index == DASHBOARD_PAGE:
+            self.dashboard_page().refresh()
+            self.dashboard_page().officers.setFocus()
+        else:
+            self.logbook.table.setFocus()
+
+    def _open_register_for(self, officer_id: uuid.UUID | None) -> None:
+        from app.services.petition_list import OPEN
+
+        self.show_page(PETITIONS_PAGE)
+        self.petitions_page().set_filters(state=OPEN, officer_id=officer_id)
+        self.petitions_page().table.setFocus()
+
+    def _petitions_changed(self, petition_id: uuid.UUID | None = None) -> None:
+        """A petition was registered or a step taken: the register and dashboard follow."""
+        if self._petitions_tab.page is not None:
+            self.petitions_page().refresh(select=petition_id)
+        if self._dashboard_tab.page is not None and self.tabs.currentIndex() == DASHBOARD_PAGE:
+            self.dashboard_page().refresh()
+
     def _fill_officers(self, selected: uuid.UUID | None) -> None:
         self.officer_box.blockSignals(True)
         self.officer_box.clear()
         for o in self.desk.officers:
             if o.active:
                 self.officer_box.addItem(o.full_name, o.id)
-        self.officer_box.setCurrentIndex(max(self.officer_box.findData(selected), 0))
+        # By equality: findData compares Python objects by identity, and `selected` is read
+        # back from the settings or from an earlier list of officers.
+        found = [i for i in range(self.officer_box.count())
+                 if self.officer_box.itemData(i) == selected]
+        self.officer_box.setCurrentIndex(found[0] if found else 0)
         self.officer_box.blockSignals(False)
 
     # ------------------------------------------------------------------ menus
@@ -107,7 +217,15 @@ class MainWindow(QMainWindow):
         self.new_visit_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_visit_action.triggered.connect(self.new_visit)
         file_menu.addAction(self.new_visit_action)
-        open_action = QAction(self.tr("&Xem lượt tiếp đang chọn"), self)
+        self.new_petition_action = QAction(self.tr("Đơn mới (&vào sổ đơn)"), self)
+        self.new_petition_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_petition_action.triggered.connect(self.new_petition)
+        file_menu.addAction(self.new_petition_action)
+        self.from_visit_action = QAction(self.tr("Vào sổ đơn từ &lượt tiếp đang chọn"), self)
+        self.from_visit_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.from_visit_action.triggered.connect(self._register_from_selected_visit)
+        file_menu.addAction(self.from_visit_action)
+        open_action = QAction(self.tr("&Mở mục đang chọn"), self)
         open_action.setShortcut(QKeySequence("Ctrl+O"))
         open_action.triggered.connect(self._open_selected)
         file_menu.addAction(open_action)
@@ -124,8 +242,18 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find_action)
         refresh_action = QAction(self.tr("&Làm mới"), self)
         refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh_action.triggered.connect(self.logbook.refresh)
+        refresh_action.triggered.connect(self._refresh_current)
         view_menu.addAction(refresh_action)
+        view_menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for i, text in enumerate((self.tr("&Sổ tiếp công dân"), self.tr("Đơn &thư"),
+                                  self.tr("Theo &dõi"))):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, n=i: self.show_page(n))
+            view_menu.addAction(action)
+            self.addAction(action)
+            self.page_actions.append(action)
 
         lists_menu = self.menuBar().addMenu(self.tr("&Danh mục"))
         fields_action = QAction(self.tr("&Lĩnh vực…"), self)
@@ -134,6 +262,9 @@ class MainWindow(QMainWindow):
         officers_action = QAction(self.tr("&Cán bộ…"), self)
         officers_action.triggered.connect(self._edit_officers)
         lists_menu.addAction(officers_action)
+        calendar_action = QAction(self.tr("Lịch làm &việc, ngày nghỉ…"), self)
+        calendar_action.triggered.connect(self._edit_calendar)
+        lists_menu.addAction(calendar_action)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("&Giới thiệu"), self)
@@ -146,6 +277,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.new_visit_action)
+        bar.addAction(self.new_petition_action)
         bar.addAction(find_action)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Cán bộ trực: "), self))
@@ -156,6 +288,8 @@ class MainWindow(QMainWindow):
         from app.ui.catalogs import FieldsDialog
 
         FieldsDialog(self.store, self).exec()
+        if self._petitions_tab.page is not None:
+            self.petitions_page().reload_lists()
 
     def _edit_officers(self) -> None:
         from app.ui.catalogs import OfficersDialog
@@ -165,14 +299,42 @@ class MainWindow(QMainWindow):
         self.desk = logbook.desk(self.conn)
         self._fill_officers(current)
         self.logbook.reload_officers(self.desk)
+        if self._petitions_tab.page is not None:
+            self.petitions_page().reload_lists()
+
+    def _edit_calendar(self) -> None:
+        from app.ui.calendar_editor import CalendarEditorDialog
+
+        dialog = CalendarEditorDialog(self.store, self)
+        # Deadlines are recomputed from the calendar: open lists show the new dates.
+        dialog.calendar_changed.connect(lambda: self._petitions_changed(None))
+        dialog.exec()
 
     def _focus_search(self) -> None:
-        self.logbook.search.setFocus()
-        self.logbook.search.selectAll()
+        if self.tabs.currentIndex() == LOGBOOK_PAGE:
+            search = self.logbook.search
+        else:
+            self.show_page(PETITIONS_PAGE)
+            search = self.petitions_page().search
+        search.setFocus()
+        search.selectAll()
+
+    def _refresh_current(self) -> None:
+        match self.tabs.currentIndex():
+            case 1:
+                self.petitions_page().refresh()
+            case 2:
+                self.dashboard_page().refresh()
+            case _:
+                self.logbook.refresh()
 
     def _on_officer_changed(self, _i: int) -> None:
         QSettings().setValue(SETTINGS_OFFICER, str(self.officer_box.currentData() or ""))
         self.logbook.model.set_viewer(self.viewer())
+        if self._petitions_tab.page is not None:
+            self.petitions_page().set_viewer(self.viewer())
+        if self._dashboard_tab.page is not None:
+            self.dashboard_page().set_viewer(self.viewer())
 
     # ------------------------------------------------------------------ visits
 
@@ -194,6 +356,9 @@ class MainWindow(QMainWindow):
             n=dialog.saved.number), 8000)
 
     def _open_selected(self) -> None:
+        if self.tabs.currentIndex() == PETITIONS_PAGE:
+            self.petitions_page().open_selected()
+            return
         index = self.logbook.table.currentIndex()
         if index.isValid():
             self.logbook._on_table_activated(index)
@@ -210,17 +375,89 @@ class MainWindow(QMainWindow):
             return
         history = {p.full_name: visits.citizen_visits(self.store, p.citizen_id, viewer, 20)
                    for p in record.persons[:5] if p.citizen_id is not None}
-        VisitViewDialog(record, self, history).open()
+        dialog = VisitViewDialog(record, self, history)
+        dialog.register_petition.connect(self._register_from_view(dialog))
+        dialog.open()
+
+    def _register_from_view(self, dialog: QWidget) -> Callable[[object], None]:
+        def go(visit_id: object) -> None:
+            dialog.close()
+            assert isinstance(visit_id, uuid.UUID)
+            self.register_from_visit(visit_id)
+        return go
+
+    # ------------------------------------------------------------------ petitions
+
+    def new_petition(self) -> PetitionDialog:
+        from app.ui.petition_form import PetitionDialog
+
+        dialog = PetitionDialog(self.store, self.viewer(), self)
+        dialog.finished.connect(lambda _r: self._after_petition_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def _register_from_selected_visit(self) -> None:
+        if self.tabs.currentIndex() != LOGBOOK_PAGE:
+            self.show_page(LOGBOOK_PAGE)
+        visit_id = self.logbook.current_visit_id()
+        if visit_id is None:
+            self.statusBar().showMessage(self.tr(
+                "Chọn một lượt tiếp trong sổ rồi nhấn Ctrl+Shift+D để vào sổ đơn."), 8000)
+            return
+        self.register_from_visit(visit_id)
+
+    def register_from_visit(self, visit_id: uuid.UUID) -> PetitionDialog | None:
+        """The registration form filled from a visit: one Ctrl+S puts it in the register."""
+        from app.services import visits
+        from app.ui.petition_form import PetitionDialog
+
+        try:
+            record = visits.get_visit(self.store, visit_id, self.viewer())
+        except TiepDanError as exc:
+            dialogs.warn(self, self.tr("Không mở được"), exc.message())
+            return None
+        if record.identity_hidden:
+            dialogs.warn(self, self.tr("Danh tính được bảo mật"), self.tr(
+                "Lượt tiếp này là tố cáo do cán bộ khác tiếp: chỉ cán bộ đã tiếp hoặc lãnh đạo "
+                "mới vào sổ đơn từ lượt tiếp này. Hãy chọn đúng cán bộ trực ở thanh công cụ."))
+            return None
+        dialog = PetitionDialog(self.store, self.viewer(), self, visit=record)
+        dialog.finished.connect(lambda _r: self._after_petition_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_petition_dialog(self, dialog: PetitionDialog) -> None:
+        if dialog.saved is None:
+            return
+        saved = dialog.saved
+        self.statusBar().showMessage(self.tr("Đã vào sổ đơn số {n}.").format(n=saved.number), 8000)
+        self.show_page(PETITIONS_PAGE)
+        self._petitions_changed(saved.id)
+        self.petitions_page().table.setFocus()
+
+    def show_petition(self, petition_id: uuid.UUID) -> PetitionDetailDialog | None:
+        from app.ui.petition_detail import PetitionDetailDialog
+
+        try:
+            dialog = PetitionDetailDialog(self.store, petition_id, self.viewer(), self)
+        except TiepDanError as exc:
+            dialogs.warn(self, self.tr("Không mở được"), exc.message())
+            return None
+        dialog.changed.connect(self._petitions_changed)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         dialogs.inform(self, self.tr("Giới thiệu TiepDan"), self.tr(
             "<b>TiepDan {v}</b><br>Sổ tiếp công dân và xử lý đơn cho UBND phường, xã.<br><br>"
-            "Phím tắt: Ctrl+N lượt tiếp mới · Ctrl+F tìm kiếm · Ctrl+S lưu · F5 làm mới.")
+            "Phím tắt: Ctrl+N lượt tiếp mới · Ctrl+Shift+N đơn mới · Ctrl+Shift+D vào sổ đơn từ "
+            "lượt tiếp · Ctrl+1/2/3 chuyển trang · Ctrl+F tìm kiếm · Ctrl+S lưu · F5 làm mới.")
             .format(v=__version__))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        self.logbook.table.setFocus()
+        if self.tabs.currentIndex() == LOGBOOK_PAGE:
+            self.logbook.table.setFocus()
 
 
 class _AfterFirstPaint(QObject):

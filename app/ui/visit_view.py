@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.visits import LogbookRow, VisitRecord
 from app.ui import labels
@@ -67,6 +67,8 @@ def visit_html(v: VisitRecord) -> str:
 
 
 class VisitViewDialog(QDialog):
+    register_petition = Signal(object)  # uuid.UUID of this visit: register a petition from it
+
     def __init__(self, record: VisitRecord, parent: QWidget | None = None,
                  history: dict[str, list[LogbookRow]] | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,14 @@ class VisitViewDialog(QDialog):
         browser.setHtml(html)
         buttons = close_row(self)
         buttons.rejected.connect(self.reject)
+        # A protected denouncer cannot be copied into a petition by someone who may not see them.
+        self.register_button = buttons.addButton(
+            self.tr("Vào sổ đơn từ lượt tiếp này (Ctrl+Shift+D)"),
+            QDialogButtonBox.ButtonRole.ActionRole)
+        self.register_button.setObjectName("registerPetition")
+        self.register_button.setShortcut("Ctrl+Shift+D")
+        self.register_button.setVisible(not record.identity_hidden)
+        self.register_button.clicked.connect(lambda: self.register_petition.emit(record.id))
         lay = QVBoxLayout(self)
         lay.addWidget(browser)
         lay.addWidget(buttons)
