@@ -49,6 +49,20 @@ MESSAGES: dict[str, str] = {
         "(theo {basis})."
     ),
     "deadline_bad_extensions": "Số lần gia hạn phải là số nguyên không âm (đã nhập {count}).",
+    # printing (app/printing, app/services/printing.py)
+    "print_unknown_form": (
+        "Không có mẫu in '{form}'. Xem danh sách bằng lệnh 'tiepdan print forms'."
+    ),
+    "print_wrong_kind": "Mẫu «{form}» không in cho {kind}; mẫu này dùng cho {kinds}.",
+    "print_ambiguous": (
+        "Mẫu «{form}» in được cho cả lượt tiếp và đơn: số {key} là của lượt tiếp hay của đơn? "
+        "Dùng --visit hoặc --petition thay cho --id."
+    ),
+    "print_not_applicable": "Không in được «{form}» cho {what} {number}: {reason}",
+    "print_bad_paper": "Khổ giấy '{paper}' không được hỗ trợ (chọn A4 hoặc A5).",
+    "print_bad_copies": "Số bản in phải từ 1 đến {max} (đã nhập {copies}).",
+    "print_cannot_write": "Không ghi được tệp {path}: {reason}",
+    "print_bad_reference": "Mã tra cứu không đúng dạng: '{text}' (ví dụ 00163-L0007/2026-K7QX2MPA).",
 }
 
 

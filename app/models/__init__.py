@@ -7,6 +7,7 @@ from app.models.codelist import FieldOfLaw
 from app.models.meta import StoreMeta
 from app.models.office import Office, Officer
 from app.models.petition import Petition, PetitionEvent, PetitionSender
+from app.models.printlog import PrintLog
 from app.models.visit import Visit, VisitPerson
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "Petition",
     "PetitionEvent",
     "PetitionSender",
+    "PrintLog",
     "StoreMeta",
     "Visit",
     "VisitPerson",
