@@ -101,16 +101,18 @@ class DashboardPage(QWidget):
 
         columns = [self.tr("Số đơn"), self.tr("Hạn"), self.tr("Người gửi"), self.tr("Nội dung"),
                    self.tr("Cán bộ")]
-        self.overdue = _table(self, columns, (96, 150, 150, 200, 120), 3, "overdueTable")
-        self.due_week = _table(self, columns, (96, 150, 150, 200, 120), 3, "dueWeekTable")
+        widths = (92, 158, 165, 220, 130)
+        self.overdue = _table(self, columns, widths, 3, "overdueTable")
+        self.due_week = _table(self, columns, widths, 3, "dueWeekTable")
+        self.watched = _table(self, [self.tr("Số đơn"), self.tr("Trạng thái"), self.tr("Nội dung"),
+                                     self.tr("Hạn"), self.tr("Cán bộ")],
+                              (92, 165, 220, 158, 130), 2, "watchedTable")
         self.officers = _table(self, [self.tr("Cán bộ"), self.tr("Quá hạn"),
                                       self.tr("Sắp đến hạn"), self.tr("Đang xử lý")],
-                               (150, 64, 86, 76), 0, "officerTable")
-        self.watched = _table(self, [self.tr("Số đơn"), self.tr("Trạng thái"), self.tr("Nội dung"),
-                                     self.tr("Hạn")], (96, 130, 200, 150), 2, "watchedTable")
+                               (180, 70, 100, 86), 0, "officerTable")
         self.hot = _table(self, [self.tr("Loại"), self.tr("Điểm nóng"), self.tr("Lượt tiếp"),
                                  self.tr("Đơn"), self.tr("Thời gian")],
-                          (120, 200, 66, 46, 150), 1, "hotSpotTable")
+                          (118, 160, 66, 44, 124), 1, "hotSpotTable")
         for t in (self.overdue, self.due_week, self.watched):
             t.setSortingEnabled(True)
             t.doubleClicked.connect(lambda index: self._activate(index))
@@ -118,14 +120,18 @@ class DashboardPage(QWidget):
         self.officers.currentCellChanged.connect(lambda *_: self._on_officer_picked())
         self.officers.doubleClicked.connect(lambda _i: self._open_register())
         self.officers.activated.connect(lambda _i: self._open_register())
+        rows_shown = 6
+        self.officers.setMaximumHeight(self.officers.horizontalHeader().sizeHint().height()
+                                       + rows_shown * self.officers.verticalHeader().defaultSectionSize()
+                                       + 4)
 
         self.overdue_box = _box("", self.overdue, self)
         self.overdue_box.setStyleSheet("QGroupBox { color: #8a1200; font-weight: bold; }")
         self.due_box = _box("", self.due_week, self)
         self.due_box.setStyleSheet("QGroupBox { color: #6b4a00; font-weight: bold; }")
-        self.officer_box = _box(self.tr("Theo cán bộ (Enter: mở sổ đơn của cán bộ)"),
-                                self.officers, self)
         self.watched_box = _box("", self.watched, self)
+        self.officer_box = _box(self.tr("Theo cán bộ (chọn để lọc; Enter: mở sổ đơn của cán bộ)"),
+                                self.officers, self)
 
         # -- hot spots and their thresholds
         self.min_count = QSpinBox(self)
@@ -145,37 +151,46 @@ class DashboardPage(QWidget):
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
             label.hide()
+        self.thresholds_hint = QLabel(self)
+        self.thresholds_hint.setWordWrap(True)
+        self.thresholds_hint.setStyleSheet("color: #555;")
         self.thresholds_status = QLabel(self)
         self.thresholds_status.setStyleSheet("color: #555;")
+        n_label = QLabel(self.tr("Số &lượt tiếp, đơn (N)"), self)
+        n_label.setBuddy(self.min_count)
+        m_label = QLabel(self.tr("trong (M)"), self)
+        m_label.setBuddy(self.window_days)
         limits = QHBoxLayout()
-        limits.addWidget(QLabel(self.tr("Cảnh báo khi có từ"), self))
+        limits.addWidget(n_label)
         limits.addWidget(self.min_count)
-        limits.addWidget(QLabel(self.tr("lượt tiếp, đơn cùng lĩnh vực hoặc khu dân cư trong"), self))
+        limits.addWidget(m_label)
         limits.addWidget(self.window_days)
         limits.addWidget(self.save_thresholds)
         limits.addStretch(1)
-        hot_box = QGroupBox(self.tr("Điểm nóng (đoàn đông người luôn được cảnh báo)"), self)
-        self.hot_box = hot_box
+        self.hot_box = hot_box = QGroupBox(self.tr("Điểm nóng"), self)
         hl = QVBoxLayout(hot_box)
         hl.setContentsMargins(4, 4, 4, 4)
         hl.addWidget(self.hot, 1)
+        hl.addWidget(self.thresholds_hint)
         hl.addLayout(limits)
         hl.addWidget(self.min_count_error)
         hl.addWidget(self.window_days_error)
         hl.addWidget(self.thresholds_status)
 
-        row1 = QHBoxLayout()
-        row1.addWidget(self.overdue_box, 1)
-        row1.addWidget(self.due_box, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.officer_box, 3)
-        row2.addWidget(self.watched_box, 4)
-        row2.addWidget(hot_box, 6)
+        self._left = left = QVBoxLayout()
+        left.addWidget(self.overdue_box, 1)
+        left.addWidget(self.due_box, 1)
+        left.addWidget(self.watched_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.officer_box)
+        right.addWidget(hot_box, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
         root = QVBoxLayout(self)
         root.setContentsMargins(6, 6, 6, 6)
         root.addLayout(top)
-        root.addLayout(row1, 5)
-        root.addLayout(row2, 4)
+        root.addLayout(body, 1)
 
     # ------------------------------------------------------------------ data
 
@@ -201,6 +216,10 @@ class DashboardPage(QWidget):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
+        self.thresholds_hint.setText(self.tr(
+            "Cảnh báo khi có từ {n} lượt tiếp, đơn trở lên cùng lĩnh vực hoặc cùng khu dân cư "
+            "trong {m} ngày gần nhất; đoàn đông người luôn được cảnh báo.").format(
+                n=d.thresholds.min_count, m=d.thresholds.window_days))
 
     def _fill_officers(self, d: Dashboard) -> None:
         t = self.officers
@@ -252,6 +271,12 @@ class DashboardPage(QWidget):
             n=len(week), who=who))
         self._fill_petitions(self.overdue, overdue, self.tr("Không có đơn nào quá hạn."))
         self._fill_petitions(self.due_week, week, self.tr("Không có đơn nào đến hạn trong tuần."))
+        self._share_height(len(overdue), len(week), len(self.data.watched))
+
+    def _share_height(self, *rows: int) -> None:
+        """Longer lists get more of the page; an empty one keeps a few lines."""
+        for i, n in enumerate(rows):
+            self._left.setStretch(i, 3 + min(n, 12))
 
     def _fill_petitions(self, t: QTableWidget, rows: list[PetitionRow], empty: str) -> None:
         t.setSortingEnabled(False)
@@ -287,7 +312,8 @@ class DashboardPage(QWidget):
         t.setRowCount(max(len(rows), 1))
         for i, r in enumerate(rows):
             cells = [_Item(r.number, (r.received_date.year, r.number)), _Item(pl.state(r.state)),
-                     _Item(r.content), _Item(due_text(r.next_due, r.due_status), r.next_due)]
+                     _Item(r.content), _Item(due_text(r.next_due, r.due_status), r.next_due),
+                     _Item(r.officer_name or self.tr("chưa giao"))]
             for col, item in enumerate(cells):
                 item.setData(ID_ROLE, str(r.id))
                 item.setToolTip(f"{r.number} · {r.senders_label}\n{r.content}")
@@ -307,8 +333,7 @@ class DashboardPage(QWidget):
         kinds = {"crowd": self.tr("Đoàn đông người"), "field": self.tr("Lĩnh vực"),
                  "area": self.tr("Khu dân cư")}
         for i, h in enumerate(spots):
-            span = pl.fmt_date(h.first) if h.first == h.last else \
-                f"{pl.fmt_date(h.first)}–{pl.fmt_date(h.last)}"
+            span = _span(h)
             label = h.label if h.kind != "crowd" else self.tr(
                 "{n} người: {what}").format(n=h.people, what=h.label.split(": ", 1)[-1])
             cells = [_Item(kinds.get(h.kind, h.kind)), _Item(pl._t(label)), _Item(str(h.visits)),
@@ -360,3 +385,12 @@ class DashboardPage(QWidget):
         self.thresholds_status.setText(self.tr(
             "Đã lưu: cảnh báo khi có từ {n} lượt tiếp, đơn trong {m} ngày.").format(
                 n=self.min_count.value(), m=self.window_days.value()))
+
+
+def _span(h: HotSpot) -> str:
+    """02/11–27/11/2026, or one date."""
+    if h.first is None or h.last is None or h.first == h.last:
+        return pl.fmt_date(h.first or h.last)
+    if h.first.year == h.last.year:
+        return f"{h.first:%d/%m}–{pl.fmt_date(h.last)}"
+    return f"{pl.fmt_date(h.first)}–{pl.fmt_date(h.last)}"

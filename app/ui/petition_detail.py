@@ -74,11 +74,12 @@ class PetitionDetailDialog(QDialog):
         self.facts.setObjectName("facts")
         self.facts.setOpenLinks(False)
 
-        self.deadlines = QTableWidget(0, 4, self)
+        # The legal basis is in the explanation under the table (and in each row's tooltip).
+        self.deadlines = QTableWidget(0, 3, self)
         self.deadlines.setObjectName("deadlines")
         self.deadlines.setHorizontalHeaderLabels(
-            [self.tr("Hạn"), self.tr("Tình trạng"), self.tr("Việc phải làm"), self.tr("Căn cứ")])
-        self._table_look(self.deadlines, (86, 120, 260, 150), stretch=2)
+            [self.tr("Hạn"), self.tr("Tình trạng"), self.tr("Việc phải làm")])
+        self._table_look(self.deadlines, (86, 150, 300), stretch=2)
         self.deadlines.currentCellChanged.connect(lambda *_: self._show_explanation())
         self.explanation = QLabel(self)
         self.explanation.setObjectName("explanation")
@@ -245,7 +246,7 @@ class PetitionDetailDialog(QDialog):
         for i, d in enumerate(rows):
             cells = (pl.fmt_date(d.due), pl.deadline_status(d.status)
                      + (self.tr(" {d}").format(d=pl.fmt_date(d.done_on)) if d.done_on else ""),
-                     pl._t(d.title), pl._t(d.basis))
+                     pl._t(d.title))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(d.explanation)

@@ -435,6 +435,8 @@ class PetitionDialog(QDialog):
         self.related_list = QListWidget(self)
         self.related_list.setObjectName("related")
         self.related_list.setWordWrap(True)
+        self.related_list.setSpacing(2)
+        self.related_list.setAlternatingRowColors(True)
         self.duplicate_button = QPushButton(self.tr("Đánh dấu đơn &trùng"), self)
         self.duplicate_button.setObjectName("markDuplicate")
         self.duplicate_button.setAutoDefault(False)
@@ -791,8 +793,8 @@ class PetitionDialog(QDialog):
                 "Đơn này sẽ được ghi là <b>đơn trùng</b> với đơn số {n}.").format(n=other.number))
         else:
             self.link_label.setText(self.tr(
-                "Đơn này sẽ được ghi là <b>lần gửi thứ {k}</b> của vụ việc đơn số {n}.").format(
-                    k=other.round + 1, n=other.number))
+                "Đơn này sẽ được ghi là <b>lần gửi sau</b> của cùng vụ việc với đơn số {n}.")
+                .format(n=other.number))
         self._show_field_error("links", "")
         self._update_link_buttons()
 

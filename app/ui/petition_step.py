@@ -221,8 +221,10 @@ class StepDialog(QDialog):
             self.especially_complex.setObjectName("especially_complex")
             self.especially_complex.setChecked(r.complexity == "especially_complex")
             form.addRow("", self.especially_complex)
-            hint = QLabel(self.tr("Đã gia hạn {n} lần. Gia hạn lần hai chỉ cho vụ việc đặc biệt "
-                                  "phức tạp (Luật Tố cáo, Điều 30).").format(n=r.extensions), self)
+            done = self.tr("Đã gia hạn {n} lần.").format(n=r.extensions) if r.extensions \
+                else self.tr("Chưa gia hạn lần nào.")
+            hint = QLabel(done + " " + self.tr("Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp "
+                                               "(Luật Tố cáo, Điều 30)."), self)
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #555;")
             form.addRow("", hint)

@@ -108,7 +108,7 @@ class PetitionsPage(QWidget):
         vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
         vh.hide()
         hh = self.table.horizontalHeader()
-        for col, width in enumerate((128, 84, 116, 170, 300, 150, 158, 130)):
+        for col, width in enumerate((124, 84, 142, 165, 300, 178, 158, 130)):
             hh.resizeSection(col, width)
         hh.setSectionResizeMode(PetitionTableModel.COLUMNS.index("content"),
                                 QHeaderView.ResizeMode.Stretch)
