@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -49,6 +49,48 @@ class _Item(QTableWidgetItem):
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
+
+
+class _FitColumns(QObject):
+    """Keeps a small table within its width at any Windows scaling: each column as wide as its
+    sample text (or header), one column taking the rest, and the least needed columns hidden
+    (their text stays in the row's tooltip) when there is no room for the stretching one."""
+
+    def __init__(self, table: QTableWidget, samples: tuple[str, ...], stretch: int,
+                 drop: tuple[int, ...] = (), min_stretch: int = 110) -> None:
+        super().__init__(table)
+        self._table = table
+        self._samples = samples
+        self._stretch = stretch
+        self._drop = drop
+        self._min_stretch = min_stretch
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        t = self._table
+        fm, hfm = t.fontMetrics(), t.horizontalHeader().fontMetrics()
+        widths = {}
+        for col, sample in enumerate(self._samples):
+            header = t.horizontalHeaderItem(col)
+            widths[col] = max(fm.horizontalAdvance(sample),
+                              hfm.horizontalAdvance(header.text() if header else "")) + 18
+        room = t.viewport().width() or t.width()
+        hidden: set[int] = set()
+        for col in self._drop:
+            used = sum(w for c, w in widths.items() if c != self._stretch and c not in hidden)
+            if used + self._min_stretch <= room:
+                break
+            hidden.add(col)
+        for col, width in widths.items():
+            t.setColumnHidden(col, col in hidden)
+            if col != self._stretch and col not in hidden:
+                t.horizontalHeader().resizeSection(col, width)
 
 
 def _table(parent: QWidget, headers: list[str], widths: tuple[int, ...], stretch: int,
@@ -120,6 +162,19 @@ class DashboardPage(QWidget):
         self.officers.currentCellChanged.connect(lambda *_: self._on_officer_picked())
         self.officers.doubleClicked.connect(lambda _i: self._open_register())
         self.officers.activated.connect(lambda _i: self._open_register())
+        due_sample = "00/00/0000 · " + pl.deadline_status("due_soon")
+        name_sample = "Nguyễn Thị Thu Hương"
+        self._fits = [
+            _FitColumns(self.overdue, ("0000/2026", due_sample, name_sample, "", name_sample),
+                        3, drop=(2, 4)),
+            _FitColumns(self.due_week, ("0000/2026", due_sample, name_sample, "", name_sample),
+                        3, drop=(2, 4)),
+            _FitColumns(self.watched, ("0000/2026", "Đã chuyển, chờ phúc đáp", "", due_sample,
+                                       name_sample), 2, drop=(4, 1)),
+            _FitColumns(self.officers, (name_sample, "000", "000", "000"), 0, min_stretch=130),
+            _FitColumns(self.hot, ("Đoàn đông người", "", "000", "000", "00/00–00/00/0000"), 1,
+                        drop=(0,)),
+        ]
         rows_shown = 6
         self.officers.setMaximumHeight(self.officers.horizontalHeader().sizeHint().height()
                                        + rows_shown * self.officers.verticalHeader().defaultSectionSize()
@@ -340,7 +395,7 @@ class DashboardPage(QWidget):
                      _Item(str(h.petitions)), _Item(span)]
             refs = ", ".join(h.refs[:30]) + (" …" if len(h.refs) > 30 else "")
             for col, item in enumerate(cells):
-                item.setToolTip(f"{label}\n{refs}")
+                item.setToolTip(f"{kinds.get(h.kind, h.kind)}: {label}\n{refs}")
                 if col in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if h.kind == "crowd":
