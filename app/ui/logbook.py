@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -193,8 +194,10 @@ class LogbookPage(QWidget):
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
+        # A right click acts on the row clicked; the Menu key on the selected row.
+        mouse = self.table.viewport().mapFromGlobal(QCursor.pos())
         index = self.table.indexAt(pos)
-        if index.isValid():
+        if index.isValid() and (mouse - pos).manhattanLength() < 4:
             self.table.selectRow(index.row())
         menu = self.context_menu()
         if menu is not None:

@@ -204,6 +204,7 @@ class StepDialog(QDialog):
             self.doc_date.setMaximumWidth(120)
             doc_row = QHBoxLayout()
             doc_row.addWidget(self.doc_number, 1)
+            doc_row.addSpacing(6)
             doc_row.addWidget(QLabel(self.tr("ngày"), self))
             doc_row.addWidget(self.doc_date)
             form.addRow(self._label(self.tr("Số &văn bản"), self.doc_number),
@@ -310,7 +311,12 @@ class StepDialog(QDialog):
         for a, b in itertools.pairwise([*order, self.save_button]):
             QWidget.setTabOrder(a, b)
         self.setMinimumWidth(560)
-        first = order[2] if len(order) > 2 and step != "note" else self.note
+        # The field the step is about: the recipient where the document is optional, else the
+        # first field after the date and the officer (the note when nothing else is asked).
+        if self.recipient is not None and step not in DOC_REQUIRED:
+            first: QWidget = self.recipient
+        else:
+            first = order[2] if len(order) > 2 and step != "note" else self.note
         first.setFocus()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
