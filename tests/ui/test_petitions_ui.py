@@ -463,3 +463,31 @@ def test_the_desk_officer_is_restored_by_value(qtbot, ui_store):  # type: ignore
     form = w.new_petition()
     assert form.officer.currentData() == binh.id  # registered by the officer at the desk
     form.reject()
+
+
+def test_a_crowd_visit_becomes_one_petition_with_many_signers(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    """UX scenario 3: twelve people about the same land clearance, registered in one step."""
+    from app.services import visits
+
+    reps = [PersonInput(full_name=n, address="Ngõ 1194 đường Láng", is_representative=True,
+                        role="representative") for n in ("Đỗ Văn Toàn", "Vũ Thị Hạnh")]
+    crowd = visits.log_visit(ui_store, visits.VisitInput(
+        visited_at=datetime.now(VN_TZ) - timedelta(hours=2), reception_type="regular",
+        persons=reps, content="Tập thể hộ dân đề nghị xem xét lại đơn giá bồi thường",
+        category="KN", officer_id=_officer(ui_store).id, is_crowd=True, person_count=12))
+    w = _window(qtbot, ui_store)
+    form = w.register_from_visit(crowd.id)
+    assert form is not None
+    assert form.people_list.count() == 2 and form.signer_count.value() == 12
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    saved = form.saved
+    assert saved is not None and saved.signer_count == 12 and len(saved.senders) == 2
+    assert any("12 người ký" in warning for warning in saved.warnings)
+    detail = w.show_petition(saved.id)
+    assert detail is not None and "12 người ký" in detail.facts.toPlainText()
+    detail.reject()
+    w.show_page(DASHBOARD_PAGE)
+    hot = w.dashboard_page().hot
+    assert hot.item(0, 0).text() == "Đoàn đông người" and "12 người" in hot.item(0, 1).text()
