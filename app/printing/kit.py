@@ -527,6 +527,7 @@ class FormDocument:
     copies: list[_Copy] = field(default_factory=list)
     _copy: int = 0
     _qr: QrCode | None = None
+    _footer: float = 0.0
     page_count: int = 0
 
     @property
@@ -543,14 +544,18 @@ class FormDocument:
     def render(self) -> bytes:
         fonts.register()
         p = self.paper
+        # The foot grows with its lines (a long footnote, the masking note) above the QR code.
+        small = p.font_size * 0.7
+        lines = max((len(self._foot_lines(c.marks)) for c in self.copies), default=0)
+        self._footer = max(p.footer, p.bottom + small * 1.3 + lines * small * 1.2 + 2 * mm)
         buf = io.BytesIO()
         doc = BaseDocTemplate(
             buf, pagesize=p.size, leftMargin=p.left, rightMargin=p.right, topMargin=p.top,
-            bottomMargin=p.footer, title=nfc(self.pdf_title), author=nfc(self.author),
+            bottomMargin=self._footer, title=nfc(self.pdf_title), author=nfc(self.author),
             creator=CREATOR, subject="", pageCompression=1,
             # Without an initial font reportlab names Helvetica, a font no PDF of ours embeds.
             initialFontName=fonts.SERIF, initialFontSize=p.font_size)
-        frame = Frame(p.left, p.footer, p.frame_width, p.height - p.top - p.footer,
+        frame = Frame(p.left, self._footer, p.frame_width, p.height - p.top - self._footer,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         doc.addPageTemplates([PageTemplate("page", frames=[frame], onPageEnd=self._decorate)])
         self._qr = QrCode.of(self.reference.payload) if self.reference and p.qr else None
@@ -573,6 +578,24 @@ class FormDocument:
         for i, c in enumerate(self.copies):
             page_total_form(canvas, f"pages{i}", c.pages, fonts.SERIF, self.paper.font_size * 0.7)
 
+    def _text_width(self) -> float:
+        p = self.paper
+        qr_w = p.qr + 2 * mm if self.reference is not None and p.qr else 0
+        return p.frame_width - qr_w
+
+    def _foot_lines(self, marks: PageMarks) -> list[tuple[str, str]]:
+        small = self.paper.font_size * 0.7
+        text_w = self._text_width()
+        lines: list[tuple[str, str]] = []
+        if self.reference:
+            lines.append((fonts.SANS_BOLD, f"Mã tra cứu: {self.reference.text}"))
+        if marks.masked:
+            lines += [(fonts.SANS, s) for s in simpleSplit(nfc(marks.masked), fonts.SANS, small, text_w)]
+        if marks.basis:
+            lines += [(fonts.SANS, s) for s in simpleSplit(nfc("Căn cứ: " + marks.basis),
+                                                           fonts.SANS, small, text_w)]
+        return lines
+
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         p = self.paper
         copy = self.copies[self._copy]
@@ -593,18 +616,10 @@ class FormDocument:
             canvas.rect(p.left - 2, top - 3, w + 4, small + 4)
             canvas.drawString(p.left, top, label)
         # The foot: footnote, reference and masking note left, QR code right, page number.
-        qr_w = p.qr + 2 * mm if self._qr is not None else 0
-        text_w = p.frame_width - qr_w
-        lines: list[tuple[str, str]] = []
-        if self.reference:
-            lines.append((fonts.SANS_BOLD, f"Mã tra cứu: {self.reference.text}"))
-        if marks.masked:
-            lines += [(fonts.SANS, s) for s in simpleSplit(nfc(marks.masked), fonts.SANS, small, text_w)]
-        if marks.basis:
-            lines += [(fonts.SANS, s) for s in simpleSplit(nfc("Căn cứ: " + marks.basis),
-                                                           fonts.SANS, small, text_w)]
+        text_w = self._text_width()
+        lines = self._foot_lines(marks)
         y = p.bottom + small * 1.3 + (len(lines) - 1) * small * 1.2
-        rule_y = p.footer - 1.5 * mm
+        rule_y = self._footer - 1.5 * mm
         canvas.setLineWidth(0.3)
         canvas.line(p.left, rule_y, p.width - p.right, rule_y)
         for font, line in lines:

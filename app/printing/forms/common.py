@@ -84,7 +84,7 @@ def head_signature(job: FormJob) -> Signature:
 
 
 def officer_signature(job: FormJob, m: Matter, title: str = "Người tiếp nhận") -> Signature:
-    return Signature(title, "(Ký, ghi rõ họ tên)", job.officer_name or m.officer_name)
+    return Signature(title, "(Ký, ghi rõ họ tên)", m.officer_name or job.officer_name)
 
 
 def citizen_signature(m: Matter, title: str, fingerprint: bool = False) -> Signature:

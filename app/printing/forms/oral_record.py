@@ -19,7 +19,7 @@ def body(job: FormJob, m: Matter, st: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [
         kit.para(f"{when}ngày {kit.fmt_date(m.received_on)}, tại Trụ sở tiếp công dân của "
                  f"{job.office.name}.", st),
-        kit.field_line("Cán bộ tiếp công dân", job.officer_name or m.officer_name, st),
+        kit.field_line("Cán bộ tiếp công dân", m.officer_name or job.officer_name, st),
         kit.para("Người trình bày:", st),
         *person_lines(m, st),
         kit.para(f"Nội dung {m.category_label.lower()} trình bày như sau:", st),

@@ -22,7 +22,7 @@ def _when(m: Matter) -> str:
 def body(job: FormJob, m: Matter, st: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [
         kit.para(f"{_when(m)}, tại nơi tiếp công dân của {job.office.name}, "
-                 f"{job.officer_name or m.officer_name or 'cán bộ tiếp công dân'} đã nhận của:", st),
+                 f"{m.officer_name or job.officer_name or 'cán bộ tiếp công dân'} đã nhận của:", st),
         *person_lines(m, st),
         kit.field_line("Nội dung", f"{m.category_label}: {m.content}", st),
         kit.para("Các thông tin, tài liệu, bằng chứng đã nhận gồm:", st),
