@@ -83,9 +83,9 @@ def parse(text: str) -> tuple[str, str, str, str]:
     raw = text.strip()
     if raw.upper().startswith("TIEPDAN:"):
         raw = raw[len("TIEPDAN:"):]
-    raw = re.sub(r"\s+", "", raw)
+    raw = re.sub(r"\s+", "", raw).upper()  # office codes compare without case
     head, _, code = raw.rpartition("-")
-    m = _PATTERN.match(f"{head}-{code.upper()}") if head else None
+    m = _PATTERN.match(f"{head}-{code}") if head else None
     if m is None:
         raise InputError("print_bad_reference", text=text.strip()[:80])
     kind = LETTER_KIND[m["kind"]]
@@ -98,7 +98,8 @@ def verify_reference(store: Store, text: str) -> Verification:
     office_code, kind, number, code = parse(text)
     with store.read() as uow:
         office = local_office(uow.session)
-        ours = office.code.lower() == office_code.lower()
+        local_code, local_name = office.code, office.name
+        ours = local_code.lower() == office_code.lower()
         seq, year = (int(n) for n in number.split("/"))
         model = Visit if kind == "visit" else Petition
         found = uow.session.scalars(select(model.id).where(
@@ -109,14 +110,14 @@ def verify_reference(store: Store, text: str) -> Verification:
     if not ours:
         return Verification(False, office_code, kind, number, False,
                             f"Mã không do cơ quan này cấp (mã cơ quan {office_code}, "
-                            f"cơ quan này là {office.code}): không kiểm tra được.")
-    expected = code_for(_secret(store), office.code, kind, number) if has_secret else None
+                            f"cơ quan này là {local_code}): không kiểm tra được.")
+    expected = code_for(_secret(store), local_code, kind, number) if has_secret else None
     if expected is None or not hmac.compare_digest(expected, code):
-        return Verification(False, office.code, kind, number, found,
+        return Verification(False, local_code, kind, number, found,
                             f"Mã KHÔNG hợp lệ: mã kiểm tra không khớp với {label} số {number}. "
                             "Giấy tờ có thể bị làm giả hoặc ghi sai mã.")
     if not found:
-        return Verification(False, office.code, kind, number, False,
+        return Verification(False, local_code, kind, number, False,
                             f"Mã kiểm tra đúng nhưng không còn {label} số {number} trong sổ.")
-    return Verification(True, office.code, kind, number, True,
-                        f"Mã hợp lệ: {label} số {number} của {office.name}.")
+    return Verification(True, local_code, kind, number, True,
+                        f"Mã hợp lệ: {label} số {number} của {local_name}.")
