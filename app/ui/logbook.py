@@ -27,6 +27,7 @@ from app.services import logbook
 from app.services.viewer import Viewer
 from app.ui import labels
 from app.ui.logbook_model import ID_ROLE, LogbookTableModel
+from app.ui.widgets import find_data
 
 NO_BOUND = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
@@ -135,7 +136,7 @@ class LogbookPage(QWidget):
         self.officer_filter.addItem(self.tr("Mọi cán bộ"), None)
         for o in self._desk.officers:
             self.officer_filter.addItem(o.full_name, o.id)
-        idx = self.officer_filter.findData(current)
+        idx = find_data(self.officer_filter, current)
         self.officer_filter.setCurrentIndex(max(idx, 0))
         self.officer_filter.blockSignals(False)
 

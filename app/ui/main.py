@@ -40,6 +40,7 @@ from app.services.viewer import Viewer
 from app.storage.quick import connect_reader, open_quick
 from app.ui import dialogs, errors
 from app.ui.logbook import LogbookPage
+from app.ui.widgets import find_data
 
 if TYPE_CHECKING:
     from app.storage.store import Store
@@ -202,11 +203,8 @@ class MainWindow(QMainWindow):
         for o in self.desk.officers:
             if o.active:
                 self.officer_box.addItem(o.full_name, o.id)
-        # By equality: findData compares Python objects by identity, and `selected` is read
-        # back from the settings or from an earlier list of officers.
-        found = [i for i in range(self.officer_box.count())
-                 if self.officer_box.itemData(i) == selected]
-        self.officer_box.setCurrentIndex(found[0] if found else 0)
+        # `selected` is read back from the settings or from an earlier list of officers.
+        self.officer_box.setCurrentIndex(max(find_data(self.officer_box, selected), 0))
         self.officer_box.blockSignals(False)
 
     # ------------------------------------------------------------------ menus

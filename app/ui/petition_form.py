@@ -52,6 +52,7 @@ from app.storage.store import Store
 from app.ui import dialogs, labels
 from app.ui import petition_labels as pl
 from app.ui.visit_form import parse_dmy
+from app.ui.widgets import find_data
 from app.vn.cccd_qr import looks_like_qr, parse_cccd_qr
 
 ERROR_STYLE = "color: #b00020;"
@@ -210,7 +211,7 @@ class PetitionDialog(QDialog):
         self.officer.addItem(self.tr("— Chưa giao —"), None)
         for o in office_service.list_officers(self._store):
             self.officer.addItem(o.full_name, o.id)
-        self.officer.setCurrentIndex(max(pl.find_data(self.officer, self._viewer.officer_id), 0))
+        self.officer.setCurrentIndex(max(find_data(self.officer, self._viewer.officer_id), 0))
         self.forwarder_kind = QComboBox(self)
         self.forwarder_kind.setObjectName("forwarder_kind")
         for code in pl.FORWARDERS:
@@ -574,8 +575,8 @@ class PetitionDialog(QDialog):
         self.content_type.setCurrentIndex(self.content_type.findData(content_type_for(v.category)))
         if v.field_code:
             self.field.setCurrentIndex(max(self.field.findData(v.field_code), 0))
-        if v.officer_id is not None and pl.find_data(self.officer, v.officer_id) >= 0:
-            self.officer.setCurrentIndex(pl.find_data(self.officer, v.officer_id))
+        if v.officer_id is not None and find_data(self.officer, v.officer_id) >= 0:
+            self.officer.setCurrentIndex(find_data(self.officer, v.officer_id))
         for p in v.persons:
             sender = _Sender(full_name=p.full_name, cccd=p.cccd or "", address=p.address,
                              phone=p.phone or "", role=p.role,

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox
 
 from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS, ContentType, State, Step
 
@@ -123,15 +122,3 @@ def parse_number(text: str) -> float | None:
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError(text)
     return value
-
-
-def find_data(combo: QComboBox, value: object) -> int:
-    """The index whose data equals `value`, or -1.
-
-    QComboBox.findData compares Python objects by identity, so an equal uuid.UUID read again
-    from the store is not found; this compares by equality.
-    """
-    for i in range(combo.count()):
-        if combo.itemData(i) == value:
-            return i
-    return -1

@@ -38,6 +38,7 @@ from app.storage.store import Store
 from app.ui import dialogs
 from app.ui import petition_labels as pl
 from app.ui.visit_form import parse_dmy
+from app.ui.widgets import find_data
 
 ERROR_STYLE = "color: #b00020;"
 REFUSAL_STYLE = ("color: #8a1200; background: #fdecea; border: 1px solid #f5b7b1; "
@@ -136,7 +137,7 @@ class StepDialog(QDialog):
         for o in office_service.list_officers(self._store):
             self.officer.addItem(o.full_name, o.id)
         chosen = self._viewer.officer_id or r.officer_id
-        self.officer.setCurrentIndex(max(pl.find_data(self.officer, chosen), 0))
+        self.officer.setCurrentIndex(max(find_data(self.officer, chosen), 0))
         form.addRow(self._label(self.tr("Cán &bộ"), self.officer),
                     self._with_error(self.officer, "officer_id"))
         order: list[QWidget] = [self.on_date, self.officer]
@@ -329,7 +330,7 @@ class StepDialog(QDialog):
         combo.setObjectName("complexity")
         for code in pl.COMPLEXITIES:
             combo.addItem(pl.complexity(code), code)
-        combo.setCurrentIndex(max(pl.find_data(combo, current), 0))
+        combo.setCurrentIndex(max(find_data(combo, current), 0))
         return combo
 
     def _update_classify(self) -> None:

@@ -28,6 +28,7 @@ from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import petition_labels as pl
 from app.ui.petition_model import DUE_SOON_BG, ID_ROLE, OVERDUE_BG, PetitionTableModel
+from app.ui.widgets import find_data
 
 SEARCH_DELAY_MS = 250
 DUE_SOON_WORKING_DAYS = 3
@@ -164,7 +165,7 @@ class PetitionsPage(QWidget):
             combo.addItem(everything, None)
             for text, data in items:
                 combo.addItem(text, data)
-            combo.setCurrentIndex(max(pl.find_data(combo, current), 0))
+            combo.setCurrentIndex(max(find_data(combo, current), 0))
             combo.blockSignals(False)
 
     # ------------------------------------------------------------------ filters
@@ -205,7 +206,7 @@ class PetitionsPage(QWidget):
                              (self.due_filter, due), (self.type_filter, None),
                              (self.field_filter, None)):
             combo.blockSignals(True)
-            combo.setCurrentIndex(max(pl.find_data(combo, value), 0))
+            combo.setCurrentIndex(max(find_data(combo, value), 0))
             combo.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()

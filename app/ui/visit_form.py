@@ -54,6 +54,7 @@ from app.services import office as office_service
 from app.services.common import Viewer
 from app.storage.store import Store
 from app.ui import dialogs, labels
+from app.ui.widgets import find_data
 from app.vn.cccd_qr import looks_like_qr, parse_cccd_qr
 
 ERROR_STYLE = "color: #b00020;"
@@ -166,7 +167,7 @@ class VisitDialog(QDialog):
         self.officer.setObjectName("officer")
         for o in office_service.list_officers(self._store):
             self.officer.addItem(o.full_name, o.id)
-        idx = self.officer.findData(self._viewer.officer_id)
+        idx = find_data(self.officer, self._viewer.officer_id)
         self.officer.setCurrentIndex(max(idx, 0))
 
         # -- the person
@@ -615,7 +616,7 @@ class VisitDialog(QDialog):
         code = self.received_by.currentData()
         for o in office_service.list_officers(self._store):
             if (code == "head" and o.is_head) or (code == "deputy" and o.is_deputy):
-                self.officer.setCurrentIndex(self.officer.findData(o.id))
+                self.officer.setCurrentIndex(max(find_data(self.officer, o.id), 0))
                 return
 
     # ------------------------------------------------------------------ saving

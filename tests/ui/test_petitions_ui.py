@@ -19,11 +19,11 @@ from app.ui.dashboard import DashboardPage
 from app.ui.main import DASHBOARD_PAGE, PETITIONS_PAGE, create_main_window
 from app.ui.petition_detail import PetitionDetailDialog
 from app.ui.petition_form import PetitionDialog
-from app.ui.petition_labels import find_data
 from app.ui.petition_model import ID_ROLE, STATUS_ROLE, PetitionTableModel
 from app.ui.petition_step import StepDialog
 from app.ui.petitions import DUE_OVERDUE, PetitionsPage
 from app.ui.visit_view import VisitViewDialog
+from app.ui.widgets import find_data
 from tests.ui.conftest import log, type_text
 
 CCCD = "001090012345"

@@ -163,3 +163,19 @@ def test_denunciation_protected_in_lists_for_other_officers(qtbot, ui_store):  #
     # ... and the head may see who it is (LAW.md §11).
     w.officer_box.setCurrentIndex(w.officer_box.findText("Lê Văn Hùng"))
     assert model.index(0, 3).data() == "Phạm Văn Tố"
+
+
+def test_the_form_starts_with_the_officer_at_the_desk(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    """Officer ids read again from the store are equal, not identical, UUIDs."""
+    import uuid
+
+    from app.services import office
+    from app.services.viewer import Viewer
+
+    officers = {o.code: o for o in office.list_officers(ui_store)}
+    binh = uuid.UUID(str(officers["CB03"].id))  # a fresh object, as from the settings
+    d = visit_form.VisitDialog(ui_store, Viewer(binh))
+    qtbot.addWidget(d)
+    assert d.officer.currentData() == officers["CB03"].id
+    d.received_by.setCurrentIndex(d.received_by.findData("head"))
+    assert d.officer.currentData() == officers["CB02"].id  # the chairman
