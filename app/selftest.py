@@ -26,10 +26,10 @@ def self_test(out: TextIO) -> int:
             office.init_office(state["store"], "SELFTEST", "UBND phường Kiểm Thử")  # type: ignore[arg-type]
 
         def save() -> None:
-            visits.log_visit(state["store"], visits.VisitInput(  # type: ignore[arg-type]
+            state["visit"] = visits.log_visit(state["store"], visits.VisitInput(  # type: ignore[arg-type]
                 visited_at=datetime.now(VN_TZ) - timedelta(minutes=1), reception_type="regular",
                 persons=[visits.PersonInput(full_name="Nguyễn Văn Đức", address="Số 1 phố Láng")],
-                content="Kiểm tra ghi sổ tiếp công dân", category="KNPA"))
+                content="Kiểm tra ghi sổ tiếp công dân", category="KNPA")).id
 
         def find() -> None:
             hits = search.search(state["store"], "nguyen van duc")  # type: ignore[arg-type]
@@ -54,10 +54,20 @@ def self_test(out: TextIO) -> int:
                     full_name="Nguyễn Văn Đức", address="Số 1 phố Láng")]))
             assert rec.number.startswith("0001/") and rec.deadlines, "đơn không có thời hạn"
 
+        def receipt() -> None:
+            from app.services import printing, reference
+
+            # The fonts come from resources/fonts (so they are bundled) and are embedded.
+            store = state["store"]
+            done = printing.render_form(store, "receipt", state["visit"], log=False)  # type: ignore[arg-type]
+            assert done.pdf.startswith(b"%PDF") and b"/FontFile2" in done.pdf, "PDF thiếu phông chữ"
+            assert reference.verify_reference(store, done.reference).genuine, (  # type: ignore[arg-type]
+                "mã tra cứu không kiểm tra được")
+
         steps = [("Mở và nâng cấp kho dữ liệu tạm", migrate), ("Khởi tạo cơ quan", init),
                  ("Ghi một lượt tiếp", save), ("Tìm kiếm không dấu", find),
                  ("Tính thời hạn qua Tết theo lịch kèm theo", deadline),
-                 ("Vào sổ một đơn", petition)]
+                 ("Vào sổ một đơn", petition), ("In giấy biên nhận (PDF, phông chữ tiếng Việt)", receipt)]
         failed = 0
         for label, step in steps:
             try:
