@@ -180,8 +180,8 @@ def dashboard(store: Store, *, today: date | None = None, viewer: Viewer = ANONY
                      sum(r.due_status == "due_soon" for r in rows), len(rows))
          for oid, rows in loads.items()),
         key=lambda o: (-o.overdue, -o.due_soon, o.officer_name))
-    watched = list_petitions(store, PetitionQuery(watch_only=True), viewer=viewer, limit=None,
-                             today=today)
+    watched = list_petitions(store, PetitionQuery(state="open", watch_only=True), viewer=viewer,
+                             limit=None, today=today)
     limits = thresholds(store)
     return Dashboard(today, week_end, overdue, this_week, by_officer, watched,
                      hot_spots(store, today, limits), limits)

@@ -192,6 +192,7 @@ class PetitionRecord:
     matter_id: uuid.UUID
     round: int
     watch: bool
+    watch_note: str
     state: str
     state_label: str
     processable: bool | None
@@ -563,11 +564,16 @@ def act(store: Store, petition_id: uuid.UUID, data: StepInput, *, today: date | 
         return record
 
 
-def set_watch(store: Store, petition_id: uuid.UUID, watch: bool, note: str = "") -> None:
-    """Flag a complex or long-running matter (vụ việc phức tạp, kéo dài) for the watch list."""
+def set_watch(store: Store, petition_id: uuid.UUID, watch: bool, note: str | None = None) -> None:
+    """Flag a complex or long-running matter (vụ việc phức tạp, kéo dài) for the watch list.
+
+    `note=None` keeps the note already written.
+    """
     with store.write() as uow:
         p = _load(uow.session, petition_id)
-        p.watch, p.watch_note = watch, clean(note)
+        p.watch = watch
+        if note is not None:
+            p.watch_note = clean(note)
         p.version += 1
         uow.commit()
 
@@ -639,7 +645,7 @@ def _record(s: Session, p: Petition, viewer: Viewer, cal: Any, today: date) -> P
         officer_name=officers.get(p.officer_id) if p.officer_id else None,
         senders=tuple(senders), identity_hidden=hidden,
         duplicate_of=dup.number if dup else None, matter_id=p.matter_id or p.id, round=p.round,
-        watch=p.watch, state=facts.state.value, state_label=STATE_LABELS[facts.state],
+        watch=p.watch, watch_note=p.watch_note, state=facts.state.value, state_label=STATE_LABELS[facts.state],
         processable=facts.processable, competent=facts.competent,
         complexity=facts.complexity.value, extensions=facts.extensions,
         events=tuple(EventRecord(

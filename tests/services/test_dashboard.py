@@ -46,6 +46,11 @@ def test_overdue_and_due_this_week_by_officer(store: Store, officers: dict[str, 
 def test_watched_matters(store: Store) -> None:
     p = reg(store, "2026-11-02")
     petitions.set_watch(store, p.id, True, "Kéo dài từ 2024")
+    petitions.set_watch(store, p.id, True)  # ticking the box again keeps the note
+    assert petitions.get(store, p.id, today=TODAY).watch_note == "Kéo dài từ 2024"
+    closed = reg(store, "2026-10-01")
+    petitions.set_watch(store, closed.id, True)
+    petitions.act(store, closed.id, StepInput("withdraw", date(2026, 10, 2)), today=TODAY)
     assert [r.number for r in dashboard.dashboard(store, today=TODAY).watched] == [p.number]
 
 
