@@ -243,6 +243,9 @@ def refusals(f: Facts, d: StepData) -> list[str]:
             need(State.TRANSFERRED, State.URGED)
         case Step.NOTIFY:
             need(State.ACCEPTED, State.VERIFYING, State.DIALOGUE)
+            if ct is not ContentType.TC:
+                out.append("Thông báo thụ lý riêng là bước của giải quyết tố cáo (Luật Tố cáo, "
+                           "Điều 29); khiếu nại được thông báo cùng việc thụ lý.")
             if f.notified:
                 out.append("Đã ghi thông báo thụ lý.")
         case Step.VERIFY:

@@ -68,6 +68,8 @@ def test_a_third_extension_and_a_second_without_especially_complex_are_refused()
 def test_complaints_are_not_extended_and_knpa_has_no_dialogue() -> None:
     kn = run(Facts(), classify(ContentType.KN), PROPOSE, ACCEPT)
     assert refusals(kn, StepData(Step.EXTEND, doc_number="1"))
+    assert refusals(kn, StepData(Step.NOTIFY))  # notified with the acceptance itself
+    assert Step.NOTIFY not in allowed_steps(kn)
     knpa = run(Facts(), classify(ContentType.KNPA), PROPOSE, ACCEPT)
     assert refusals(knpa, StepData(Step.DIALOGUE))
 
