@@ -4,7 +4,9 @@
    citizens in bench/out/store-1m (about 3 minutes the first time, ~2.2 GB);
    --quick: 100,000 visits and 30,000 citizens in bench/out/store-quick.
 2. bench.bench_services: save a visit, search, logbook pages, form look-ups.
-3. bench.bench_gui (offscreen Qt): start-up against a bare PySide6 window, the logbook's first
+3. bench.bench_print: one receipt beside a bare reportlab page, a 5,000-row logbook to PDF
+   (time and the peak RSS of its own process).
+4. bench.bench_gui (offscreen Qt): start-up against a bare PySide6 window, the logbook's first
    paint, scrolling and filters on the large store, the GUI process's peak RSS.
 
 Each step runs in its own process, so each peak RSS is its own. Results also go to
@@ -106,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     n = "50" if args.quick else "200"
     _step("Services", ["bench.bench_services", "--dir", str(store), "--saves", n,
                        "--queries", n, "--json", str(svc_json)], env)
+    print_json = OUT_DIR / f"print-{stamp}.json"
+    _step("Print", ["bench.bench_print", "--dir", str(store), "--runs", "20" if args.quick else "40",
+                    "--json", str(print_json)], env)
     gui_json = OUT_DIR / f"gui-{stamp}.json"
     if not args.no_gui:
         from bench.bench_gui import ui_ready
@@ -116,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("\napp/ui/main.py has no create_main_window yet: GUI benchmarks skipped.")
 
-    rows = _rows(svc_json) + _rows(gui_json)
+    rows = _rows(svc_json) + _rows(print_json) + _rows(gui_json)
     print(f"\n=== All results ({visits:,} visits, {citizens:,} citizens; "
           f"{info.get('nproc')} CPUs, {info.get('ram_gb')} GB RAM)\n")
     print(format_table(rows))

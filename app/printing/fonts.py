@@ -8,6 +8,7 @@ with `missing_glyphs`). reportlab places no combining marks, so text must be NFC
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import unicodedata
 from pathlib import Path
@@ -18,6 +19,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import resources_dir
+
+with contextlib.suppress(ImportError):  # reportlab's C accelerator (package rl-accel):
+    import _rl_accel  # noqa: F401  named here so that PyInstaller bundles it
 
 SERIF: Final = "TiepDanSerif"
 SERIF_BOLD: Final = "TiepDanSerif-Bold"

@@ -16,6 +16,7 @@ No Qt, no database: plain values in, PDF bytes out.
 
 from __future__ import annotations
 
+import functools
 import io
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -404,6 +405,12 @@ class Reference:
     payload: str  # in the QR code: ASCII only (TECH-NOTES §5.3)
 
 
+@functools.lru_cache(maxsize=64)
+def qr_code(payload: str) -> QrCode:
+    """The QR code of a payload (cached: previews and reprints reuse it)."""
+    return QrCode.of(payload)
+
+
 @dataclass(frozen=True, slots=True)
 class QrCode:
     """The modules of a QR code (reportlab's encoder), drawn as filled squares."""
@@ -416,7 +423,11 @@ class QrCode:
             raise ValueError("QR payloads are ASCII (TECH-NOTES §5.3)")
         code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
         code.addData(payload)
-        code.make()
+        # make() tries all 8 mask patterns to pick the most readable (9 encodings, ~8 ms);
+        # any mask is a valid code and every decoder reads it: take one, encode once.
+        if code.version is None:
+            code.version = code.calculate_version()
+        code.makeImpl(False, 0)
         n = code.getModuleCount()
         return cls(tuple(tuple(bool(code.isDark(r, c)) for c in range(n)) for r in range(n)))
 
@@ -558,7 +569,7 @@ class FormDocument:
         frame = Frame(p.left, self._footer, p.frame_width, p.height - p.top - self._footer,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         doc.addPageTemplates([PageTemplate("page", frames=[frame], onPageEnd=self._decorate)])
-        self._qr = QrCode.of(self.reference.payload) if self.reference and p.qr else None
+        self._qr = qr_code(self.reference.payload) if self.reference and p.qr else None
         story: list[Flowable] = []
         for i, c in enumerate(self.copies):
             if i:
@@ -588,12 +599,13 @@ class FormDocument:
         text_w = self._text_width()
         lines: list[tuple[str, str]] = []
         if self.reference:
-            lines.append((fonts.SANS_BOLD, f"Mã tra cứu: {self.reference.text}"))
+            lines.append((fonts.SERIF_BOLD, f"Mã tra cứu: {self.reference.text}"))
         if marks.masked:
-            lines += [(fonts.SANS, s) for s in simpleSplit(nfc(marks.masked), fonts.SANS, small, text_w)]
+            lines += [(fonts.SERIF_ITALIC, s)
+                      for s in simpleSplit(nfc(marks.masked), fonts.SERIF_ITALIC, small, text_w)]
         if marks.basis:
-            lines += [(fonts.SANS, s) for s in simpleSplit(nfc("Căn cứ: " + marks.basis),
-                                                           fonts.SANS, small, text_w)]
+            lines += [(fonts.SERIF_ITALIC, s) for s in simpleSplit(
+                nfc("Căn cứ: " + marks.basis), fonts.SERIF_ITALIC, small, text_w)]
         return lines
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -610,8 +622,8 @@ class FormDocument:
             canvas.drawRightString(p.width - p.right, top, nfc(marks.form_number))
         label = " · ".join(s for s in (upper(marks.copy_label), nfc(marks.reprint)) if s)
         if label:
-            canvas.setFont(fonts.SANS_BOLD, small)
-            w = stringWidth(label, fonts.SANS_BOLD, small)
+            canvas.setFont(fonts.SERIF_BOLD, small + 0.5)
+            w = stringWidth(label, fonts.SERIF_BOLD, small + 0.5)
             canvas.setLineWidth(0.6)
             canvas.rect(p.left - 2, top - 3, w + 4, small + 4)
             canvas.drawString(p.left, top, label)
