@@ -421,7 +421,7 @@ def test_default_and_demo_data_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     out, err = io.StringIO(), io.StringIO()
     assert cli.run(["init", "--office-code", "1", "--office-name", "UBND xã A"], out, err) == 0
     assert (xdg / "TiepDan" / "tiepdan.sqlite3").exists()
-    assert cli.run(["--demo", "demo", "--visits", "2"], out, err) == 0, err.getvalue()
+    assert cli.run(["--demo", "demo", "--visits", "2", "--petitions", "2"], out, err) == 0, err.getvalue()
     assert sqlite_rows(xdg / "TiepDan-demo" / "tiepdan.sqlite3", "SELECT code FROM office") == [
         ("00000-DEMO",)]
     assert sqlite_rows(xdg / "TiepDan" / "tiepdan.sqlite3", "SELECT count(*) FROM visit") == [(0,)]

@@ -42,14 +42,14 @@ def test_generated_visits_are_in_range() -> None:
 
 
 def test_fill_demo(bare_store: Store) -> None:
-    assert fill_demo(bare_store, visits=25, seed=5, now=END) == 25
+    assert fill_demo(bare_store, visits=25, seed=5, now=END, petitions=0) == 25
     assert office.get_office(bare_store).code == "00000-DEMO"
     assert len(office.list_officers(bare_store)) == 3
     assert visits.count_visits(bare_store) == 25
     numbers = {r.number for r in visits.list_visits(bare_store)}
     assert len(numbers) == 25
     # A second fill adds to the same office.
-    assert fill_demo(bare_store, visits=5, seed=6, now=END) == 5
+    assert fill_demo(bare_store, visits=5, seed=6, now=END, petitions=0) == 5
     assert visits.count_visits(bare_store) == 30
 
 
