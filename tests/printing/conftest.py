@@ -1,4 +1,4 @@
-"""One ward store with a record for every form (module-scoped: built once, read by many tests)."""
+"""One ward store with a record for every form (built once per session, read by many tests)."""
 
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ def build_ward(data_dir: Path) -> Ward:
                 numbers)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def ward(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ward]:
     w = build_ward(tmp_path_factory.mktemp("ward"))
     yield w
