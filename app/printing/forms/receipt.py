@@ -33,7 +33,7 @@ def body(job: FormJob, m: Matter, st: Styles, width: float) -> list[Flowable]:
         rows = [(str(i + 1), "", "", "") for i in range(3)]
     out.append(kit.items_table(
         ("STT", "Tên thông tin, tài liệu, bằng chứng", "Tình trạng (bản gốc, bản sao, bản sao chứng thực)",
-         "Số trang"), rows, (0.09, 0.49, 0.28, 0.14), st, width))
+         "Số trang"), rows, (0.11, 0.47, 0.28, 0.14), st, width))
     out.append(Spacer(1, st.size * 0.5))
     copies = max(len(job.copy_labels), 1)
     keep = " và ".join(f"01 bản {label[4:].lower() if label.startswith('Bản ') else label}"
