@@ -63,6 +63,14 @@ MESSAGES: dict[str, str] = {
     "print_bad_copies": "Số bản in phải từ 1 đến {max} (đã nhập {copies}).",
     "print_cannot_write": "Không ghi được tệp {path}: {reason}",
     "print_bad_reference": "Mã tra cứu không đúng dạng: '{text}' (ví dụ 00163-L0007/2026-K7QX2MPA).",
+    # reports (app/law/periods.py, app/services/reports)
+    "report_bad_period": "Kỳ báo cáo không hợp lệ: '{text}' ({reason}).",
+    "report_unknown": (
+        "Không có biểu báo cáo '{report}'. Xem danh sách bằng lệnh 'tiepdan report list'."
+    ),
+    "report_bad_format": "Định dạng '{format}' không được hỗ trợ (chọn pdf, xlsx hoặc json).",
+    "report_unknown_office": "Kho dữ liệu không có cơ quan mã '{code}'.",
+    "report_bad_cutoff": "Ngày chốt số liệu phải từ 1 đến 28 (đã nhập {day}).",
 }
 
 
