@@ -69,7 +69,7 @@ MESSAGES: dict[str, str] = {
         "Không có biểu báo cáo '{report}'. Xem danh sách bằng lệnh 'tiepdan report list'."
     ),
     "report_bad_format": "Định dạng '{format}' không được hỗ trợ (chọn pdf, xlsx hoặc json).",
-    "report_unknown_office": "Kho dữ liệu không có cơ quan mã '{code}'.",
+    "report_unknown_office": "Kho dữ liệu không có cơ quan mã '{office}'.",
     "report_bad_cutoff": "Ngày chốt số liệu phải từ 1 đến 28 (đã nhập {day}).",
 }
 
