@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.law.calendar import WorkCalendar
+from app.law.periods import make
 from app.law.petition import (
     Channel,
     ContentType,
@@ -25,7 +26,6 @@ from app.law.petition import (
     allowed_steps,
     refusals,
 )
-from app.law.periods import make
 from app.services.reports import kqgq1, kqgq2, kqgq3, kqgq4, tcd, xld
 from app.services.reports.data import Event, PetitionFact, VisitFact
 from app.services.reports.layouts import KQGQ, KQGQ2, KQGQ3, KQGQ4, TCD, XLD

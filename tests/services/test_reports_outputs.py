@@ -34,7 +34,7 @@ def test_xlsx_reads_back_cell_by_cell(built: dict[str, reports.Report], ward: Wa
     lay = r.layout
     n = len(lay.columns)
     # The header: every merged cell of the form, with its text in its top-left cell.
-    depth, merges = header_grid(lay)
+    _depth, merges = header_grid(lay)
     ranges = {str(m) for m in ws.merged_cells.ranges}
     for m in merges:
         assert ws.cell(pos["header"] + m.row0, 1 + m.col0).value == m.text
