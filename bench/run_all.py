@@ -6,6 +6,8 @@
 2. bench.bench_services: save a visit, search, logbook pages, form look-ups.
 3. bench.bench_print: one receipt beside a bare reportlab page, a 5,000-row logbook to PDF
    (time and the peak RSS of its own process).
+3b. bench.bench_reports: adds 500,000 petitions to the store (bench.generate_petitions, once;
+   --quick: 50,000), then a year's 01/TCD and 01/XLD (and the other tables, the outputs).
 4. bench.bench_gui (offscreen Qt): start-up against a bare PySide6 window, the logbook's first
    paint, scrolling and filters on the large store, the GUI process's peak RSS.
 
@@ -111,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     print_json = OUT_DIR / f"print-{stamp}.json"
     _step("Print", ["bench.bench_print", "--dir", str(store), "--runs", "20" if args.quick else "40",
                     "--json", str(print_json)], env)
+    reports_json = OUT_DIR / f"reports-{stamp}.json"
+    _step("Reports", ["bench.bench_reports", "--dir", str(store), "--petitions",
+                      "50000" if args.quick else "500000", "--runs", "3" if args.quick else "5",
+                      "--json", str(reports_json)], env)
     gui_json = OUT_DIR / f"gui-{stamp}.json"
     if not args.no_gui:
         from bench.bench_gui import ui_ready
@@ -121,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("\napp/ui/main.py has no create_main_window yet: GUI benchmarks skipped.")
 
-    rows = _rows(svc_json) + _rows(print_json) + _rows(gui_json)
+    rows = _rows(svc_json) + _rows(print_json) + _rows(reports_json) + _rows(gui_json)
     print(f"\n=== All results ({visits:,} visits, {citizens:,} citizens; "
           f"{info.get('nproc')} CPUs, {info.get('ram_gb')} GB RAM)\n")
     print(format_table(rows))
