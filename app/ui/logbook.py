@@ -50,6 +50,7 @@ def _qdate_to_date(value: QDate) -> date | None:
 class LogbookPage(QWidget):
     visit_activated = Signal(object)  # uuid.UUID
     register_petition_requested = Signal(object)  # uuid.UUID of the visit
+    print_requested = Signal(object)  # uuid.UUID of the visit: print its slips
 
     def __init__(self, conn: sqlite3.Connection, desk: logbook.Desk, viewer: Viewer,
                  parent: QWidget | None = None) -> None:
@@ -192,6 +193,8 @@ class LogbookPage(QWidget):
                        lambda: self.visit_activated.emit(visit_id))
         menu.addAction(self.tr("Vào sổ đơn từ lượt tiếp này (Ctrl+Shift+D)"),
                        lambda: self.register_petition_requested.emit(visit_id))
+        menu.addAction(self.tr("In giấy biên nhận, phiếu… (Ctrl+P)"),
+                       lambda: self.print_requested.emit(visit_id))
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -43,16 +44,21 @@ from app.ui.logbook import LogbookPage
 from app.ui.widgets import find_data
 
 if TYPE_CHECKING:
+    from app.services.petitions import PetitionRecord
+    from app.services.visits import VisitRecord
     from app.storage.store import Store
     from app.ui.dashboard import DashboardPage
     from app.ui.petition_detail import PetitionDetailDialog
     from app.ui.petition_form import PetitionDialog
     from app.ui.petitions import PetitionsPage
+    from app.ui.print_jobs import SlipJob
+    from app.ui.print_preview import Outcome, PrintPreviewDialog
     from app.ui.visit_form import VisitDialog
 
 log = logging.getLogger("tiepdan.ui")
 SETTINGS_OFFICER = "desk/officer_id"
 LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE = range(3)
+PRINT_OFFER_MS = 180_000  # the "print the slip?" button after a save stays this long
 
 
 class _LazyPage(QWidget):
@@ -100,7 +106,9 @@ class MainWindow(QMainWindow):
         self.officer_box.currentIndexChanged.connect(self._on_officer_changed)
         self.logbook.visit_activated.connect(self.show_visit)
         self.logbook.register_petition_requested.connect(self.register_from_visit)
+        self.logbook.print_requested.connect(self.print_visit)
         self.tabs.currentChanged.connect(self._on_page_changed)
+        self._build_print_offer()
         self.statusBar().showMessage(self.tr("{office} · dữ liệu tại {path}").format(
             office=self.desk.office_name, path=data_dir))
         self.resize(1280, 720)
@@ -228,6 +236,19 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._open_selected)
         file_menu.addAction(open_action)
         file_menu.addSeparator()
+        self.print_action = QAction(self.tr("&In phiếu của mục đang chọn…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(self.tr("In giấy biên nhận, phiếu của lượt tiếp hoặc đơn "
+                                             "đang chọn (Ctrl+P)"))
+        self.print_action.triggered.connect(self.print_selected)
+        file_menu.addAction(self.print_action)
+        self.print_logbook_action = QAction(self.tr("In &sổ tiếp công dân…"), self)
+        self.print_logbook_action.triggered.connect(lambda: self.print_register("logbook"))
+        file_menu.addAction(self.print_logbook_action)
+        self.print_register_action = QAction(self.tr("In sổ theo dõi xử lý đơ&n…"), self)
+        self.print_register_action.triggered.connect(lambda: self.print_register("register"))
+        file_menu.addAction(self.print_register_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("T&hoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -277,6 +298,10 @@ class MainWindow(QMainWindow):
         bar.addAction(self.new_visit_action)
         bar.addAction(self.new_petition_action)
         bar.addAction(find_action)
+        print_button = QAction(self.tr("In (Ctrl+P)"), self)
+        print_button.setToolTip(self.print_action.toolTip())
+        print_button.triggered.connect(self.print_selected)
+        bar.addAction(print_button)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Cán bộ trực: "), self))
         bar.addWidget(self.officer_box)
@@ -339,6 +364,8 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> VisitDialog:
         from app.ui.visit_form import VisitDialog
 
+        self._withdraw_print_offer()
+
         dialog = VisitDialog(self.store, self.viewer(), self)
         dialog.finished.connect(lambda _r: self._after_visit_dialog(dialog))
         dialog.open()
@@ -352,6 +379,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(2000, self.store.checkpoint)  # off the next save's path
         self.statusBar().showMessage(self.tr("Đã lưu lượt tiếp số {n}.").format(
             n=dialog.saved.number), 8000)
+        saved = dialog.saved
+        QTimer.singleShot(0, lambda: self._offer_visit_slips(saved))  # after the logbook paints
 
     def _open_selected(self) -> None:
         if self.tabs.currentIndex() == PETITIONS_PAGE:
@@ -373,8 +402,11 @@ class MainWindow(QMainWindow):
             return
         history = {p.full_name: visits.citizen_visits(self.store, p.citizen_id, viewer, 20)
                    for p in record.persons[:5] if p.citizen_id is not None}
-        dialog = VisitViewDialog(record, self, history)
+        from app.services.printing import forms_for_visit
+
+        dialog = VisitViewDialog(record, self, history, printable=bool(forms_for_visit(record)))
         dialog.register_petition.connect(self._register_from_view(dialog))
+        dialog.print_requested.connect(lambda vid: self.print_visit(vid, dialog))
         dialog.open()
 
     def _register_from_view(self, dialog: QWidget) -> Callable[[object], None]:
@@ -432,6 +464,7 @@ class MainWindow(QMainWindow):
         self.show_page(PETITIONS_PAGE)
         self._petitions_changed(saved.id)
         self.petitions_page().table.setFocus()
+        QTimer.singleShot(0, lambda: self._offer_petition_slips(saved))
 
     def show_petition(self, petition_id: uuid.UUID) -> PetitionDetailDialog | None:
         from app.ui.petition_detail import PetitionDetailDialog
@@ -442,14 +475,130 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, self.tr("Không mở được"), exc.message())
             return None
         dialog.changed.connect(self._petitions_changed)
+        dialog.printed.connect(self._on_printed)
         dialog.open()
         return dialog
+
+    # ------------------------------------------------------------------ printing
+
+    def _build_print_offer(self) -> None:
+        """After a save, a button in the status bar offers the slip (Ctrl+P prints it too)."""
+        self.print_offer = QPushButton(self)
+        self.print_offer.setObjectName("printOffer")
+        self.print_offer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.print_offer.setStyleSheet("QPushButton { font-weight: bold; padding: 2px 10px; }")
+        self.print_offer.clicked.connect(self._print_offered)
+        self.print_offer.hide()
+        self.statusBar().addPermanentWidget(self.print_offer)
+        self._offered: SlipJob | None = None
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.setInterval(PRINT_OFFER_MS)
+        self._offer_timer.timeout.connect(self._withdraw_print_offer)
+
+    def _offer(self, job: SlipJob | None) -> None:
+        self._offered = job
+        if job is None:
+            self._withdraw_print_offer()
+            return
+        self.print_offer.setText(self.tr("In {form} – {what} (Ctrl+P)").format(
+            form=job.forms[0].name, what=job.title))
+        self.print_offer.show()
+        self._offer_timer.start()
+
+    def _offer_visit_slips(self, record: VisitRecord) -> None:
+        from app.ui.print_jobs import visit_job
+
+        self._offer(visit_job(record))
+
+    def _offer_petition_slips(self, record: PetitionRecord) -> None:
+        from app.ui.print_jobs import petition_job
+
+        self._offer(petition_job(record))
+
+    def _withdraw_print_offer(self) -> None:
+        self._offered = None
+        self.print_offer.hide()
+        self._offer_timer.stop()
+
+    def _print_offered(self) -> None:
+        job = self._offered
+        if job is None:
+            return
+        if job.kind == "visit":
+            self.print_visit(job.record_id)
+        else:
+            self.print_petition(job.record_id)
+
+    def print_selected(self) -> PrintPreviewDialog | None:
+        """Ctrl+P: the slips of the visit selected in the logbook, or of the petition selected
+        in the register."""
+        if self.tabs.currentIndex() == PETITIONS_PAGE:
+            petition_id = self.petitions_page().current_petition_id()
+            if petition_id is None:
+                self.statusBar().showMessage(self.tr(
+                    "Chọn một đơn trong sổ rồi nhấn Ctrl+P để in phiếu."), 8000)
+                return None
+            return self.print_petition(petition_id)
+        if self.tabs.currentIndex() != LOGBOOK_PAGE:
+            self.show_page(LOGBOOK_PAGE)
+        visit_id = self.logbook.current_visit_id()
+        if visit_id is None:
+            self.statusBar().showMessage(self.tr(
+                "Chọn một lượt tiếp trong sổ rồi nhấn Ctrl+P để in phiếu."), 8000)
+            return None
+        return self.print_visit(visit_id)
+
+    def print_visit(self, visit_id: uuid.UUID, parent: QWidget | None = None
+                    ) -> PrintPreviewDialog | None:
+        from app.ui import print_preview
+
+        try:
+            dialog = print_preview.print_visit(parent or self, self.store, self.viewer(), visit_id)
+        except TiepDanError as exc:
+            dialogs.warn(parent or self, self.tr("Không in được"), exc.message())
+            return None
+        if dialog is None:
+            self.statusBar().showMessage(self.tr(
+                "Lượt tiếp này không có giấy biên nhận hay phiếu nào phải in."), 8000)
+            return None
+        dialog.printed.connect(self._on_printed)
+        return dialog
+
+    def print_petition(self, petition_id: uuid.UUID) -> PrintPreviewDialog | None:
+        from app.ui import print_preview
+
+        try:
+            dialog = print_preview.print_petition(self, self.store, self.viewer(), petition_id)
+        except TiepDanError as exc:
+            dialogs.warn(self, self.tr("Không in được"), exc.message())
+            return None
+        if dialog is None:
+            self.statusBar().showMessage(self.tr("Đơn này chưa có phiếu nào để in."), 8000)
+            return None
+        dialog.printed.connect(self._on_printed)
+        return dialog
+
+    def print_register(self, register: str) -> PrintPreviewDialog:
+        """File ▸ In sổ…: the register of a period (this month first), previewed."""
+        from app.ui import print_preview
+
+        dialog = print_preview.print_register(self, self.store, self.viewer(), register)
+        dialog.printed.connect(self._on_printed)
+        return dialog
+
+    def _on_printed(self, outcome: Outcome) -> None:
+        offered = self._offered
+        if offered is not None and getattr(outcome.job, "record_id", None) == offered.record_id:
+            self._withdraw_print_offer()
+        self.statusBar().showMessage(outcome.message, 15000)
 
     def _about(self) -> None:
         dialogs.inform(self, self.tr("Giới thiệu TiepDan"), self.tr(
             "<b>TiepDan {v}</b><br>Sổ tiếp công dân và xử lý đơn cho UBND phường, xã.<br><br>"
             "Phím tắt: Ctrl+N lượt tiếp mới · Ctrl+Shift+N đơn mới · Ctrl+Shift+D vào sổ đơn từ "
-            "lượt tiếp · Ctrl+1/2/3 chuyển trang · Ctrl+F tìm kiếm · Ctrl+S lưu · F5 làm mới.")
+            "lượt tiếp · Ctrl+P in phiếu · Ctrl+1/2/3 chuyển trang · Ctrl+F tìm kiếm · Ctrl+S lưu "
+            "· F5 làm mới.")
             .format(v=__version__))
 
     def showEvent(self, event: object) -> None:

@@ -7,6 +7,7 @@ import uuid
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +41,7 @@ WARNING_STYLE = "background: #fff3cd; color: #5c4300; border: 1px solid #f0d58c;
 
 class PetitionDetailDialog(QDialog):
     changed = Signal(object)  # uuid.UUID: a step was taken or the watch flag changed
+    printed = Signal(object)  # app.ui.print_preview.Outcome: a slip was printed or saved
 
     def __init__(self, store: Store, petition_id: uuid.UUID, viewer: Viewer,
                  parent: QWidget | None = None) -> None:
@@ -111,9 +113,22 @@ class PetitionDetailDialog(QDialog):
         close = QPushButton(self.tr("Đóng (Esc)"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
+        # Every petition has at least its receipt to print; after a step, the slip it calls for.
+        self.print_button = QPushButton(self.tr("&In… (Ctrl+P)"), self)
+        self.print_button.setObjectName("printPetition")
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setToolTip(self.tr("Xem trước và in giấy biên nhận, phiếu, thông báo "
+                                             "của đơn"))
+        self.print_button.clicked.connect(self.open_print)
+        self.print_hint = QLabel(self)
+        self.print_hint.setObjectName("printHint")
+        self.print_hint.setWordWrap(True)
+        self.print_hint.setStyleSheet("color: #0b4f2c; background: #e6f4ea; padding: 4px;")
+        self.print_hint.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("<b>Bước tiếp theo:</b>"), self), 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.steps_box, 1)
+        bottom.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
 
         root = QVBoxLayout(self)
@@ -121,6 +136,7 @@ class PetitionDetailDialog(QDialog):
         root.addLayout(upper, 5)
         root.addWidget(QLabel(self.tr("<b>Quá trình xử lý</b>"), self))
         root.addWidget(self.timeline, 4)
+        root.addWidget(self.print_hint)
         root.addLayout(bottom)
 
     def _table_look(self, table: QTableWidget, widths: tuple[int, ...], stretch: int) -> None:
@@ -367,9 +383,46 @@ class PetitionDetailDialog(QDialog):
     def _after_step(self, dialog: StepDialog) -> None:
         if dialog.saved is None:
             return
+        before = self.record
         self.record = dialog.saved
         self._render()
         self.changed.emit(self.record.id)
+        self._offer_slip(before, dialog.step)
+
+    def _offer_slip(self, before: petitions.PetitionRecord, step: str) -> None:
+        """A step that calls for a slip (a transfer, an acceptance…) puts it first among the
+        forms: say so, and let Enter (or Ctrl+P) open its preview."""
+        from app.services.printing import forms_for_petition
+
+        old = [f.form_id for f in forms_for_petition(before)]
+        new = forms_for_petition(self.record)
+        if not new or [f.form_id for f in new] == old:
+            self.print_hint.hide()
+            return
+        self.print_hint.setText(self.tr(
+            "Đã lưu bước «{step}». In {form}? Nhấn Enter hoặc Ctrl+P để xem trước và in.").format(
+            step=pl.step(step), form=new[0].name))
+        self.print_hint.show()
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()
+
+    def open_print(self) -> QDialog | None:
+        """The print dialog with this petition's slips, the latest step's first."""
+        from app.ui import print_preview
+
+        try:
+            dialog = print_preview.print_petition(self, self._store, self._viewer, self.record)
+        except TiepDanError as exc:
+            dialogs.warn(self, self.tr("Không in được"), exc.message())
+            return None
+        if dialog is None:
+            return None
+        dialog.printed.connect(self._on_printed)
+        return dialog
+
+    def _on_printed(self, outcome: object) -> None:
+        self.print_hint.hide()
+        self.printed.emit(outcome)
 
     def _on_watch(self, on: bool) -> None:
         try:

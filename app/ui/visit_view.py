@@ -68,9 +68,11 @@ def visit_html(v: VisitRecord) -> str:
 
 class VisitViewDialog(QDialog):
     register_petition = Signal(object)  # uuid.UUID of this visit: register a petition from it
+    print_requested = Signal(object)  # uuid.UUID of this visit: print its slips
 
     def __init__(self, record: VisitRecord, parent: QWidget | None = None,
-                 history: dict[str, list[LogbookRow]] | None = None) -> None:
+                 history: dict[str, list[LogbookRow]] | None = None,
+                 printable: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lượt tiếp {n}").format(n=record.number))
         browser = QTextBrowser(self)
@@ -87,6 +89,13 @@ class VisitViewDialog(QDialog):
         self.register_button.setShortcut("Ctrl+Shift+D")
         self.register_button.setVisible(not record.identity_hidden)
         self.register_button.clicked.connect(lambda: self.register_petition.emit(record.id))
+        self.print_button = buttons.addButton(self.tr("&In… (Ctrl+P)"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printVisit")
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.setToolTip(self.tr("Xem trước và in giấy biên nhận, phiếu của lượt tiếp"))
+        self.print_button.setVisible(printable)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(record.id))
         lay = QVBoxLayout(self)
         lay.addWidget(browser)
         lay.addWidget(buttons)
