@@ -6,6 +6,8 @@ plugins link (eglfs, Wayland, GTK 3 pull in dozens). TiepDan is a widgets app on
 built and smoke-tested on Linux: keep the platforms windows/xcb/offscreen/minimal/cocoa, image
 formats for icons (PNG is built into QtGui; svg, ico, jpeg, gif), the SVG icon engine, widget
 styles, print support, X11 GL integration and text input (compose, ibus: Vietnamese IMEs).
+QtPdf and QtPdfWidgets (the print preview) have no plugins; their libraries are kept, only Qt
+Quick's PDF library is unexpected.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
 KEEP_TRANSLATION = re.compile(r"^(qt|qtbase)_vi\.qm$")
 
 # Qt libraries a widgets app never needs; build_installer.spec warns if one shows up.
+# (Qt6Pdf and Qt6PdfWidgets are wanted: the print preview; Qt6PdfQuick is not.)
 UNEXPECTED_QT_LIB = re.compile(
-    r"Qt6(Pdf|Qml|Quick|VirtualKeyboard|WebEngine|Wayland|Wl|EglFS|EglFs|Multimedia|3D)")
+    r"Qt6(PdfQuick|Qml|Quick|VirtualKeyboard|WebEngine|Wayland|Wl|EglFS|EglFs|Multimedia|3D)")
 
 # Windows: the OpenGL software renderer and ANGLE/Direct3D shader compiler PyInstaller adds for
 # Qt Quick / QOpenGLWidget (about 25 MB); Qt widgets paint with the raster engine without them.
