@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from app.printing.kit import MOTTO_1, MOTTO_2, issuing_body_lines
 from app.printing.reports import header_grid
 from app.services.reports.model import Report
 
@@ -24,7 +25,7 @@ FONT = "Times New Roman"
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
-FIRST_TABLE_ROW = 6  # rows 1–5: body, motto, title, period, blank
+FIRST_TABLE_ROW = 6  # rows 1–5: body and motto, title, period and window, blank
 
 
 def layout_rows(report: Report) -> dict[str, int]:
@@ -45,15 +46,22 @@ def render(report: Report, office: Any) -> bytes:
     ws.title = lay.form_number.replace("Biểu số ", "").replace("/", "-")
     pos = layout_rows(report)
     bold = Font(name=FONT, bold=True, size=11)
-    plain = Font(name=FONT, size=10)
 
-    ws.cell(1, 1, office.name.upper()).font = bold
-    ws.cell(1, last_col - 3, lay.form_number).font = bold
-    ws.cell(2, 1, f"{report.period.label}").font = plain
+    body = issuing_body_lines(office.name)
+    ws.cell(1, 1, body[0]).font = bold
+    if len(body) > 1:
+        ws.cell(2, 1, " ".join(body[1:])).font = bold
+    mid = max(2, last_col // 2 - 4)
+    for line, motto in enumerate((MOTTO_1, MOTTO_2), 1):
+        ws.cell(line, mid, motto).font = bold
+        ws.merge_cells(start_row=line, start_column=mid, end_row=line, end_column=mid + 9)
+        ws.cell(line, mid).alignment = CENTRE
+    ws.cell(1, last_col, lay.form_number).font = bold
+    ws.cell(1, last_col).alignment = Alignment(horizontal="right")
     ws.cell(3, 1, lay.title.upper()).font = Font(name=FONT, bold=True, size=13)
     ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=last_col)
     ws.cell(3, 1).alignment = CENTRE
-    ws.cell(4, 1, f"Số liệu tính từ ngày {report.period.start:%d/%m/%Y} đến ngày "
+    ws.cell(4, 1, f"{report.period.label} – số liệu tính từ ngày {report.period.start:%d/%m/%Y} đến ngày "
                   f"{report.period.end:%d/%m/%Y}").font = Font(name=FONT, italic=True, size=10)
     ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=last_col)
     ws.cell(4, 1).alignment = CENTRE
