@@ -101,7 +101,7 @@ def table(report: Report, width: float) -> Table:
         grid[m.row0][m.col0] = Paragraph(x(m.text), head)
         if (m.row0, m.col0) != (m.row1, m.col1):
             style.append(("SPAN", (m.col0, m.row0), (m.col1, m.row1)))
-    grid.append([Paragraph("MS", num)] + [Paragraph(x(lay.ms_label(c.no)), num)
+    grid.append([Paragraph("MS", num)] + [Paragraph(x(lay.ms_label(c.no, " = ")), num)
                                            for c in lay.columns]
                 + [Paragraph(str(n + 1), num)])
     bold_val = ParagraphStyle("rvb", parent=val, fontName=fonts.SERIF_BOLD)

@@ -59,13 +59,13 @@ class Layout:
     def col(self, no: int) -> Col:
         return self.columns[no - 1]
 
-    def ms_label(self, no: int) -> str:
+    def ms_label(self, no: int, sep: str = "=") -> str:
         """'1=4+13+22', or '9=11+12+13=14+18' when several printed identities start at `no`."""
         parts = [str(no)]
         for ident in self.identities:
             if ident.printed and ident.lhs == (no,):
                 parts.append("+".join(map(str, ident.rhs)))
-        return "=".join(parts)
+        return sep.join(parts)
 
 
 def _numbered(paths: list[tuple[tuple[str, ...], Unit]]) -> tuple[Col, ...]:
