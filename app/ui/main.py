@@ -501,8 +501,9 @@ class MainWindow(QMainWindow):
         if job is None:
             self._withdraw_print_offer()
             return
+        name = job.forms[0].name
         self.print_offer.setText(self.tr("In {form} – {what} (Ctrl+P)").format(
-            form=job.forms[0].name, what=job.title))
+            form=name[:1].lower() + name[1:], what=job.title))
         self.print_offer.show()
         self._offer_timer.start()
 

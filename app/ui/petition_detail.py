@@ -401,7 +401,7 @@ class PetitionDetailDialog(QDialog):
             return
         self.print_hint.setText(self.tr(
             "Đã lưu bước «{step}». In {form}? Nhấn Enter hoặc Ctrl+P để xem trước và in.").format(
-            step=pl.step(step), form=new[0].name))
+            step=pl.step(step), form=new[0].name[:1].lower() + new[0].name[1:]))
         self.print_hint.show()
         self.print_button.setDefault(True)
         self.print_button.setFocus()

@@ -219,14 +219,18 @@ class Task(QRunnable):
 
     def run(self) -> None:
         def progress(done: int, total: int) -> None:
-            self._signals.progress.emit(self._token, (done, total))
+            self._emit(self._signals.progress, (done, total))
 
         try:
             result = self._work(progress)
         except BaseException as exc:  # shown to the officer as a message, logged if unexpected
-            self._signals.failed.emit(self._token, exc)
+            self._emit(self._signals.failed, exc)
             return
-        self._signals.done.emit(self._token, result)
+        self._emit(self._signals.done, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the dialog was closed (deleted) meanwhile
+            signal.emit(self._token, value)
 
 
 _pool: QThreadPool | None = None

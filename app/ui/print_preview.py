@@ -201,12 +201,17 @@ class PrintPreviewDialog(QDialog):
         # The pages, with zoom buttons above them.
         self.page_label = QLabel(self)
         self.page_label.setObjectName("pageLabel")
-        zoom_out = QPushButton(self.tr("Thu nhỏ (Ctrl+-)"), self)
-        zoom_fit = QPushButton(self.tr("Vừa trang (Ctrl+0)"), self)
-        zoom_in = QPushButton(self.tr("Phóng to (Ctrl++)"), self)
+        zoom_out = QPushButton("−", self)
+        zoom_out.setToolTip(self.tr("Thu nhỏ (Ctrl+-)"))
+        zoom_fit = QPushButton(self.tr("Vừa trang"), self)
+        zoom_fit.setToolTip(self.tr("Xem trọn trang (Ctrl+0)"))
+        zoom_in = QPushButton("+", self)
+        zoom_in.setToolTip(self.tr("Phóng to (Ctrl++)"))
         for b in (zoom_out, zoom_fit, zoom_in):
             b.setAutoDefault(False)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for b in (zoom_out, zoom_in):
+            b.setFixedWidth(b.sizeHint().height() + 8)
         zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
         zoom_in.clicked.connect(lambda: self._zoom(1.25))
         zoom_fit.clicked.connect(self._fit)
@@ -370,7 +375,7 @@ class PrintPreviewDialog(QDialog):
 
         panel = QFrame(self)
         panel.setObjectName("panel")
-        panel.setFixedWidth(max(340, self.fontMetrics().horizontalAdvance("M") * 30))
+        panel.setFixedWidth(max(320, self.fontMetrics().averageCharWidth() * 46))
         right = QVBoxLayout(panel)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.heading)
@@ -677,8 +682,9 @@ class PrintPreviewDialog(QDialog):
             bits.append(self.tr("<span style='color:#6a1b9a'>Danh tính người tố cáo được che "
                                 "trên bản in này (Luật Tố cáo, Điều 8).</span>"))
         elif result.masked:
-            bits.append(self.tr("<span style='color:#6a1b9a'>Người tố cáo hiện bằng bí danh: chỉ "
-                                "lãnh đạo in được sổ có danh tính.</span>"))
+            bits.append(self.tr("<span style='color:#6a1b9a'>Người tố cáo do cán bộ khác tiếp được "
+                                "ghi bằng bí danh (Luật Tố cáo, Điều 8); lãnh đạo in được sổ đầy "
+                                "đủ.</span>"))
         self.info.setText("<br>".join(bits))
         self.info.show()
         self.preview_ready.emit(result)
@@ -718,8 +724,7 @@ class PrintPreviewDialog(QDialog):
         current = 0
         if print_jobs.HAVE_QTPDF and isinstance(self.view, QPdfView):
             current = self.view.pageNavigator().currentPage()
-        self.page_label.setText(self.tr("Trang {i}/{n} · PgUp/PgDn để lật trang").format(
-            i=current + 1, n=n))
+        self.page_label.setText(self.tr("Trang {i}/{n} (PgUp, PgDn)").format(i=current + 1, n=n))
 
     def _zoom(self, factor: float) -> None:
         if print_jobs.HAVE_QTPDF and isinstance(self.view, QPdfView):

@@ -4,6 +4,9 @@ printer (no real printer here), saving a PDF, reprints, masking, the registers, 
 from __future__ import annotations
 
 import io
+import tempfile
+import threading
+import time
 import unicodedata
 import uuid
 from collections.abc import Iterator
@@ -129,7 +132,7 @@ def test_after_saving_a_visit_the_receipt_is_offered_previewed_and_printed(  # t
     saved = _save_visit(qtbot, w)
     # The slip is offered without blocking the desk: a button in the status bar, and Ctrl+P.
     qtbot.waitUntil(lambda: w.print_offer.isVisible())
-    assert "Giấy biên nhận" in w.print_offer.text() and saved.number in w.print_offer.text()
+    assert "In giấy biên nhận" in w.print_offer.text() and saved.number in w.print_offer.text()
     assert "Ctrl+P" in w.print_offer.text()
     assert w.logbook.current_visit_id() == saved.id
 
@@ -346,7 +349,7 @@ def test_registering_a_petition_offers_its_receipt(qtbot, ui_store):  # type: ig
     saved = form.saved
     assert saved is not None
     qtbot.waitUntil(lambda: w.print_offer.isVisible())
-    assert "Giấy biên nhận" in w.print_offer.text() and saved.number in w.print_offer.text()
+    assert "In giấy biên nhận" in w.print_offer.text() and saved.number in w.print_offer.text()
     assert w.tabs.currentIndex() == PETITIONS_PAGE
     dialog = _previewed(qtbot, w.print_selected())  # Ctrl+P on the register
     assert isinstance(dialog.job, SlipJob) and dialog.job.kind == "petition"
@@ -380,7 +383,7 @@ def test_after_a_step_the_detail_offers_the_slip_it_calls_for(qtbot, ui_store): 
     assert detail.record.events[-1].step == "transfer"
     # The transfer slip comes first, and Enter opens its preview.
     qtbot.waitUntil(lambda: detail.print_hint.isVisible())
-    assert "Phiếu chuyển đơn" in detail.print_hint.text()
+    assert "In phiếu chuyển đơn" in detail.print_hint.text()
     detail.activateWindow()  # the window manager does this when the step dialog closes
     qtbot.waitUntil(lambda: detail.print_button.hasFocus())
     qtbot.keyClick(detail.print_button, Qt.Key.Key_Return)
@@ -392,6 +395,30 @@ def test_after_a_step_the_detail_offers_the_slip_it_calls_for(qtbot, ui_store): 
         dialog.save_pdf(Path(str(ui_store.data_dir)) / "chuyen-don.pdf")
     assert printing.print_count(ui_store, "transfer-knpa", p.id) == 1
     assert not detail.print_hint.isVisible()
+
+
+def test_renders_run_off_the_gui_thread_and_closing_midway_leaves_nothing(  # type: ignore[no-untyped-def]
+        qtbot, ui_store, monkeypatch):
+    threads: list[threading.Thread] = []
+    real = printing.render_logbook
+
+    def slow(*a: Any, **k: Any) -> Any:
+        threads.append(threading.current_thread())
+        time.sleep(0.6)
+        return real(*a, **k)
+
+    monkeypatch.setattr(printing, "render_logbook", slow)
+    folder = Path(tempfile.gettempdir()) / print_jobs.TEMP_FOLDER
+    before = set(folder.glob("xem-truoc-*.pdf"))
+    w = _window(qtbot, ui_store)
+    dialog = print_preview.print_register(w, ui_store, w.viewer())
+    qtbot.waitUntil(lambda: dialog.busy_bar.isVisible())  # a long render shows the busy bar
+    assert "Đang tạo bản xem trước" in dialog.busy_label.text()
+    dialog.reject()  # Esc while it renders
+    assert print_jobs.wait_for_workers(10_000)
+    qtbot.wait(50)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert set(folder.glob("xem-truoc-*.pdf")) <= before
 
 
 def test_slip_job_titles_and_this_month() -> None:
