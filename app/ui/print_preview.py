@@ -178,6 +178,10 @@ class PrintPreviewDialog(QDialog):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._show_busy)
+        self._clock = QTimer(self)  # the seconds a long render has taken, on the busy line
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._busy_text = ""
         self._rerender = QTimer(self)
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(RERENDER_DELAY_MS)
@@ -538,12 +542,13 @@ class PrintPreviewDialog(QDialog):
         self._started = time.monotonic()
         if action != PREVIEW:
             self._set_actions_enabled(False)
-        self.busy_label.setText({
+        self._busy_text = {
             PREVIEW: self.tr("Đang tạo bản xem trước…"),
             PRINT: self.tr("Đang in…"),
             SAVE: self.tr("Đang lưu tệp PDF…"),
             OPEN: self.tr("Đang tạo tệp PDF…"),
-        }[action])
+        }[action]
+        self.busy_label.setText(self._busy_text)
         self.busy_bar.setRange(0, 0)
         if not self._busy_timer.isActive() and not self.busy_bar.isVisible():
             self._busy_timer.start()
@@ -554,10 +559,17 @@ class PrintPreviewDialog(QDialog):
         if self._tasks:
             self.busy_label.show()
             self.busy_bar.show()
+            self._clock.start()
+
+    def _tick(self) -> None:
+        if self.busy_bar.maximum() == 0:  # no page count yet: say how long it has taken
+            self.busy_label.setText(self.tr("{what} {s} giây · Esc để hủy").format(
+                what=self._busy_text, s=round(time.monotonic() - self._started)))
 
     def _hide_busy_if_idle(self) -> None:
         if not self._tasks:
             self._busy_timer.stop()
+            self._clock.stop()
             self.busy_label.hide()
             self.busy_bar.hide()
 
@@ -872,6 +884,7 @@ class PrintPreviewDialog(QDialog):
         self._latest_preview[0] = -1
         self._rerender.stop()
         self._busy_timer.stop()
+        self._clock.stop()
         self._show_document(None)
         if isinstance(self.job, SlipJob):
             QSettings().setValue(SETTINGS_PAPER, self.paper())
