@@ -29,27 +29,34 @@ def _plans(store, year: int) -> None:  # type: ignore[no-untyped-def]
     from app.services.common import local_office
 
     p = make("year", year)
+    from app.services.reports import data
+
+    calls: list[tuple[str, list[object]]] = []
+
+    class Spy:
+        def __init__(self, conn) -> None:  # type: ignore[no-untyped-def]
+            self.conn = conn
+
+        def execute(self, sql, params=()):  # type: ignore[no-untyped-def]
+            calls.append((sql, list(params)))
+            return self.conn.execute(sql, params)
+
     with store.read() as uow:
         conn = uow.session.connection().connection.driver_connection
         office = local_office(uow.session).id.hex
-        s, e = p.start.isoformat(), p.end.isoformat()
-        finals = "'guided','returned','rejected','filed','withdrawn','terminated','closed'"
-        for sql, args in (
-            ("SELECT count(*) FROM visit v WHERE v.visit_date BETWEEN ? AND ? "
-             "AND v.deleted_at IS NULL AND v.office_id IN (?)", (s, e, office)),
-            ("SELECT count(*) FROM petition p WHERE p.deleted_at IS NULL AND p.office_id IN (?) "
-             "AND p.received_date BETWEEN ? AND ?", (office, s, e)),
-            (f"SELECT count(*) FROM petition p WHERE p.deleted_at IS NULL AND p.office_id IN (?) "
-             f"AND p.received_date < ? AND p.state NOT IN ({finals})", (office, s)),
-            (f"SELECT count(*) FROM petition p WHERE p.deleted_at IS NULL AND p.office_id IN (?) "
-             f"AND p.received_date < ? AND p.state IN ({finals}) AND p.closed_on >= ?",
-             (office, s, s)),
-        ):
+        data.visits(Spy(conn), [office], p.start, p.end)  # type: ignore[arg-type]
+        data.petitions(Spy(conn), [office], p.start, p.end)  # type: ignore[arg-type]
+        seen = set()
+        for sql, args in calls:
+            key = sql[:60]
+            if key in seen:
+                continue
+            seen.add(key)
             t = time.perf_counter()
-            n = conn.execute(sql, args).fetchone()[0]
+            n = len(conn.execute(sql, args).fetchall())
             ms = (time.perf_counter() - t) * 1000
             plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
-            print(f"{ms:8.1f} ms  {n:>8,} rows  {' | '.join(plan)}\n          {sql[:110]}")
+            print(f"{ms:8.1f} ms  {n:>8,} rows  {' | '.join(plan)}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,8 @@ class Petition(SyncedMixin, Base):
               postgresql_where=text("deleted_at IS NULL")),
         Index("ix_petition_state", "state", "received_date"),
         Index("ix_petition_matter", "matter_id"),
+        # The periodic reports: what was still open on a period's first day (migration 0007).
+        Index("ix_petition_closed_on", "closed_on"),
     )
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))

@@ -49,9 +49,12 @@ class Cell:
     _keys: set[str] = field(default_factory=set, repr=False)
 
     def count(self, ref: Ref, key: str | None = None) -> None:
-        k = key or ref.id
-        if k not in self._keys:
-            self._keys.add(k)
+        """One more record; with `key`, one more only when the key is new (a matter, a day).
+        Without a key every call is a new record (the tables count each record once)."""
+        if key is None:
+            self.value += 1
+        elif key not in self._keys:
+            self._keys.add(key)
             self.value += 1
         self.refs.append(ref)
 

@@ -21,7 +21,6 @@ Replayed up to the last day of the period:
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 
 from app.law.petition import ContentType, Step
@@ -32,9 +31,16 @@ from app.services.reports.model import Cell, Warning, empty_cells
 PROCESSED = frozenset({Step.PROPOSE.value, Step.ACCEPT.value, Step.REJECT.value,
                        Step.GUIDE.value, Step.TRANSFER.value, Step.RETURN.value,
                        Step.URGE.value, Step.FILE.value, Step.WITHDRAW.value})
+# The events this table reads (the others are not loaded).
+STEPS = PROCESSED | {Step.CLASSIFY.value, Step.REPLY.value}
 OUTSIDE = {Step.GUIDE.value: 19, Step.RETURN.value: 19, Step.TRANSFER.value: 20,
            Step.URGE.value: 21}
 BY_CONTENT = {ContentType.KN.value: 0, ContentType.TC.value: 1, ContentType.KNPA.value: 2}
+
+
+_CLASSIFY, _REPLY, _FILE, _WITHDRAW = (Step.CLASSIFY.value, Step.REPLY.value, Step.FILE.value,
+                                       Step.WITHDRAW.value)
+_KN = ContentType.KN.value
 
 
 def classification(p: PetitionFact, end: str) -> tuple[str, bool | None, bool | None]:
@@ -43,7 +49,7 @@ def classification(p: PetitionFact, end: str) -> tuple[str, bool | None, bool | 
     for e in p.events:
         if e.on > end:
             break
-        if e.step == Step.CLASSIFY.value:
+        if e.step == _CLASSIFY:
             d = e.data
             ct = str(d.get("content_type") or ct)
             processable = d.get("processable")
@@ -52,9 +58,12 @@ def classification(p: PetitionFact, end: str) -> tuple[str, bool | None, bool | 
 
 
 def times_resolved(p: PetitionFact, decisions: dict[str, list[tuple[str, str]]]) -> int:
-    me = uuid.UUID(p.ref.id).hex
-    n = sum(1 for pid, on in decisions.get(p.matter, ()) if pid != me and on <= p.received)
-    if n == 0 and p.content_type == ContentType.KN.value and p.instance >= 2:
+    found = decisions.get(p.matter)
+    n = 0
+    if found:
+        me = p.ref.id.replace("-", "")
+        n = sum(1 for pid, on in found if pid != me and on <= p.received)
+    if n == 0 and p.content_type == _KN and p.instance >= 2:
         n = 1
     return n
 
@@ -68,7 +77,7 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str,
         received_in = start <= p.received <= end
         carried = p.received < start and (routed is None or routed.on >= start)
         for e in p.events:
-            if e.step == Step.REPLY.value and start <= e.on <= end:
+            if e.step == _REPLY and start <= e.on <= end:
                 cells[22].count(p.ref, key=f"{p.ref.id}:{e.seq}")
         if not (received_in or carried):
             continue
@@ -84,9 +93,9 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str,
             reason = "không đủ điều kiện xử lý"
         elif ct not in BY_CONTENT:
             reason = "có nhiều nội dung (hướng dẫn tách đơn)"
-        elif routed.step == Step.FILE.value:
+        elif routed.step == _FILE:
             reason = "đã lưu đơn (nội dung đã được hướng dẫn một lần)"
-        elif routed.step == Step.WITHDRAW.value:
+        elif routed.step == _WITHDRAW:
             reason = "người gửi đã rút đơn"
         elif not competent and routed.step not in OUTSIDE:
             reason = "không thuộc thẩm quyền mà không hướng dẫn, chuyển hay đôn đốc"
