@@ -272,7 +272,9 @@ def write(report: Report, fmt: str, out: str | Any, *, office: Any = None) -> in
 
     def produce(f: IO[bytes]) -> int:
         if fmt == "json":
-            payload = json.dumps(to_json(report), ensure_ascii=False, indent=1).encode("utf-8")
+            with _collector_paused():
+                payload = json.dumps(to_json(report), ensure_ascii=False,
+                                     separators=(",", ":")).encode("utf-8")
         elif fmt == "pdf":
             from app.printing import reports as pdf
 

@@ -149,7 +149,11 @@ def _plain(v: float | int) -> float | int:
 
 
 def to_json(report: Report, *, traces: bool = True) -> dict[str, Any]:
-    """The report as one JSON object: cells by column number with their traces."""
+    """The report as one JSON object: cells by column number with their traces.
+
+    Every record behind any cell is listed once in "records" ({kind, id, number}); a cell's
+    "records" are indexes into that list (a year's 01/XLD names each petition in ten cells).
+    """
     lay = report.layout
     p = report.period
     out: dict[str, Any] = {
@@ -168,14 +172,21 @@ def to_json(report: Report, *, traces: bool = True) -> dict[str, Any]:
         "warnings": [{"text": w.text, "records": [_ref_json(r) for r in w.refs]}
                      for w in report.warnings],
         "values_are": "values (no formulas)",
+        "records": [],
     }
+    index: dict[Ref, int] = {}
+    if traces:
+        every = {r for row in report.rows for c in row.cells.values() for r in c.refs}
+        for i, r in enumerate(sorted(every, key=Ref.sort_key)):
+            index[r] = i
+            out["records"].append(_ref_json(r))
     for row in report.rows:
         cells = []
         for c in lay.columns:
             cell = row.cells[c.no]
             item: dict[str, Any] = {"no": c.no, "value": _plain(cell.number)}
             if traces:
-                item["records"] = [_ref_json(r) for r in sorted(set(cell.refs), key=Ref.sort_key)]
+                item["records"] = sorted({index[r] for r in cell.refs})
             cells.append(item)
         out["rows"].append({"office_code": row.office_code or None, "office": row.office_name,
                             "consolidated": row.office_id is None, "cells": cells,
