@@ -20,7 +20,40 @@ MESSAGES: dict[str, str] = {
         "'tiepdan init --office-code MÃ --office-name TÊN' hoặc mở ứng dụng để thiết lập."
     ),
     "store_already_initialised": "Kho dữ liệu này đã được khởi tạo cho {office}.",
-    "store_unreadable": "Không mở được tệp dữ liệu {path}: {reason}",
+    "store_unreadable": (
+        "Không mở được tệp dữ liệu {path}: {reason}. Nếu tệp bị hỏng, hãy khôi phục bản sao lưu "
+        "gần nhất ('tiepdan restore TỆP' hoặc menu Quản trị › Khôi phục…)."
+    ),
+    # failures while writing (app/storage/uow.py, app/storage/backup.py)
+    "store_disk_full": (
+        "Không lưu được: ổ đĩa chứa dữ liệu đã đầy. Chưa có gì bị ghi dở; nội dung đang nhập "
+        "vẫn còn. Hãy giải phóng dung lượng ổ đĩa rồi bấm Lưu lại."
+    ),
+    "store_readonly": (
+        "Không lưu được: thư mục dữ liệu đang ở chế độ chỉ đọc hoặc không có quyền ghi. Chưa có "
+        "gì bị ghi dở; nội dung đang nhập vẫn còn. Hãy kiểm tra quyền ghi của thư mục rồi thử lại."
+    ),
+    "store_io_error": (
+        "Không lưu được do lỗi đọc ghi ổ đĩa ({reason}). Chưa có gì bị ghi dở. Hãy kiểm tra ổ "
+        "đĩa, rồi chạy 'tiepdan check' trước khi làm tiếp."
+    ),
+    "store_corrupt": (
+        "Tệp dữ liệu {path} bị hỏng ({detail}). TiepDan không tự sửa tệp. Hãy khôi phục bản sao "
+        "lưu gần nhất: menu Quản trị › Khôi phục… hoặc lệnh 'tiepdan restore TỆP' (các bản sao "
+        "lưu nằm trong {backups})."
+    ),
+    "store_locked": (
+        "TiepDan đang mở kho dữ liệu này ở một cửa sổ khác trên máy (thư mục {path}). Hãy dùng "
+        "cửa sổ đó, hoặc đóng nó rồi mở lại."
+    ),
+    "backup_failed": "Không sao lưu được vào {path}: {reason}. Không có tệp sao lưu dở nào được để lại.",
+    "backup_bad_setting": "Thiết lập sao lưu không hợp lệ: {details}",
+    "restore_bad_file": "Không khôi phục được từ {path}: {reason}. Dữ liệu hiện tại được giữ nguyên.",
+    "restore_in_use": (
+        "Không khôi phục được khi TiepDan đang mở kho dữ liệu này ở cửa sổ khác. Hãy đóng "
+        "cửa sổ đó rồi chạy lại."
+    ),
+    "audit_broken": "{message}",
     "migration_fk": "Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.",
     # input
     "validation": "Dữ liệu chưa hợp lệ:\n{details}",
@@ -72,6 +105,16 @@ MESSAGES: dict[str, str] = {
     "report_unknown_office": "Kho dữ liệu không có cơ quan mã '{office}'.",
     "report_bad_cutoff": "Ngày chốt số liệu phải từ 1 đến 28 (đã nhập {day}).",
 }
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError in Vietnamese words the officer can act on."""
+    import errno
+
+    words = {errno.ENOSPC: "ổ đĩa đã đầy", errno.EROFS: "ổ đĩa chỉ cho phép đọc",
+             errno.EACCES: "không có quyền ghi", errno.EPERM: "không có quyền ghi",
+             errno.ENOENT: "không tìm thấy thư mục hoặc tệp"}
+    return words.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def render(code: str, params: dict[str, Any]) -> str:

@@ -216,6 +216,7 @@ def _remove_added(store: Store, v0: int, c0: int) -> None:
                        "(SELECT id FROM visit WHERE search_key > :v)"), {"v": v0})
         s.execute(text("DELETE FROM visit WHERE search_key > :v"), {"v": v0})
         s.execute(text("DELETE FROM citizen WHERE search_key > :c"), {"c": c0})
+        uow.audit("bench.cleanup", "visit", "", "Xóa các lượt tiếp do phép đo thêm vào")
         uow.commit()
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection

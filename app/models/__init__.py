@@ -1,5 +1,6 @@
 """SQLAlchemy models: the tables and nothing else."""
 
+from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.calendar import CalendarDay
 from app.models.citizen import Citizen
@@ -11,6 +12,7 @@ from app.models.printlog import PrintLog
 from app.models.visit import Visit, VisitPerson
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "CalendarDay",
     "Citizen",

@@ -30,6 +30,7 @@ from typing import Literal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.actor import Actor
 from app.errors import FieldProblem, InputError, ValidationFailed, render
 from app.law import deadlines as law
 from app.law.calendar import (
@@ -149,15 +150,15 @@ def export_entries(store: Store, years: Iterable[int] | None = None) -> list[Cal
 # ----------------------------------------------------------------------------- writing
 
 
-def _calendar_changed(store: Store) -> None:
+def _calendar_changed(store: Store, actor: Actor | None) -> None:
     """Open petitions keep their next due date for the register's sort and filters
     (app.services.petitions); a calendar change can move it, so recompute them."""
     from app.services.petitions import recompute_open
 
-    recompute_open(store)
+    recompute_open(store, actor=actor)
 
 
-def import_entries(store: Store, data: object) -> ImportResult:
+def import_entries(store: Store, data: object, *, actor: Actor | None = None) -> ImportResult:
     """Replace the entries of every year `data` covers; validate everything first.
 
     `data` is the JSON document (a list of {"date", "kind", "name", "source"}) or a list of
@@ -169,7 +170,7 @@ def import_entries(store: Store, data: object) -> ImportResult:
         raise InputError("calendar_invalid", count=1,
                          details="- Tệp lịch không có ngày nào; không có gì để nhập.")
     replaced = 0
-    with store.write() as uow:
+    with store.write(actor) as uow:
         s = uow.session
         for year in years:
             first, last = _year_bounds(year)
@@ -177,8 +178,11 @@ def import_entries(store: Store, data: object) -> ImportResult:
             replaced += int(getattr(result, "rowcount", 0) or 0)
         s.add_all(CalendarDay(date=e.date, kind=e.kind, name=e.name, source=e.source)
                   for e in entries)
+        uow.audit("calendar.import", "calendar", ",".join(map(str, years)),
+                  f"Nhập lịch làm việc năm {', '.join(map(str, years))}",
+                  before={"replaced": replaced}, after={"imported": len(entries)})
         uow.commit()
-    _calendar_changed(store)
+    _calendar_changed(store, actor)
     return ImportResult(tuple(years), len(entries), replaced)
 
 
@@ -194,13 +198,13 @@ def _own_year(session: Session, year: int) -> None:
 
 
 def set_entry(store: Store, entry: CalendarEntry | Mapping[str, object], *,
-              replacing: dt.date | None = None) -> CalendarEntry:
+              replacing: dt.date | None = None, actor: Actor | None = None) -> CalendarEntry:
     """Add an entry, or (with `replacing`: the date it had) change one; ValidationFailed
     names the field that is wrong and nothing changes."""
     checked, problems = check_entry(entry)
     if checked is None:
         raise ValidationFailed([FieldProblem(p.field or "date", p.message) for p in problems])
-    with store.write() as uow:
+    with store.write(actor) as uow:
         s = uow.session
         for year in {checked.date.year, *([replacing.year] if replacing else [])}:
             _own_year(s, year)
@@ -220,21 +224,29 @@ def set_entry(store: Store, entry: CalendarEntry | Mapping[str, object], *,
         else:
             s.add(CalendarDay(date=checked.date, kind=checked.kind, name=checked.name,
                               source=checked.source))
+        uow.audit("calendar.set", "calendar", checked.date.isoformat(),
+                  f"{'Sửa' if replacing else 'Thêm'} ngày {fmt(checked.date)} trong lịch",
+                  before={"date": replacing.isoformat()} if replacing else None,
+                  after={"date": checked.date.isoformat(), "kind": checked.kind,
+                         "name": checked.name})
         uow.commit()
-    _calendar_changed(store)
+    _calendar_changed(store, actor)
     return checked
 
 
-def delete_entry(store: Store, day: dt.date) -> None:
-    with store.write() as uow:
+def delete_entry(store: Store, day: dt.date, *, actor: Actor | None = None) -> None:
+    with store.write(actor) as uow:
         s = uow.session
         _own_year(s, day.year)
         row = s.get(CalendarDay, day)
         if row is None:
             raise InputError("not_found", what="ngày", key=fmt(day) + " trong lịch")
+        before = {"date": day.isoformat(), "kind": row.kind, "name": row.name}
         s.delete(row)
+        uow.audit("calendar.delete", "calendar", day.isoformat(),
+                  f"Xóa ngày {fmt(day)} khỏi lịch", before=before)
         uow.commit()
-    _calendar_changed(store)
+    _calendar_changed(store, actor)
 
 
 def read_calendar_file(path: Path) -> object:

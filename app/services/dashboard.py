@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from app.actor import Actor
 from app.clock import VN_TZ
 from app.errors import FieldProblem, ValidationFailed
 from app.law.petition import FINAL
@@ -88,7 +89,8 @@ def thresholds(store: Store) -> Thresholds:
     return Thresholds(int(n) if n else DEFAULT_MIN_COUNT, int(m) if m else DEFAULT_WINDOW_DAYS)
 
 
-def set_thresholds(store: Store, min_count: int, window_days: int) -> Thresholds:
+def set_thresholds(store: Store, min_count: int, window_days: int, *,
+                   actor: Actor | None = None) -> Thresholds:
     problems = []
     if not 2 <= min_count <= 1000:
         problems.append(FieldProblem("min_count", "Số vụ việc để cảnh báo phải từ 2 đến 1000."))
@@ -96,9 +98,14 @@ def set_thresholds(store: Store, min_count: int, window_days: int) -> Thresholds
         problems.append(FieldProblem("window_days", "Số ngày theo dõi phải từ 1 đến 366."))
     if problems:
         raise ValidationFailed(problems)
-    with store.write() as uow:
+    with store.write(actor) as uow:
+        before = {"min_count": meta_get(uow.session, META_MIN_COUNT),
+                  "window_days": meta_get(uow.session, META_WINDOW_DAYS)}
         meta_set(uow.session, META_MIN_COUNT, str(min_count))
         meta_set(uow.session, META_WINDOW_DAYS, str(window_days))
+        uow.audit("settings.hot_spots", "settings", "hot_spots",
+                  "Đổi ngưỡng cảnh báo điểm nóng", before=before,
+                  after={"min_count": str(min_count), "window_days": str(window_days)})
         uow.commit()
     return Thresholds(min_count, window_days)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.actor import Actor
 from app.errors import FieldProblem, InputError, ValidationFailed
 from app.models import FieldOfLaw, Office, Officer
 from app.services.common import (
@@ -84,6 +85,7 @@ def init_office(
     name: str,
     upstream_name: str | None = None,
     place_name: str | None = "Hà Nội",
+    *, actor: Actor | None = None,
 ) -> OfficeInfo:
     code, name = code.strip(), clean(name)
     problems = []
@@ -94,7 +96,7 @@ def init_office(
         problems.append(FieldProblem("office_name", "Cần nhập tên cơ quan (ví dụ: UBND phường Láng)."))
     if problems:
         raise ValidationFailed(problems)
-    with store.write() as uow:
+    with store.write(actor) as uow:
         s = uow.session
         if meta_get(s, META_OFFICE_ID):
             raise InputError("store_already_initialised", office=local_office(s).name)
@@ -110,6 +112,8 @@ def init_office(
         if s.execute(select(FieldOfLaw.code).limit(1)).first() is None:
             for pos, (fcode, fname) in enumerate(DEFAULT_FIELDS):
                 s.add(FieldOfLaw(code=fcode, name=fname, position=pos))
+        uow.audit("office.init", "office", office.id, f"Khởi tạo kho dữ liệu cho {office.name}",
+                  after={"code": office.code, "name": office.name, "installation_id": installation})
         uow.commit()
         return _office_info(office, installation)
 
@@ -127,7 +131,7 @@ def is_initialised(store: Store) -> bool:
 
 def add_officer(
     store: Store, full_name: str, title: str = "", *, is_head: bool = False,
-    is_deputy: bool = False, code: str | None = None,
+    is_deputy: bool = False, code: str | None = None, actor: Actor | None = None,
 ) -> OfficerInfo:
     full_name, title = clean(full_name), clean(title)
     if not full_name:
@@ -136,7 +140,7 @@ def add_officer(
     if code and not _CODE.match(code):
         raise ValidationFailed([FieldProblem(
             "code", "Mã cán bộ chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự).")])
-    with store.write() as uow:
+    with store.write(actor) as uow:
         s = uow.session
         office = local_office(s)
         used = set(s.scalars(select(Officer.code).where(Officer.office_id == office.id)))
@@ -151,6 +155,10 @@ def add_officer(
             title=title, is_head=is_head, is_deputy=is_deputy,
         )
         s.add(officer)
+        s.flush()
+        uow.audit("officer.create", "officer", officer.id, f"Thêm cán bộ {full_name} ({code})",
+                  after={"code": code, "full_name": full_name, "title": title,
+                         "is_head": is_head, "is_deputy": is_deputy})
         uow.commit()
         return _officer_info(officer)
 
@@ -180,7 +188,8 @@ def list_fields(store: Store, *, include_inactive: bool = False) -> list[FieldIn
         return [FieldInfo(f.code, f.name, f.active) for f in uow.session.scalars(q)]
 
 
-def save_field(store: Store, code: str, name: str, *, active: bool = True) -> FieldInfo:
+def save_field(store: Store, code: str, name: str, *, active: bool = True,
+               actor: Actor | None = None) -> FieldInfo:
     """Add a field of law or rename/(de)activate one; codes in use are never deleted."""
     code, name = code.strip().upper(), clean(name)
     problems = []
@@ -190,14 +199,17 @@ def save_field(store: Store, code: str, name: str, *, active: bool = True) -> Fi
         problems.append(FieldProblem("name", "Cần nhập tên lĩnh vực."))
     if problems:
         raise ValidationFailed(problems)
-    with store.write() as uow:
+    with store.write(actor) as uow:
         s = uow.session
         row = s.get(FieldOfLaw, code)
+        before = None if row is None else {"name": row.name, "active": row.active}
         if row is None:
             last = s.execute(select(FieldOfLaw.position).order_by(FieldOfLaw.position.desc())).scalar()
             row = FieldOfLaw(code=code, name=name, position=(last or 0) + 1, active=active)
             s.add(row)
         else:
             row.name, row.active = name, active
+        uow.audit("field.save", "field", code, f"{'Thêm' if before is None else 'Sửa'} lĩnh vực {code}",
+                  before=before, after={"name": name, "active": active})
         uow.commit()
         return FieldInfo(row.code, row.name, row.active)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.actor import Actor
 from app.clock import VN_TZ
 from app.errors import FieldProblem, InputError, ValidationFailed
 from app.law.petition import (
@@ -404,8 +405,9 @@ def _today() -> date:
 
 
 def register(store: Store, data: PetitionInput, *, today: date | None = None,
-             viewer: Viewer | None = None) -> PetitionRecord:
-    """Register a petition (vào sổ) in one transaction; its number is taken inside it."""
+             viewer: Viewer | None = None, actor: Actor | None = None) -> PetitionRecord:
+    """Register a petition (vào sổ) in one transaction with its audit entry; its number is
+    taken inside it. `actor` defaults to the viewer's officer, else the handling officer."""
     today = today or _today()
     for person in data.senders:
         if person.cccd:
@@ -413,7 +415,8 @@ def register(store: Store, data: PetitionInput, *, today: date | None = None,
         person.gender = person.gender or None
     data.field_code = data.field_code or None
     cal = _calendar(store)
-    with store.write() as uow:
+    who = actor or Actor.officer((viewer.officer_id if viewer else None) or data.officer_id)
+    with store.write(who) as uow:
         s = uow.session
         problems = validate(s, data, today)
         if problems:
@@ -463,6 +466,8 @@ def register(store: Store, data: PetitionInput, *, today: date | None = None,
         s.add(p)
         _refresh(s, p, cal, today)
         s.flush()
+        uow.audit("petition.create", "petition", p.id, f"Vào sổ đơn số {p.number}",
+                  after=audit_summary(p))
         record = _record(s, p, viewer or Viewer(data.officer_id), cal, today)
         uow.commit()
         return record
@@ -521,13 +526,14 @@ def _step_problems(s: Session, data: StepInput, p: Petition, today: date
 
 
 def act(store: Store, petition_id: uuid.UUID, data: StepInput, *, today: date | None = None,
-        viewer: Viewer = ANONYMOUS) -> PetitionRecord:
+        viewer: Viewer = ANONYMOUS, actor: Actor | None = None) -> PetitionRecord:
     """Take one step of the procedure; an illegal step is refused with the reason."""
     today = today or _today()
     cal = _calendar(store)
-    with store.write() as uow:
+    with store.write(actor or Actor.officer(viewer.officer_id or data.officer_id)) as uow:
         s = uow.session
         p = _load(s, petition_id)
+        before = audit_summary(p)
         problems = _step_problems(s, data, p, today)
         if problems:
             raise ValidationFailed(problems)
@@ -559,39 +565,69 @@ def act(store: Store, petition_id: uuid.UUID, data: StepInput, *, today: date | 
         p.version += 1
         s.flush()
         _refresh(s, p, cal, today)
+        uow.audit("petition.act", "petition", p.id,
+                  f"Đơn số {p.number}: {STEP_LABELS[sd.step]}",
+                  before=before, after={**audit_summary(p), "step": sd.step.value,
+                                        "on_date": data.on_date.isoformat(),
+                                        "doc_number": sd.doc_number or None})
         record = _record(s, p, viewer, cal, today)
         uow.commit()
         return record
 
 
-def set_watch(store: Store, petition_id: uuid.UUID, watch: bool, note: str | None = None) -> None:
+def set_watch(store: Store, petition_id: uuid.UUID, watch: bool, note: str | None = None,
+              *, actor: Actor | None = None) -> None:
     """Flag a complex or long-running matter (vụ việc phức tạp, kéo dài) for the watch list.
 
     `note=None` keeps the note already written.
     """
-    with store.write() as uow:
+    with store.write(actor) as uow:
         p = _load(uow.session, petition_id)
+        before = {"watch": p.watch, "note_length": len(p.watch_note or "")}
         p.watch = watch
         if note is not None:
             p.watch_note = clean(note)
         p.version += 1
+        uow.audit("petition.watch", "petition", p.id,
+                  f"Đơn số {p.number}: {'theo dõi' if watch else 'bỏ theo dõi'} vụ việc phức tạp",
+                  before=before, after={"watch": p.watch, "note_length": len(p.watch_note or "")})
         uow.commit()
 
 
-def recompute_open(store: Store, *, today: date | None = None) -> int:
+def recompute_open(store: Store, *, today: date | None = None,
+                   actor: Actor | None = None) -> int:
     """Recompute the cached next deadline of every open petition (after a calendar change)."""
     today = today or _today()
     cal = _calendar(store)
     final = [s.value for s in FINAL]
-    with store.write() as uow:
+    with store.write(actor) as uow:
         s = uow.session
         rows = s.scalars(select(Petition).where(Petition.state.not_in(final),
                                                 Petition.deleted_at.is_(None))
                          .options(selectinload(Petition.events))).all()
         for p in rows:
             _refresh(s, p, cal, today)
+        uow.audit("petition.recompute", "petition", "", "Tính lại thời hạn của các đơn chưa xong",
+                  after={"count": len(rows), "today": today.isoformat()})
         uow.commit()
         return len(rows)
+
+
+def audit_summary(p: Petition) -> dict[str, object]:
+    """What the audit log keeps of a petition: codes and counts, never a sender (LAW.md §11)."""
+    return {"number": p.number, "content_type": p.content_type, "channel": p.channel,
+            "state": p.state, "senders": len(p.senders), "anonymous": p.anonymous,
+            "confidential": p.confidential, "version": p.version}
+
+
+def _audit_identity_view(store: Store, record: PetitionRecord, viewer: Viewer,
+                         confidential: bool) -> PetitionRecord:
+    """A denouncer's identity shown to an authorised viewer is recorded first (LAW.md §11)."""
+    if confidential and not record.identity_hidden and record.senders:
+        store.record(Actor.officer(viewer.officer_id), "identity.view", "petition", record.id,
+                     f"Xem danh tính người tố cáo của đơn số {record.number}",
+                     after={"number": record.number})
+    return record
 
 
 # ----------------------------------------------------------------------------- reading
@@ -662,8 +698,10 @@ def get(store: Store, petition_id: uuid.UUID, viewer: Viewer = ANONYMOUS,
         today: date | None = None) -> PetitionRecord:
     cal = _calendar(store)
     with store.read() as uow:
-        return _record(uow.session, _load(uow.session, petition_id), viewer, cal,
-                       today or _today())
+        p = _load(uow.session, petition_id)
+        record = _record(uow.session, p, viewer, cal, today or _today())
+        confidential = p.confidential
+    return _audit_identity_view(store, record, viewer, confidential)
 
 
 def find_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS,
@@ -681,7 +719,10 @@ def find_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS,
             Petition.deleted_at.is_(None))).first()
         if pid is None:
             raise InputError("not_found", what="đơn số", key=number)
-        return _record(s, _load(s, pid), viewer, cal, today or _today())
+        p = _load(s, pid)
+        record = _record(s, p, viewer, cal, today or _today())
+        confidential = p.confidential
+    return _audit_identity_view(store, record, viewer, confidential)
 
 
 def resolve(store: Store, key: str, viewer: Viewer = ANONYMOUS,

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Final
 
 from sqlalchemy import func, select
 
+from app.actor import Actor
 from app.clock import VN_TZ
 from app.errors import InputError
 from app.labels import CATEGORY, ROLE
@@ -300,9 +301,27 @@ def print_count(store: Store, form: str, record_id: uuid.UUID) -> int:
             PrintLog.form_id == form, PrintLog.record_id == record_id)) or 0)
 
 
-def _log(store: Store, entry: PrintLog) -> None:
-    with store.write() as uow:
+def _shows_identity(rec: VisitRecord | PetitionRecord) -> bool:
+    hidden = rec.identity_hidden
+    if isinstance(rec, VisitRecord):
+        return rec.confidential and not hidden
+    return rec.content_type == "TC" and not hidden and bool(rec.senders)
+
+
+def _log(store: Store, entry: PrintLog, actor: Actor, *, identity: bool = False) -> None:
+    """The print log row and its audit entry, in one transaction. `identity`: the print shows
+    a denouncer's identity (an unmasked slip of a denunciation, LAW.md §11)."""
+    with store.write(actor) as uow:
         uow.session.add(entry)
+        uow.session.flush()
+        what = f"{entry.record_kind} {entry.record_number}"
+        uow.audit("identity.print" if identity else "print", entry.record_kind,
+                  entry.record_id or entry.record_number,
+                  ("In (có danh tính người tố cáo) " if identity else "In ")
+                  + f"{entry.form_id}: {what}",
+                  after={"form": entry.form_id, "number": entry.record_number,
+                         "copies": entry.copies, "pages": entry.pages,
+                         "reprint": entry.reprint, "masked": entry.masked})
         uow.commit()
 
 
@@ -356,7 +375,9 @@ def render_form(store: Store, form: str, record_id: uuid.UUID | str, viewer: Vie
         _log(store, PrintLog(form_id=form, record_kind=rec_kind, record_id=rec.id,
                              record_number=rec.number, officer_id=viewer.officer_id,
                              copies=max(len(job.copy_labels), 1), pages=pages, paper=paper,
-                             reprint=reprint, masked=matter.masked))
+                             reprint=reprint, masked=matter.masked),
+             Actor.officer(viewer.officer_id),
+             identity=_shows_identity(rec) and not matter.masked)
     assert job.reference is not None
     return Printed(pdf, form, rec_kind, rec.id, rec.number, pages, reprint, matter.masked,
                    job.reference.text)
@@ -497,7 +518,8 @@ def render_logbook(store: Store, date_from: date, date_to: date, viewer: Viewer 
     if log:
         _log(store, PrintLog(form_id="logbook", record_kind="logbook", record_id=None,
                              record_number=key, officer_id=viewer.officer_id, copies=1,
-                             pages=pages, paper="A4", reprint=reprint, masked=not viewer.is_head))
+                             pages=pages, paper="A4", reprint=reprint, masked=not viewer.is_head),
+             Actor.officer(viewer.officer_id), identity=viewer.is_head)
     return RegisterResult(rows, pages, reprint)
 
 
@@ -560,7 +582,8 @@ def render_petition_register(store: Store, date_from: date, date_to: date,
     if log:
         _log(store, PrintLog(form_id="register", record_kind="register", record_id=None,
                              record_number=key, officer_id=viewer.officer_id, copies=1,
-                             pages=pages, paper="A4", reprint=reprint, masked=not viewer.is_head))
+                             pages=pages, paper="A4", reprint=reprint, masked=not viewer.is_head),
+             Actor.officer(viewer.officer_id), identity=viewer.is_head)
     return RegisterResult(rows, pages, reprint)
 
 

@@ -67,6 +67,9 @@ def _secret(store: Store) -> bytes:
             if value is None:
                 value = secrets.token_hex(32)
                 meta_set(uow.session, META_PRINT_SECRET, value)
+                # The secret itself never goes into the log.
+                uow.audit("settings.print_secret", "settings", META_PRINT_SECRET,
+                          "Tạo khóa bí mật của mã tra cứu trên phiếu in")
                 uow.commit()
     return bytes.fromhex(value)
 

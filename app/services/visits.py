@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.actor import Actor
 from app.clock import VN_TZ, local_date, to_local, to_utc_naive
 from app.errors import FieldProblem, InputError, ValidationFailed
 from app.law import crowd
@@ -239,11 +240,14 @@ def visit_search_text(v: Visit, persons: list[tuple[Citizen, VisitPerson]]) -> s
     return " ".join(p for p in parts if p)
 
 
-def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None) -> VisitRecord:
-    """Save a visit in one transaction; the visit number is taken inside it."""
+def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None,
+              actor: Actor | None = None) -> VisitRecord:
+    """Save a visit in one transaction, with its audit entry; the number is taken inside it.
+
+    `actor`: who saves it (default: the receiving officer, else the system)."""
     now = now or datetime.now(VN_TZ)
     _normalise(data)
-    with store.write() as uow:
+    with store.write(actor or Actor.officer(data.officer_id)) as uow:
         s = uow.session
         problems = validate(s, data, now)
         if problems:
@@ -290,9 +294,27 @@ def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None) ->
         visit.search_text = visit_search_text(visit, linked)
         s.add(visit)
         s.flush()
+        uow.audit("visit.create", "visit", visit.id, f"Ghi lượt tiếp số {visit.number}",
+                  after=audit_summary(visit))
         record = _record(s, visit, Viewer(data.officer_id))
         uow.commit()
         return record
+
+
+def audit_summary(v: Visit) -> dict[str, object]:
+    """What the audit log keeps of a visit: codes and counts, never a person (LAW.md §11)."""
+    return {"number": v.number, "category": v.category, "reception_type": v.reception_type,
+            "persons": len(v.persons), "person_count": v.person_count, "outcome": v.outcome,
+            "confidential": v.confidential}
+
+
+def _audit_identity_view(store: Store, record: VisitRecord, viewer: Viewer) -> VisitRecord:
+    """A denouncer's identity shown to an authorised viewer is recorded first (LAW.md §11)."""
+    if record.confidential and not record.identity_hidden:
+        store.record(Actor.officer(viewer.officer_id), "identity.view", "visit", record.id,
+                     f"Xem danh tính người tố cáo của lượt tiếp số {record.number}",
+                     after={"number": record.number})
+    return record
 
 
 # ----------------------------------------------------------------------------- reading
@@ -339,7 +361,8 @@ def get_visit(store: Store, visit_id: uuid.UUID, viewer: Viewer = ANONYMOUS) -> 
         v = s.get(Visit, visit_id, options=[selectinload(Visit.persons)])
         if v is None or v.deleted_at is not None:
             raise InputError("not_found", what="lượt tiếp", key=str(visit_id))
-        return _record(s, v, viewer)
+        record = _record(s, v, viewer)
+    return _audit_identity_view(store, record, viewer)
 
 
 def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) -> VisitRecord:
@@ -355,7 +378,8 @@ def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) 
             Visit.deleted_at.is_(None))).first()
         if v is None:
             raise InputError("not_found", what="lượt tiếp số", key=number)
-        return _record(uow.session, v, viewer)
+        record = _record(uow.session, v, viewer)
+    return _audit_identity_view(store, record, viewer)
 
 
 def _dbapi(uow: UnitOfWork) -> sqlite3.Connection:

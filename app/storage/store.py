@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.actor import Actor
 from app.errors import StoreError
 from app.paths import DB_FILENAME, backup_dir
 from app.storage.engine import make_engine
@@ -28,8 +29,19 @@ class Store:
     def read(self) -> UnitOfWork:
         return UnitOfWork(self._reader)
 
-    def write(self) -> UnitOfWork:
-        return UnitOfWork(self._writer)
+    def write(self, actor: Actor | None = None) -> UnitOfWork:
+        """A write transaction on behalf of `actor` (the system when None)."""
+        return UnitOfWork(self._writer, actor, writer=True)
+
+    def record(self, actor: Actor | None, action: str, record_kind: str, record_id: object,
+               summary: str, *, after: object = None) -> int:
+        """An audit entry on its own (a read worth recording: a protected identity shown,
+        a backup made). Raises StoreError when it cannot be written: the caller then does
+        not show what it would have recorded."""
+        with self.write(actor) as uow:
+            seq = uow.audit(action, record_kind, record_id, summary, after=after)
+            uow.commit()
+            return seq
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database now, when nobody waits for it.

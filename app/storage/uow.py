@@ -1,21 +1,60 @@
-"""Unit of work: one transaction per service call; the caller owns the store (Cosmic Python)."""
+"""Unit of work: one transaction per service call; the caller owns the store (Cosmic Python).
+
+A write unit of work also carries who acts (app/actor.py) and appends the change's audit entry
+in its own transaction: `uow.audit(...)`. Committing a write without one is a programming error
+(RuntimeError), so a new service cannot forget it. Disk-full and read-only failures of SQLite
+become StoreError with a Vietnamese message here, whichever service hit them.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import datetime
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.actor import SYSTEM, Actor
+from app.errors import StoreError
 from app.storage.engine import WRITE_OPTION
+
+# SQLite's words for a store that cannot take a write (sqlite3 keeps only the text).
+_WRITE_FAILURES = (
+    ("database or disk is full", "store_disk_full"),
+    ("readonly database", "store_readonly"),
+    ("unable to open database file", "store_readonly"),
+    ("disk i/o error", "store_io_error"),
+)
+
+
+def write_failure(exc: BaseException) -> StoreError | None:
+    """The StoreError for a SQLite write failure the officer can act on, else None."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return None
+    text = str(orig).lower()
+    for needle, code in _WRITE_FAILURES:
+        if needle in text:
+            return StoreError(code, reason=str(orig))
+    return None
 
 
 class UnitOfWork:
-    """`with store.write() as uow:` … `uow.commit()`; leaving without commit rolls back."""
+    """`with store.write(actor) as uow:` … `uow.audit(...)`; `uow.commit()`.
 
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    Leaving without commit rolls back (the audit entry with it).
+    """
+
+    def __init__(self, factory: sessionmaker[Session], actor: Actor | None = None,
+                 *, writer: bool = False) -> None:
         self._factory = factory
         self._session: Session | None = None
+        self.actor = actor or SYSTEM
+        self.writer = writer
+        self.audited = 0
 
     @property
     def session(self) -> Session:
@@ -25,6 +64,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
+        self.audited = 0
         return self
 
     def __exit__(
@@ -35,11 +75,38 @@ class UnitOfWork:
     ) -> None:
         try:
             self.session.rollback()
+        except Exception:  # the connection may be gone with the disk; the error below matters
+            pass
         finally:
             self.session.close()
             self._session = None
+        failure = write_failure(exc) if exc is not None else None
+        if failure is not None:
+            raise failure from exc
+
+    def audit(self, action: str, record_kind: str, record_id: object, summary: str, *,
+              before: Any = None, after: Any = None, actor: Actor | None = None,
+              now: datetime | None = None) -> int:
+        """Append this change's audit entry in this transaction; returns its number.
+
+        `action`: "<kind>.<verb>" (visit.create, petition.act, identity.view…). `summary` and
+        `before`/`after` (JSON-able) must never carry a denouncer's identity (LAW.md §11):
+        name records by number and id, people by pseudonym.
+        """
+        if not self.writer:
+            raise RuntimeError("audit entries are written in a write unit of work")
+        from app.storage.audit import append
+
+        done = append(self.session, actor or self.actor, action, record_kind,
+                      "" if record_id is None else str(getattr(record_id, "hex", record_id)),
+                      summary, before, after, now)
+        self.audited += 1
+        return done.seq
 
     def commit(self) -> None:
+        if self.writer and not self.audited:
+            raise RuntimeError("a write must append its audit entry (UnitOfWork.audit) "
+                               "before it commits")
         self.session.commit()
 
 

@@ -71,6 +71,7 @@ def test_numbers_are_per_office(store: Store) -> None:
             office_id=other.id, year=2026, seq=7, search_key=1000, visited_at=datetime(2026, 2, 1),
             visit_date=date(2026, 2, 1), reception_type="regular", received_by="officer",
             content="Của phường khác", category="KNPA", outcome="answered"))
+        uow.audit("test.import", "visit", "", "Lượt tiếp của phường khác (như khi đồng bộ)")
         uow.commit()
     mine = log(store, visit(when=at("2026-02-02")))
     assert mine.number == "0001/2026"

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Final
 
+from app.actor import Actor
 from app.clock import VN_TZ
 from app.errors import InputError
 from app.law import periods
@@ -103,11 +104,15 @@ def cutoff_day(store: Store) -> int | None:
     return int(raw) if raw else None
 
 
-def set_cutoff_day(store: Store, day: int | None) -> None:
+def set_cutoff_day(store: Store, day: int | None, *, actor: Actor | None = None) -> None:
     if day is not None and not 1 <= day <= 28:
         raise InputError("report_bad_cutoff", day=day)
-    with store.write() as uow:
+    with store.write(actor) as uow:
+        before = meta_get(uow.session, META_CUTOFF) or None
         meta_set(uow.session, META_CUTOFF, "" if day is None else str(day))
+        uow.audit("settings.report_cutoff", "settings", META_CUTOFF,
+                  "Đổi ngày chốt số liệu báo cáo", before={"day": before},
+                  after={"day": None if day is None else str(day)})
         uow.commit()
 
 
