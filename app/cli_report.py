@@ -72,7 +72,10 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         if args.national or args.set_day is not None:
             reports.set_cutoff_day(store, None if args.national else args.set_day)
         day = reports.cutoff_day(store)
-        p = reports.resolve_period(store, args.period or "2026-Q1")
+        from app.clock import now_local
+
+        today = now_local().date()
+        p = reports.resolve_period(store, args.period or f"{today.year}-Q{(today.month - 1) // 3 + 1}")
         where = (f"cơ quan đặt riêng: mở kỳ ngày {day}" if day
                  else "theo quy định chung (mở kỳ ngày 15 tháng trước, chốt ngày 14)")
         out.write(f"Ngày chốt số liệu: {where}.\nVí dụ {p.label}: {p.window}.\n")

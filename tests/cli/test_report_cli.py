@@ -93,8 +93,9 @@ def test_all_offices(desk: Run, tmp_path: Path) -> None:
 
 
 def test_cutoff_setting(desk: Run, tmp_path: Path) -> None:
-    r = desk("report", "cutoff")
+    r = desk("report", "cutoff", "--period", "2026-Q1")
     assert r.code == 0 and "quy định chung" in r.out and "15/12/2025" in r.out
+    assert desk("report", "cutoff").code == 0  # the current quarter as the example
     r = desk("report", "cutoff", "--set", "1", "--period", "2025-Q4")
     assert r.code == 0 and "01/10/2025" in r.out and "31/12/2025" in r.out
     out = tmp_path / "q4.json"
