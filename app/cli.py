@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import __version__, cli_audit, cli_petition, cli_print, cli_report
+from app import __version__, cli_audit, cli_backup, cli_petition, cli_print, cli_report
 from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
 from app.logs import log_path, setup_logging
 from app.paths import demo_data_dir, resolve_data_dir
@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_print.add_parser(sub, _Parser)
     cli_report.add_parser(sub, _Parser)
     cli_audit.add_parser(sub, _Parser)
+    cli_backup.add_parser(sub, _Parser)
     return p
 
 
@@ -423,6 +424,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "print": cli_print.cmd_print, "verify": cli_print.cmd_verify,
     "report": cli_report.cmd_report,
     "audit": cli_audit.cmd_audit,
+    "backup": cli_backup.cmd_backup, "restore": cli_backup.cmd_restore,
+    "check": cli_backup.cmd_check,
 }
 
 

@@ -46,20 +46,11 @@ def stored_revision(db_path: Path) -> str | None:
 
 
 def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
-    """A consistent copy through SQLite's online backup (WAL content included)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{db_path.stem}-{label}-{stamp}.sqlite3"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    """A consistent copy through SQLite's online backup (WAL content included), the same one
+    the daily and manual backups use (app/storage/backup.py)."""
+    from app.storage.backup import backup_name, online_backup
+
+    return online_backup(db_path, backup_dir / backup_name(db_path, label, datetime.now()))
 
 
 def _alembic_config() -> Any:
