@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import __version__, cli_audit, cli_backup, cli_petition, cli_print, cli_report
+from app import __version__, cli_audit, cli_backup, cli_import, cli_petition, cli_print, cli_report
 from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
 from app.logs import log_path, setup_logging
 from app.paths import demo_data_dir, resolve_data_dir
@@ -158,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_report.add_parser(sub, _Parser)
     cli_audit.add_parser(sub, _Parser)
     cli_backup.add_parser(sub, _Parser)
+    cli_import.add_parser(sub, _Parser)
     return p
 
 
@@ -426,6 +427,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "audit": cli_audit.cmd_audit,
     "backup": cli_backup.cmd_backup, "restore": cli_backup.cmd_restore,
     "check": cli_backup.cmd_check,
+    "import": cli_import.cmd_import,
 }
 
 
