@@ -1,0 +1,101 @@
+"""Crash harness: a writing process is killed with SIGKILL at random moments, 200 times.
+
+After each kill: SQLite's integrity_check is ok, every save the writer reported as done is in
+the store, and the audit log matches the data (one entry per visit, petition and step, the
+chain verifies). Marked slow; `make test` (CI) runs it. About 30 s.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import sqlite3
+import sys
+import time
+from collections.abc import Iterator
+from multiprocessing.context import ForkServerContext
+from pathlib import Path
+
+import pytest
+
+from app.services import office
+from app.storage.audit import verify_connection
+from app.storage.store import open_store
+from tests import crash_writer
+
+KILLS = 200
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and forkserver: POSIX")]
+
+
+@pytest.fixture(scope="module")
+def forkserver() -> Iterator[ForkServerContext]:
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(crash_writer.PRELOAD)
+    yield ctx
+
+
+def _reported(report: Path) -> list[tuple[str, str]]:
+    lines = report.read_bytes().decode().split("\n")[:-1]  # a line cut by the kill is not done
+    return [tuple(line.split(" ", 1)) for line in lines if line != "ready"]  # type: ignore[misc]
+
+
+def _check(db: Path, done: list[tuple[str, str]]) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        visits = {r[0] for r in conn.execute("SELECT id FROM visit")}
+        petitions = {r[0] for r in conn.execute("SELECT id FROM petition")}
+        acted = {r[0] for r in conn.execute("SELECT petition_id FROM petition_event")}
+        for kind, key in done:
+            assert key in {"visit": visits, "petition": petitions, "act": acted}[kind], (kind, key)
+
+        def audited(action: str) -> list[str]:
+            return [r[0] for r in conn.execute(
+                "SELECT record_id FROM audit_log WHERE action = ?", (action,))]
+
+        assert sorted(audited("visit.create")) == sorted(visits)
+        assert sorted(audited("petition.create")) == sorted(petitions)
+        events = [r[0] for r in conn.execute(
+            "SELECT petition_id FROM petition_event")]
+        assert sorted(audited("petition.act")) == sorted(events)
+        report = verify_connection(conn)
+        assert report.ok, report.message()
+        return {"visits": len(visits), "petitions": len(petitions), "audit": report.count}
+    finally:
+        conn.close()
+
+
+def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path: Path,
+                                                          forkserver: ForkServerContext) -> None:
+    data_dir = tmp_path / "data"
+    store = open_store(data_dir)
+    office.init_office(store, "00163", "UBND phường Láng")
+    store.close()
+    db = data_dir / "tiepdan.sqlite3"
+    rng = random.Random(20261209)
+    done: list[tuple[str, str]] = []
+    started = time.monotonic()
+    mid_write = 0
+    for i in range(KILLS):
+        report = tmp_path / f"report-{i}.txt"
+        report.write_bytes(b"")
+        proc = forkserver.Process(target=crash_writer.write_forever,
+                                  args=(str(data_dir), str(report), i))
+        proc.start()
+        deadline = time.monotonic() + 20
+        while b"ready" not in report.read_bytes():  # killing before it opens proves nothing
+            assert proc.is_alive() and time.monotonic() < deadline, "the writer did not start"
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0.0, 0.12))
+        proc.kill()
+        proc.join()
+        assert proc.exitcode == -9
+        mine = _reported(report)
+        done += mine
+        mid_write += bool(mine)
+        _check(db, done)
+    elapsed = time.monotonic() - started
+    final = _check(db, done)
+    assert final["visits"] >= KILLS // 2 and mid_write >= KILLS // 3, (final, mid_write)
+    print(f"\n{KILLS} kills in {elapsed:.1f} s; {final}")
