@@ -276,8 +276,8 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
                                 .options(selectinload(Petition.senders))
                                 .order_by(Petition.received_date, Petition.seq)))
             ids = {x.citizen_id for p in ps for x in p.senders}
-            names = dict(s.execute(select(Citizen.id, Citizen.full_name)
-                                   .where(Citizen.id.in_(ids)))) if ids else {}
+            names = {cid: name for cid, name in s.execute(
+                select(Citizen.id, Citizen.full_name).where(Citizen.id.in_(ids)))} if ids else {}
             for p in ps:
                 hidden = p.confidential and not viewer.sees_identity_of(p.officer_id)
                 who = ("Nặc danh" if p.anonymous else pseudonym(p.id) if hidden else

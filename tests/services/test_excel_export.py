@@ -71,3 +71,14 @@ def test_the_petition_register_as_filtered(store: Store, tmp_path: Path,
     excel_export.petitions(store, PetitionQuery(), every, today=today, viewer=Viewer(lan))
     assert [r[1].date() for r in _sheet(every)[3:]] == [today - timedelta(days=i)  # type: ignore[union-attr]
                                                        for i in range(3)]
+
+
+def test_the_records_behind_a_figure(store: Store, tmp_path: Path,
+                                     officers: dict[str, OfficerInfo]) -> None:
+    lan = officers["CB01"].id
+    v = visits.log_visit(store, visit(person("Đinh Văn Tố"), category="TC", officer_id=lan),
+                         now=NOW)
+    out = tmp_path / "r.xlsx"
+    assert excel_export.records(store, [("visit", v.id)], "Tố cáo", out) == 1
+    row = _sheet(out)[3]
+    assert row[1] == v.number and "Đinh Văn Tố" not in str(row)
