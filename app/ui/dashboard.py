@@ -134,6 +134,13 @@ class DashboardPage(QWidget):
 
         self.header = QLabel(self)
         self.header.setObjectName("dashboardHeader")
+        # A broken audit chain (app/storage/audit.py) is shown here in red until it is dealt with.
+        self.audit_banner = QLabel(self)
+        self.audit_banner.setObjectName("auditBanner")
+        self.audit_banner.setWordWrap(True)
+        self.audit_banner.setStyleSheet(
+            "color: white; background: #b00020; padding: 8px; font-weight: bold;")
+        self.audit_banner.hide()
         refresh = QPushButton(self.tr("&Làm mới (F5)"), self)
         refresh.setAutoDefault(False)
         refresh.clicked.connect(self.refresh)
@@ -244,6 +251,7 @@ class DashboardPage(QWidget):
         body.addLayout(right, 2)
         root = QVBoxLayout(self)
         root.setContentsMargins(6, 6, 6, 6)
+        root.addWidget(self.audit_banner)
         root.addLayout(top)
         root.addLayout(body, 1)
 
@@ -254,6 +262,14 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        from app.services import audit
+
+        chain = audit.verify(self._store)
+        self.audit_banner.setVisible(not chain.ok)
+        if not chain.ok:
+            self.audit_banner.setText(self.tr(
+                "NHẬT KÝ KIỂM TRA BỊ THAY ĐỔI: {message} Hãy báo lãnh đạo; xem Quản trị › Nhật ký "
+                "kiểm tra và so với bản sao lưu.").format(message=chain.message()))
         self.data = d = dashboard_service.dashboard(self._store, viewer=self._viewer)
         self.header.setText(self.tr(
             "<b>{wd}, {today}</b> · tuần này đến Chủ nhật {end} · {n} đơn quá hạn, {m} đơn đến "

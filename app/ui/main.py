@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -35,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.actor import Actor
 from app.errors import TiepDanError
 from app.services import logbook
 from app.services.viewer import Viewer
+from app.storage.backup import StoreLock
 from app.storage.quick import connect_reader, open_quick
-from app.ui import dialogs, errors
+from app.ui import admin, dialogs, errors
 from app.ui.logbook import LogbookPage
 from app.ui.widgets import find_data
 
@@ -57,7 +60,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tiepdan.ui")
 SETTINGS_OFFICER = "desk/officer_id"
-LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE, STATISTICS_PAGE = range(4)
+LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE = range(3)
 PRINT_OFFER_MS = 180_000  # the "print the slip?" button after a save stays this long
 
 
@@ -98,11 +101,9 @@ class MainWindow(QMainWindow):
         self.logbook = LogbookPage(conn, self.desk, self.viewer(), self.tabs)
         self._petitions_tab = _LazyPage(self._make_petitions_page, self.tabs)
         self._dashboard_tab = _LazyPage(self._make_dashboard_page, self.tabs)
-        self._statistics_tab = _LazyPage(self._make_statistics_page, self.tabs)
         self.tabs.addTab(self.logbook, self.tr("Sổ tiếp công dân (Ctrl+1)"))
         self.tabs.addTab(self._petitions_tab, self.tr("Đơn thư (Ctrl+2)"))
         self.tabs.addTab(self._dashboard_tab, self.tr("Theo dõi (Ctrl+3)"))
-        self.tabs.addTab(self._statistics_tab, self.tr("Thống kê (Ctrl+4)"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self.officer_box.currentIndexChanged.connect(self._on_officer_changed)
@@ -113,6 +114,12 @@ class MainWindow(QMainWindow):
         self._build_print_offer()
         self.statusBar().showMessage(self.tr("{office} · dữ liệu tại {path}").format(
             office=self.desk.office_name, path=data_dir))
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("lastBackup")
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.lock: StoreLock | None = None  # held by run_gui for the life of the window
+        self.housekeeping = False  # run_gui: quick check, daily backup, weekly check, at close
+        self.restored = False
         self.resize(1280, 720)
         self.logbook.refresh()
 
@@ -136,12 +143,81 @@ class MainWindow(QMainWindow):
         """
         if self._store is None:
             self._warm_up_filter = _AfterFirstPaint(self.logbook.table.viewport(),
-                                                    lambda: self.store)
+                                                    self._warmed)
+        elif self.housekeeping:
+            QTimer.singleShot(0, self._housekeeping)
+
+    def _warmed(self) -> None:
+        self.store  # noqa: B018 - loads the ORM and opens the write side
+        if self.housekeeping:
+            QTimer.singleShot(0, self._housekeeping)  # after the warm-up, off the paint path
+        else:
+            self.show_last_backup()
+
+    def _housekeeping(self) -> None:
+        admin.housekeeping_at_start(self, self.store, self.actor())
+        self.show_last_backup()
+
+    def show_last_backup(self) -> None:
+        from app.services import backup
+
+        self.backup_label.setText(admin.last_backup_text(backup.last_backup(self.store)))
+
+    def actor(self) -> Actor:
+        """Who acts from this window: the officer at the desk (a signed-in user later)."""
+        data = self.officer_box.currentData()
+        return Actor.officer(data if isinstance(data, uuid.UUID) else None)
 
     def close_store(self) -> None:
         if self._store is not None:
+            if self.housekeeping and not self.restored:
+                try:
+                    from app.services import backup
+
+                    backup.auto_backup(self._store, actor=self.actor())
+                except TiepDanError as exc:  # the close goes on; the officer is told
+                    log.warning("backup at close: %s", exc.message())
+                    dialogs.warn(None, self.tr("Sao lưu khi đóng"), exc.message())
             self._store.close()
+            self._store = None
         self.conn.close()
+
+    # ------------------------------------------------------------------ Quản trị
+
+    def show_audit(self) -> QDialog:
+        from app.ui.audit_view import AuditDialog
+
+        dialog = AuditDialog(self.store, self)
+        dialog.show()
+        return dialog
+
+    def backup_now(self) -> Path | None:
+        path = admin.backup_now(self, self.store, self.actor())
+        self.show_last_backup()
+        return path
+
+    def check_now(self) -> bool:
+        return admin.check_now(self, self.store)
+
+    def restore_from_backup(self, source: Path | None = None) -> bool:
+        """Ask with a clear warning, then restore; the window closes after a restore."""
+        from app.paths import backup_dir
+
+        source = source or admin.choose_backup(self, backup_dir(self.data_dir))
+        if source is None:
+            return False
+        if not dialogs.ask(self, self.tr("Khôi phục dữ liệu"),
+                           admin._t(admin.RESTORE_WARNING).format(file=source),
+                           self.tr("&Khôi phục"), self.tr("&Không")):
+            return False
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if not admin.restore(self, self.data_dir, source, self.actor()):
+            return False
+        self.restored = True
+        self.close()
+        return True
 
     def viewer(self) -> Viewer:
         return self.desk.viewer(self.officer_box.currentData())
@@ -163,29 +239,6 @@ class MainWindow(QMainWindow):
         page.petition_activated.connect(self.show_petition)
         page.register_requested.connect(self._open_register_for)
         return page
-
-    def _make_statistics_page(self) -> QWidget:
-        from app.ui.statistics import StatisticsPage
-
-        page = StatisticsPage(self.store, self.viewer(), self._statistics_tab)
-        page.petition_activated.connect(self.show_petition)
-        page.visit_activated.connect(self.show_visit)
-        return page
-
-    def export_excel(self) -> object:
-        """Ctrl+E: the current page's list to XLSX, as filtered (app/ui/export_lists.py)."""
-        from app.ui.export_lists import export_current
-
-        return export_current(self)
-
-    def import_excel(self) -> object:
-        from app.ui.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.store, self, self.viewer().officer_id)
-        wizard.imported.connect(lambda _kind: self.logbook.refresh())
-        wizard.imported.connect(lambda _kind: self._petitions_changed())
-        wizard.show()
-        return wizard
 
     def petitions_page(self) -> PetitionsPage:
         """The petition register, built on first use."""
@@ -213,11 +266,6 @@ class MainWindow(QMainWindow):
         elif index == DASHBOARD_PAGE:
             self.dashboard_page().refresh()
             self.dashboard_page().officers.setFocus()
-        elif index == STATISTICS_PAGE:
-            if self._statistics_tab.page is None:
-                self._statistics_tab.build()
-            else:
-                self._statistics_tab.build().refresh()  # type: ignore[attr-defined]
         else:
             self.logbook.table.setFocus()
 
@@ -279,14 +327,6 @@ class MainWindow(QMainWindow):
         self.print_register_action.triggered.connect(lambda: self.print_register("register"))
         file_menu.addAction(self.print_register_action)
         file_menu.addSeparator()
-        self.export_action = QAction(self.tr("&Xuất Excel danh sách đang xem…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_excel)
-        file_menu.addAction(self.export_action)
-        self.import_action = QAction(self.tr("&Nhập sổ cũ từ Excel, CSV…"), self)
-        self.import_action.triggered.connect(self.import_excel)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
         quit_action = QAction(self.tr("T&hoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -304,7 +344,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
         for i, text in enumerate((self.tr("&Sổ tiếp công dân"), self.tr("Đơn &thư"),
-                                  self.tr("Theo &dõi"), self.tr("Thống &kê"))):
+                                  self.tr("Theo &dõi"))):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, n=i: self.show_page(n))
@@ -322,6 +362,21 @@ class MainWindow(QMainWindow):
         calendar_action = QAction(self.tr("Lịch làm &việc, ngày nghỉ…"), self)
         calendar_action.triggered.connect(self._edit_calendar)
         lists_menu.addAction(calendar_action)
+
+        admin_menu = self.menuBar().addMenu(self.tr("&Quản trị"))
+        self.audit_action = QAction(self.tr("&Nhật ký kiểm tra…"), self)
+        self.audit_action.triggered.connect(self.show_audit)
+        admin_menu.addAction(self.audit_action)
+        admin_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Sao lưu ngay"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        admin_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Khôi phục…"), self)
+        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
+        admin_menu.addAction(self.restore_action)
+        self.check_action = QAction(self.tr("&Kiểm tra tệp dữ liệu"), self)
+        self.check_action.triggered.connect(self.check_now)
+        admin_menu.addAction(self.check_action)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("&Giới thiệu"), self)
@@ -725,6 +780,16 @@ def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = _app()
     errors.install()
+    lock = admin.acquire_store_lock(data_dir)
+    if lock is None:
+        return 3  # another window has this store; the officer was told
+    try:
+        return _run_window(app, data_dir, demo, lock)
+    finally:
+        lock.release()
+
+
+def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) -> int:
     store = None
     conn = open_quick(data_dir)
     if conn is None:
@@ -733,6 +798,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             return code
         conn = connect_reader(store.db_path)
     window = MainWindow(data_dir, conn, store, _saved_officer())
+    window.lock = lock
+    window.housekeeping = True
     window.show()
     window.warm_up()
     code = app.exec()

@@ -1,0 +1,138 @@
+"""Quản trị: the audit viewer, backup now, the restore warning, the second window, the
+dashboard's banner for a broken audit chain; start-up housekeeping off the paint path."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.storage.backup import StoreLock, list_backups
+from app.ui import admin, dialogs
+from app.ui.main import create_main_window
+from tests.ui.conftest import log
+
+
+def test_admin_menu(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    assert "&Quản trị" in [a.text() for a in w.menuBar().actions()]
+    assert w.backup_action.text() == "&Sao lưu ngay" and w.restore_action.text() == "&Khôi phục…"
+
+
+def test_audit_viewer_lists_and_filters(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    log(ui_store, "Nguyễn Văn Đức", "Đề nghị cấp sổ đỏ")
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    d = w.show_audit()
+    qtbot.addWidget(d)
+    assert "nguyên vẹn: 5 mục" in d.chain.text()
+    assert d.table.rowCount() == 5
+    assert d.table.item(0, 3).text() == "Ghi lượt tiếp"
+    assert d.table.item(0, 2).text() == "Nguyễn Thị Lan (CB01)"
+    d.action.setCurrentIndex(d.action.findData("officer.create"))
+    d.refresh()
+    assert d.table.rowCount() == 3
+    d.action.setCurrentIndex(0)
+    d.text.setText("Lê Văn Hùng")
+    d.refresh()
+    assert d.table.rowCount() == 1
+
+
+def test_backup_now_and_the_status_bar(qtbot, ui_store, monkeypatch):  # type: ignore[no-untyped-def]
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text, *a: told.append(text))
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    w.show_last_backup()
+    assert w.backup_label.text() == "Chưa sao lưu lần nào"
+    path = w.backup_now()
+    assert path is not None and path.exists()
+    assert told and str(path) in told[0]
+    assert w.backup_label.text().startswith("Sao lưu gần nhất: ")
+    [b] = list_backups(ui_store.data_dir / "backups")
+    assert b.path == path
+
+
+def test_backup_now_on_a_full_disk_says_so(qtbot, ui_store, monkeypatch):  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    failed: list[str] = []
+    monkeypatch.setattr(dialogs, "fail", lambda _p, _t, text: failed.append(text))
+    real = os.replace
+
+    def full(src, dst):  # type: ignore[no-untyped-def]
+        if str(dst).endswith(".sqlite3"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", full)
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    assert w.backup_now() is None
+    assert failed and "ổ đĩa đã đầy" in failed[0]
+
+
+def test_a_second_window_is_told(qtbot, ui_store, monkeypatch):  # type: ignore[no-untyped-def]
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _p, _t, text: warned.append(text))
+    first = admin.acquire_store_lock(ui_store.data_dir)
+    assert first is not None
+    try:
+        assert admin.acquire_store_lock(ui_store.data_dir) is None
+        assert warned and "cửa sổ khác" in warned[0]
+        from app.ui.main import run_gui
+
+        assert run_gui(ui_store.data_dir) == 3  # the GUI itself stops there
+        assert len(warned) == 2
+    finally:
+        first.release()
+    again = admin.acquire_store_lock(ui_store.data_dir)
+    assert isinstance(again, StoreLock)
+    again.release()
+
+
+def test_restore_asks_with_a_clear_warning(qtbot, ui_store, monkeypatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from app.services import backup
+
+    copy = backup.backup(ui_store, tmp_path / "copy.sqlite3").path
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, *a: asked.append(text) or False)
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    assert w.restore_from_backup(copy) is False  # declined: nothing happens
+    assert "THAY TOÀN BỘ dữ liệu hiện tại" in asked[0] and str(copy) in asked[0]
+
+
+def test_dashboard_shows_a_broken_chain(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    page = w.dashboard_page()
+    page.refresh()
+    assert page.audit_banner.isHidden()
+    conn = sqlite3.connect(ui_store.db_path)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE seq = 2")
+    conn.commit()
+    conn.close()
+    page.refresh()
+    assert not page.audit_banner.isHidden()
+    assert "mục số 2" in page.audit_banner.text()
+
+
+def test_start_up_checks_after_the_paint_and_backs_up_daily(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    from app.storage.quick import open_quick
+    from app.ui.main import MainWindow
+
+    conn = open_quick(ui_store.data_dir)
+    assert conn is not None
+    w = MainWindow(ui_store.data_dir, conn)
+    w.housekeeping = True
+    qtbot.addWidget(w)
+    w.warm_up()
+    assert w._store is None and not (ui_store.data_dir / "backups").exists()
+    w.show()
+    qtbot.waitUntil(lambda: w.backup_label.text().startswith("Sao lưu gần nhất"), timeout=5000)
+    assert [b.label for b in list_backups(ui_store.data_dir / "backups")] == ["tu-dong"]
+    w.close_store()  # the backup at close
+    assert len(list_backups(ui_store.data_dir / "backups")) in (1, 2)  # same second: one name
