@@ -272,11 +272,27 @@ def import_file(store: Store, path: Path) -> ImportResult:
 
 def export_file(store: Store, path: Path, years: Iterable[int] | None = None
                 ) -> list[CalendarEntry]:
+    """Written through a temporary file renamed when complete: a full disk leaves no half file."""
+    import contextlib
+    import os
+    import tempfile
+
+    from app.errors import os_reason
+
     entries = export_entries(store, years)
+    tmp = None
     try:
-        path.write_text(entries_json(entries), encoding="utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(entries_json(entries))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
     except OSError as exc:
-        raise InputError("bad_json", reason=f"không ghi được tệp {path} ({exc.strerror})") from exc
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise InputError("bad_json", reason=f"không ghi được tệp {path} ({os_reason(exc)})") from exc
     return entries
 
 
