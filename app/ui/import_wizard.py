@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -78,13 +79,18 @@ class ImportWizard(QDialog):
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Ghép cột của tệp với thông tin của phần mềm (đã đoán "
                                         "theo tên cột, hoặc nhớ từ lần nhập trước):"), self))
-        layout.addLayout(self.mapping_form)
+        form_box = QWidget(self)
+        form_box.setLayout(self.mapping_form)
+        scroll = QScrollArea(self)  # 23 fields for petitions: scrolls on a 1366×768 screen
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_box)
+        layout.addWidget(scroll, 2)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self.load(self._path)
                                               if self.sheet else None)
         self._path: Path | None = None
-        self.resize(900, 640)
+        self.resize(900, 620)
 
     def choose(self) -> None:
         folder = str(QSettings().value("import/folder", str(Path.home())))

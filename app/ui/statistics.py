@@ -221,7 +221,8 @@ class StatisticsPage(QWidget):
         cats = [*s.visits_by_category, *s.petitions_by_type]
         self._bars(self.by_category, "category", [
             (self.tr("Lượt tiếp / đơn"), VISITS_COLOR, cats)], horizontal=True,
-            names=[("LT " if f.key.startswith("vc:") else "Đơn ") + f.label for f in cats])
+            names=[("Lượt tiếp: " if f.key.startswith("vc:") else "Đơn: ") + f.label
+                   for f in cats])
         self._bars(self.by_field, "field", [(self.tr("Lượt tiếp và đơn"), PETITIONS_COLOR,
                                              s.by_field[:8])], horizontal=True)
         if s.hot_spots:
@@ -251,10 +252,12 @@ class StatisticsPage(QWidget):
         chart.addSeries(series)
         cats = QBarCategoryAxis()
         cats.append(names or [f.label for f in sets[0][2]])
+        cats.setTruncateLabels(False)  # "Kiến nghị, phản ánh" whole, not "…"
         values = QValueAxis()
         values.setRange(0, max(top, 1))
         values.setLabelFormat("%d")
         values.setTickCount(min(max(top, 1), 5) + 1)
+        values.applyNiceNumbers()
         if horizontal:
             chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
