@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tiepdan.ui")
 SETTINGS_OFFICER = "desk/officer_id"
-LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE = range(3)
+LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE, STATISTICS_PAGE = range(4)
 PRINT_OFFER_MS = 180_000  # the "print the slip?" button after a save stays this long
 
 
@@ -101,9 +101,11 @@ class MainWindow(QMainWindow):
         self.logbook = LogbookPage(conn, self.desk, self.viewer(), self.tabs)
         self._petitions_tab = _LazyPage(self._make_petitions_page, self.tabs)
         self._dashboard_tab = _LazyPage(self._make_dashboard_page, self.tabs)
+        self._statistics_tab = _LazyPage(self._make_statistics_page, self.tabs)
         self.tabs.addTab(self.logbook, self.tr("Sổ tiếp công dân (Ctrl+1)"))
         self.tabs.addTab(self._petitions_tab, self.tr("Đơn thư (Ctrl+2)"))
         self.tabs.addTab(self._dashboard_tab, self.tr("Theo dõi (Ctrl+3)"))
+        self.tabs.addTab(self._statistics_tab, self.tr("Thống kê (Ctrl+4)"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self.officer_box.currentIndexChanged.connect(self._on_officer_changed)
@@ -240,6 +242,29 @@ class MainWindow(QMainWindow):
         page.register_requested.connect(self._open_register_for)
         return page
 
+    def _make_statistics_page(self) -> QWidget:
+        from app.ui.statistics import StatisticsPage
+
+        page = StatisticsPage(self.store, self.viewer(), self._statistics_tab)
+        page.petition_activated.connect(self.show_petition)
+        page.visit_activated.connect(self.show_visit)
+        return page
+
+    def export_excel(self) -> object:
+        """Ctrl+E: the current page's list to XLSX, as filtered (app/ui/export_lists.py)."""
+        from app.ui.export_lists import export_current
+
+        return export_current(self)
+
+    def import_excel(self) -> object:
+        from app.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.store, self, self.viewer().officer_id)
+        wizard.imported.connect(lambda _kind: self.logbook.refresh())
+        wizard.imported.connect(lambda _kind: self._petitions_changed())
+        wizard.show()
+        return wizard
+
     def petitions_page(self) -> PetitionsPage:
         """The petition register, built on first use."""
         page = self._petitions_tab.build()
@@ -266,6 +291,11 @@ class MainWindow(QMainWindow):
         elif index == DASHBOARD_PAGE:
             self.dashboard_page().refresh()
             self.dashboard_page().officers.setFocus()
+        elif index == STATISTICS_PAGE:
+            if self._statistics_tab.page is None:
+                self._statistics_tab.build()
+            else:
+                self._statistics_tab.build().refresh()  # type: ignore[attr-defined]
         else:
             self.logbook.table.setFocus()
 
@@ -327,6 +357,14 @@ class MainWindow(QMainWindow):
         self.print_register_action.triggered.connect(lambda: self.print_register("register"))
         file_menu.addAction(self.print_register_action)
         file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Xuất Excel danh sách đang xem…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_excel)
+        file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("&Nhập sổ cũ từ Excel, CSV…"), self)
+        self.import_action.triggered.connect(self.import_excel)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("T&hoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -344,7 +382,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
         for i, text in enumerate((self.tr("&Sổ tiếp công dân"), self.tr("Đơn &thư"),
-                                  self.tr("Theo &dõi"))):
+                                  self.tr("Theo &dõi"), self.tr("Thống &kê"))):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, n=i: self.show_page(n))
