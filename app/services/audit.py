@@ -93,10 +93,12 @@ def list_entries(store: Store, date_from: date | None = None, date_to: date | No
                      r[8], json.loads(r[9]), json.loads(r[10]), r[11]) for r in rows]
 
 
-def verify(store: Store) -> ChainReport:
+def verify(store: Store, resume: ChainReport | None = None) -> ChainReport:
+    """The whole chain, or only what was written since `resume` (see verify_connection).
+    Opens its own connection, so it may run on a worker thread."""
     conn = _raw(store)
     try:
-        return verify_connection(conn)
+        return verify_connection(conn, resume)
     finally:
         conn.close()
 

@@ -96,6 +96,7 @@ class ChainReport:
     count: int  # entries read
     broken_seq: int | None = None  # the first entry that does not verify
     reason: str = ""  # Vietnamese, for people
+    last_hash: str = ""  # the hash of entry `count` when ok: where the next check may resume
 
     def message(self) -> str:
         if self.ok:
@@ -103,11 +104,30 @@ class ChainReport:
         return f"Nhật ký kiểm tra bị thay đổi từ mục số {self.broken_seq}: {self.reason}"
 
 
-def verify_connection(conn: sqlite3.Connection) -> ChainReport:
+def verify_connection(conn: sqlite3.Connection, resume: ChainReport | None = None
+                      ) -> ChainReport:
     """Recompute the chain through a plain sqlite3 connection (no ORM: the CLI and the GUI's
-    dashboard use it as is)."""
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)}, hash FROM audit_log ORDER BY seq")
+    dashboard use it as is).
+
+    `resume`: an earlier good report of this store; only the entries written since are
+    hashed (after checking that its last entry is unchanged), so a screen can re-check often
+    on a large log. A full check (no `resume`) is what proves the older entries.
+    """
     prev, count, expected = GENESIS, 0, 1
+    if resume is not None and resume.ok and resume.count:
+        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (resume.count,)).fetchone()
+        if row is None or row[0] != resume.last_hash:
+            return ChainReport(False, resume.count - 1, resume.count,
+                               "mục đã kiểm tra trước đây bị sửa hoặc xóa.")
+        # Cheap (no hashing): an entry deleted among those already checked.
+        kept = conn.execute("SELECT count(*) FROM audit_log WHERE seq <= ?",
+                            (resume.count,)).fetchone()[0]
+        if kept != resume.count:
+            return ChainReport(False, kept, None, f"{resume.count - kept} mục đã kiểm tra trước "
+                               "đây bị xóa; kiểm tra toàn bộ để biết mục nào.")
+        prev, count, expected = resume.last_hash, resume.count, resume.count + 1
+    rows = conn.execute(f"SELECT {', '.join(COLUMNS)}, hash FROM audit_log WHERE seq >= ? "
+                        "ORDER BY seq", (expected,))
     for row in rows:
         fields, stored = tuple(row[:-1]), row[-1]
         seq = fields[0]
@@ -130,7 +150,7 @@ def verify_connection(conn: sqlite3.Connection) -> ChainReport:
                                f"{count} mục khớp: các mục cuối đã bị xóa hoặc thay.")
     elif count:
         return ChainReport(False, count, 1, "không tìm thấy dấu mục cuối của nhật ký.")
-    return ChainReport(True, count)
+    return ChainReport(True, count, last_hash=prev)
 
 
 def verify_session(session: Session) -> ChainReport:

@@ -128,6 +128,8 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("dashboardPage")
         self._store = store
+        self._audit_task: Any = None
+        self._audit_ok: Any = None  # the last good chain report, to resume from
         self._viewer = viewer
         self.data: Dashboard | None = None
         self._officer: object = "all"  # the officer whose lists are shown ("all": everybody)
@@ -257,19 +259,36 @@ class DashboardPage(QWidget):
 
     # ------------------------------------------------------------------ data
 
-    def set_viewer(self, viewer: Viewer) -> None:
-        self._viewer = viewer
-        self.refresh()
-
-    def refresh(self) -> None:
+    def _check_audit(self) -> None:
+        """Re-check the audit chain on a worker thread: the whole log the first time, then only
+        what was written since (a large log takes seconds to hash)."""
+        if self._audit_task is not None:
+            return
         from app.services import audit
+        from app.ui import print_jobs
 
-        chain = audit.verify(self._store)
+        resume = self._audit_ok
+        signals = print_jobs.TaskSignals(self)
+        signals.done.connect(self._on_audit_checked)
+        signals.failed.connect(lambda _t, _e: setattr(self, "_audit_task", None))
+        self._audit_task = print_jobs.Task(0, lambda _p: audit.verify(self._store, resume), signals)
+        print_jobs.pool().start(self._audit_task)
+
+    def _on_audit_checked(self, _token: int, chain: Any) -> None:
+        self._audit_task = None
+        self._audit_ok = chain if chain.ok else None
         self.audit_banner.setVisible(not chain.ok)
         if not chain.ok:
             self.audit_banner.setText(self.tr(
                 "NHẬT KÝ KIỂM TRA BỊ THAY ĐỔI: {message} Hãy báo lãnh đạo; xem Quản trị › Nhật ký "
                 "kiểm tra và so với bản sao lưu.").format(message=chain.message()))
+
+    def set_viewer(self, viewer: Viewer) -> None:
+        self._viewer = viewer
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._check_audit()
         self.data = d = dashboard_service.dashboard(self._store, viewer=self._viewer)
         self.header.setText(self.tr(
             "<b>{wd}, {today}</b> · tuần này đến Chủ nhật {end} · {n} đơn quá hạn, {m} đơn đến "

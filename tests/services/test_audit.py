@@ -283,3 +283,19 @@ def test_showing_a_protected_identity_is_audited(store: Store,
     printed = sqlite_rows(store.db_path, "SELECT action, actor_id FROM audit_log "
                           "WHERE action LIKE '%print%' AND action != 'settings.print_secret'")
     assert printed == [("identity.print", lan.id.hex)]
+
+
+def test_a_resumed_check_hashes_only_new_entries_but_sees_changes_to_old_ones(store: Store) -> None:
+    audit_service = audit
+    visits.log_visit(store, visit(), now=NOW)
+    first = audit_service.verify(store)
+    assert first.ok and first.last_hash
+    visits.log_visit(store, visit(), now=NOW)
+    again = audit_service.verify(store, first)
+    assert again.ok and again.count == first.count + 1
+    conn = sqlite3.connect(store.db_path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET hash = 'x' WHERE seq = ?", (first.count,))
+    conn.commit()
+    conn.close()
+    assert not audit_service.verify(store, first).ok

@@ -109,15 +109,19 @@ def test_dashboard_shows_a_broken_chain(qtbot, ui_store):  # type: ignore[no-unt
     qtbot.addWidget(w)
     page = w.dashboard_page()
     page.refresh()
+    qtbot.waitUntil(lambda: page._audit_task is None and page._audit_ok is not None)
     assert page.audit_banner.isHidden()
     conn = sqlite3.connect(ui_store.db_path)
     conn.execute("DROP TRIGGER audit_log_no_delete")
     conn.execute("DELETE FROM audit_log WHERE seq = 2")
     conn.commit()
     conn.close()
-    page.refresh()
-    assert not page.audit_banner.isHidden()
-    assert "mục số 2" in page.audit_banner.text()
+    page.refresh()  # resumes after the entries already checked: the deletion is still seen
+    qtbot.waitUntil(lambda: page._audit_task is None and not page.audit_banner.isHidden())
+    assert "bị xóa" in page.audit_banner.text()
+    page._audit_ok = None
+    page.refresh()  # a full check names the entry
+    qtbot.waitUntil(lambda: page._audit_task is None and "mục số 2" in page.audit_banner.text())
 
 
 def test_start_up_checks_after_the_paint_and_backs_up_daily(qtbot, ui_store):  # type: ignore[no-untyped-def]
