@@ -215,7 +215,12 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             self._store.close()
             self._store = None
+        # Windows cannot move a file that is open: let go of the logbook's reader too.
+        db_path = Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
+        self.conn.close()
         if not admin.restore(self, self.data_dir, source, self.actor()):
+            self.conn = connect_reader(db_path)
+            self.logbook.model._conn = self.conn
             return False
         self.restored = True
         self.close()

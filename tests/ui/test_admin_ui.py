@@ -140,3 +140,21 @@ def test_start_up_checks_after_the_paint_and_backs_up_daily(qtbot, ui_store):  #
     assert [b.label for b in list_backups(ui_store.data_dir / "backups")] == ["tu-dong"]
     w.close_store()  # the backup at close
     assert len(list_backups(ui_store.data_dir / "backups")) in (1, 2)  # same second: one name
+
+
+def test_restore_from_the_window(qtbot, ui_store, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """The window lets go of its own connections to restore; a refused file leaves it working."""
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda *a: True)
+    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text, *a: told.append(text))
+    monkeypatch.setattr(dialogs, "fail", lambda _p, _t, text, *a: told.append(text))
+    log(ui_store, "Nguyễn Văn Đức", "Trước khi sao lưu")
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    good = w.backup_now()
+    bad = tmp_path / "not-a-store.sqlite3"
+    bad.write_bytes(b"not sqlite at all" * 100)
+    assert w.restore_from_backup(bad) is False
+    w.logbook.refresh()  # the reader was given back
+    assert w.logbook.model.rowCount() == 1
+    assert w.restore_from_backup(good) is True and w.restored
