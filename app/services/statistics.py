@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app import labels
 from app.clock import VN_TZ
@@ -158,7 +159,7 @@ def compute(store: Store, start: date, end: date, *, today: date | None = None,
     from app.law import deadlines as law_deadlines
     from app.services import petitions as pservice
     from app.services.dashboard import hot_spots, thresholds
-    from app.services.petition_list import PetitionQuery, list_petitions
+    from app.services.petition_list import DUE_SOON_WORKING_DAYS
 
     today = today or datetime.now(VN_TZ).date()
     cal = pservice._calendar(store)
@@ -173,34 +174,43 @@ def compute(store: Store, start: date, end: date, *, today: date | None = None,
                                  Petition.field_code, Petition.round, Petition.duplicate_of_id)
                           .where(Petition.deleted_at.is_(None), Petition.received_date >= start,
                                  Petition.received_date <= end)).all()
-        accepted_ids = list(s.scalars(
-            select(PetitionEvent.petition_id).where(PetitionEvent.step == "accept",
-                                                    PetitionEvent.on_date <= end).distinct()))
+        # Cases of the period: accepted by its end and not settled before its start, found in
+        # SQL (a list of ids would exceed SQLite's variable limit on a large store).
+        accepted = select(PetitionEvent.petition_id).where(
+            PetitionEvent.step == "accept", PetitionEvent.on_date <= end)
+        settled_before = select(PetitionEvent.petition_id).where(
+            PetitionEvent.step.in_(("decide", "withdraw")), PetitionEvent.on_date < start)
         cases: list[tuple[uuid.UUID, date | None, bool]] = []
-        if accepted_ids:
-            from sqlalchemy.orm import selectinload
-
-            for p in s.scalars(select(Petition).where(Petition.id.in_(accepted_ids),
-                                                      Petition.deleted_at.is_(None))
-                               .options(selectinload(Petition.events))):
-                events = list(p.events)
-                done = min((e.on_date for e in events if e.step in ("decide", "withdraw")),
-                               default=None)
-                if done is not None and done < start:
-                    continue
-                in_time = True
-                if done is not None:
-                    for ob in pservice._obligations(p, events):
-                        if ob.rule_id in RESOLUTION_RULES:
-                            due = law_deadlines.compute(
-                                ob.rule_id, ob.start, cal, complex=ob.complex,
-                                extensions=ob.extensions,
-                                especially_complex=ob.especially_complex).due
-                            in_time = done <= due
-                cases.append((p.id, done if done and done <= end else None, in_time))
+        for p in s.scalars(select(Petition).where(Petition.id.in_(accepted),
+                                                  Petition.id.not_in(settled_before),
+                                                  Petition.deleted_at.is_(None))
+                           .options(selectinload(Petition.events))):
+            events = list(p.events)
+            done = min((e.on_date for e in events if e.step in ("decide", "withdraw")),
+                           default=None)
+            if done is not None and done < start:
+                continue
+            in_time = True
+            if done is not None:
+                for ob in pservice._obligations(p, events):
+                    if ob.rule_id in RESOLUTION_RULES:
+                        due = law_deadlines.compute(
+                            ob.rule_id, ob.start, cal, complex=ob.complex,
+                            extensions=ob.extensions,
+                            especially_complex=ob.especially_complex).due
+                        in_time = done <= due
+            cases.append((p.id, done if done and done <= end else None, in_time))
         visit_numbers = {(seq, year): vid for vid, _, _, _, _, _, seq, year in vrows}
+        open_dues: list[tuple[uuid.UUID, date]] = [(pid, due) for pid, due in s.execute(
+            select(Petition.id, Petition.next_due).where(
+            Petition.deleted_at.is_(None), Petition.state.not_in([f.value for f in FINAL]),
+            Petition.next_due.is_not(None))) if due is not None]
+        spot_list = hot_spots(store, today, thresholds(store))
+        wanted_years = {int(r.rpartition("/")[2]) for h in spot_list for r in h.refs
+                        if r.startswith("Đơn ")}
         petition_numbers = {(seq, year): pid for pid, seq, year in s.execute(
-            select(Petition.id, Petition.seq, Petition.year))}
+            select(Petition.id, Petition.seq, Petition.year).where(
+                Petition.year.in_(wanted_years)))} if wanted_years else {}
     vitems = [(d, ("visit", vid)) for vid, d, *_ in vrows]
     pitems = [(d, ("petition", pid)) for pid, d, *_ in prows]
     weeks, months = _weeks(start, end), _months(start, end)
@@ -212,12 +222,12 @@ def compute(store: Store, start: date, end: date, *, today: date | None = None,
                      [("petition", pid) for pid, r, ok in cases if r and ok])
     late = Figure("late", "Giải quyết quá hạn",
                   [("petition", pid) for pid, r, ok in cases if r and not ok])
-    open_rows = list_petitions(store, PetitionQuery(state="open"), viewer=viewer, limit=None,
-                               today=today, by_due=True)
-    overdue = Figure("overdue", "Quá hạn", [("petition", r.id) for r in open_rows
-                                             if r.due_status == "overdue" and r.state not in FINAL])
-    due_soon = Figure("due_soon", "Sắp đến hạn", [("petition", r.id) for r in open_rows
-                                                   if r.due_status == "due_soon"])
+    soon = cal.add_working_days(today, DUE_SOON_WORKING_DAYS)
+    open_dues.sort(key=lambda r: r[1])
+    overdue = Figure("overdue", "Quá hạn", [("petition", pid) for pid, due in open_dues
+                                             if due < today])
+    due_soon = Figure("due_soon", "Sắp đến hạn", [("petition", pid) for pid, due in open_dues
+                                                   if today <= due <= soon])
     crowds = Figure("crowds", "Đoàn đông người",
                     [("visit", vid) for vid, _, _, _, crowd, *_ in vrows if crowd])
     repeated = Figure("repeated", "Vụ việc lặp lại",
@@ -225,7 +235,7 @@ def compute(store: Store, start: date, end: date, *, today: date | None = None,
                       + [("petition", pid) for pid, _, _, _, rnd, dup in prows
                          if rnd > 1 or dup is not None])
     spots = []
-    for i, h in enumerate(hot_spots(store, today, thresholds(store))):
+    for i, h in enumerate(spot_list):
         fig = Figure(f"hot:{i}", h.label)
         for ref in h.refs:
             kind, _, number = ref.partition(" ")
