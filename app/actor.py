@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 OFFICER = "officer"
-USER = "user"  # the signed-in user (the next issue's sign-in)
+USER = "user"  # the signed-in user (app/services/users.py)
 SYSTEM_KIND = "system"
 
 
@@ -21,11 +21,17 @@ class Actor:
     kind: str  # officer | user | system
     id: str = ""  # the officer's or user's id (hex); "" for the system
     name: str = ""  # a label as it was when the entry was written; filled in from the id if empty
+    role: str = ""  # kind "user": the role at sign-in (app/law/permissions.py); not audited
 
     @classmethod
     def officer(cls, officer_id: uuid.UUID | None) -> Actor:
         """The officer at the desk, or the system when nobody is chosen."""
         return SYSTEM if officer_id is None else cls(OFFICER, officer_id.hex)
+
+    @classmethod
+    def user(cls, user_id: uuid.UUID, name: str, role: str) -> Actor:
+        """A signed-in user (the audit log takes kind, id and name; the role is checked)."""
+        return cls(USER, user_id.hex, name, role)
 
     @property
     def officer_id(self) -> uuid.UUID | None:

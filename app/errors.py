@@ -55,6 +55,31 @@ MESSAGES: dict[str, str] = {
     ),
     "audit_broken": "{message}",
     "migration_fk": "Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.",
+    # users and permissions (app/law/permissions.py, app/services/users.py)
+    "permission_denied": (
+        "Không được phép {action}: việc này dành cho {roles}. Tài khoản {user} có vai trò {role}."
+    ),
+    "sign_in_required": (
+        "Kho dữ liệu này có tài khoản người dùng: cần đăng nhập để {action}. Ở dòng lệnh dùng "
+        "'--user TÊN' (mật khẩu lấy từ biến môi trường TIEPDAN_PASSWORD hoặc được hỏi)."
+    ),
+    "password_needed": (
+        "Cần mật khẩu của người dùng {user}: đặt biến môi trường TIEPDAN_PASSWORD hoặc chạy "
+        "lệnh trong một cửa sổ dòng lệnh để được hỏi."
+    ),
+    "auth_failed": "Tên đăng nhập hoặc mật khẩu không đúng.",
+    "auth_locked": (
+        "Tài khoản {user} tạm bị khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau "
+        "{wait}, hoặc nhờ quản trị đặt lại mật khẩu."
+    ),
+    "auth_disabled": "Tài khoản {user} đã bị vô hiệu hóa. Hãy liên hệ người quản trị.",
+    "user_exists": "Tên đăng nhập {user} đã có.",
+    "user_weak_password": "Mật khẩu chưa đủ mạnh: {reason}",
+    "user_last_admin": "Không thể vô hiệu hóa người quản trị cuối cùng đang hoạt động.",
+    "user_first_must_be_admin": (
+        "Kho dữ liệu chưa có người dùng: người dùng đầu tiên phải có vai trò quản trị "
+        "('--role admin')."
+    ),
     # input
     "validation": "Dữ liệu chưa hợp lệ:\n{details}",
     "bad_json": "Tệp JSON không đọc được: {reason}",
@@ -143,6 +168,12 @@ class TiepDanError(Exception):
 
 
 class StoreError(TiepDanError):
+    exit_code = 3
+
+
+class PermissionDenied(TiepDanError):
+    """The signed-in user's role may not do this, or nobody is signed in (CLI.md: exit 3)."""
+
     exit_code = 3
 
 

@@ -53,3 +53,15 @@ def store(bare_store: Store) -> Store:
 def officers(store: Store) -> dict[str, OfficerInfo]:
     """By code: CB01 Lan, CB02 Bình (desk officers), CB03 Hùng (head)."""
     return {o.code: o for o in office.list_officers(store)}
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with the smallest costs: the same code path, milliseconds instead of seconds."""
+    from argon2 import PasswordHasher
+
+    from app.services import users
+
+    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=64,
+                                                        parallelism=1))
+    monkeypatch.setattr(users, "_DUMMY_HASH", [])

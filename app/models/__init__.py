@@ -9,6 +9,7 @@ from app.models.meta import StoreMeta
 from app.models.office import Office, Officer
 from app.models.petition import Petition, PetitionEvent, PetitionSender
 from app.models.printlog import PrintLog
+from app.models.user import UserAccount
 from app.models.visit import Visit, VisitPerson
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "PetitionSender",
     "PrintLog",
     "StoreMeta",
+    "UserAccount",
     "Visit",
     "VisitPerson",
 ]

@@ -22,6 +22,11 @@ ACTION_LABELS = {
     "calendar.import": "Nhập lịch", "calendar.set": "Sửa lịch", "calendar.delete": "Xóa ngày lịch",
     "settings.hot_spots": "Ngưỡng cảnh báo", "settings.report_cutoff": "Ngày chốt số liệu",
     "settings.print_secret": "Khóa mã tra cứu", "settings.backup": "Thiết lập sao lưu",
+    "settings.idle_lock": "Thời gian tự khóa", "user.add": "Thêm người dùng",
+    "user.disable": "Vô hiệu hóa tài khoản", "user.enable": "Mở lại tài khoản",
+    "user.reset_password": "Đặt lại mật khẩu", "user.passwd": "Đổi mật khẩu",
+    "user.sign_in": "Đăng nhập", "user.sign_in_failed": "Sai mật khẩu",
+    "user.lock_out": "Tạm khóa tài khoản",
     "store.backup": "Sao lưu", "store.restore": "Khôi phục", "store.check": "Kiểm tra tệp dữ liệu",
 }
 
@@ -59,7 +64,10 @@ def _raw(store: Store) -> sqlite3.Connection:
 def list_entries(store: Store, date_from: date | None = None, date_to: date | None = None, *,
                  action: str | None = None, actor_id: str | None = None, text: str = "",
                  limit: int | None = None) -> list[AuditRow]:
-    """Entries of the local dates [date_from, date_to], newest first."""
+    """Entries of the local dates [date_from, date_to], newest first (audit.view)."""
+    from app.services.users import require
+
+    require(store, "audit.view")
     if date_from and date_to and date_from > date_to:
         raise InputError("bad_date_range")
     where, args = [], []

@@ -8,6 +8,7 @@ under the office calendar, so what the lists show never drifts from the history.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -317,7 +318,8 @@ def _facts(s: Session, p: Petition, events: list[PetitionEvent]) -> Facts:
     return f
 
 
-def _event_facts(events: list[PetitionEvent]) -> list[EventFact]:
+def _event_facts(events: Sequence[Any]) -> list[EventFact]:
+    """Events (PetitionEvent rows, or any rows with step, on_date and data) as the law sees them."""
     out = []
     for e in events:
         d = e.data or {}
@@ -325,7 +327,7 @@ def _event_facts(events: list[PetitionEvent]) -> list[EventFact]:
             Step(e.step), e.on_date,
             complexity=Complexity(str(d["complexity"])) if d.get("complexity") else None,
             extended_checks=bool(d.get("extended_checks")),
-            competent=d.get("competent"),  # type: ignore[arg-type]
+            competent=d.get("competent"),
             content_type=ContentType(str(d["content_type"])) if d.get("content_type") else None))
     return out
 

@@ -23,16 +23,18 @@ Definitions (also shown on the page and in the README):
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
 
 from app import labels
 from app.clock import VN_TZ
-from app.law.petition import CONTENT_LABELS, FINAL, ContentType
+from app.law.petition import CONTENT_LABELS, FINAL, Channel, ContentType, Forwarder
+from app.law.petition_deadlines import obligations
 from app.models import FieldOfLaw, Petition, PetitionEvent, Visit
 from app.services.common import ANONYMOUS, Viewer
 from app.storage.store import Store
@@ -176,30 +178,47 @@ def compute(store: Store, start: date, end: date, *, today: date | None = None,
                                  Petition.received_date <= end)).all()
         # Cases of the period: accepted by its end and not settled before its start, found in
         # SQL (a list of ids would exceed SQLite's variable limit on a large store).
-        accepted = select(PetitionEvent.petition_id).where(
-            PetitionEvent.step == "accept", PetitionEvent.on_date <= end)
-        settled_before = select(PetitionEvent.petition_id).where(
-            PetitionEvent.step.in_(("decide", "withdraw")), PetitionEvent.on_date < start)
+        # Only petitions still open or closed in the period can be cases of it (closed_on is
+        # indexed); each is then checked for an acceptance through its own events' index.
+        acc = aliased(PetitionEvent)
+        accepted = select(acc.id).where(
+            acc.petition_id == Petition.id, acc.step == "accept",
+            acc.on_date <= end).correlate(Petition).exists()
+        candidates = (or_(Petition.closed_on.is_(None), Petition.closed_on >= start), accepted,
+                      Petition.deleted_at.is_(None))
+        heads = s.execute(select(Petition.id, Petition.received_date, Petition.content_type,
+                                 Petition.channel, Petition.forwarder_kind, Petition.anonymous,
+                                 Petition.instance).where(*candidates)).all()
+        # Plain rows, not ORM objects: a year on a large store has tens of thousands of cases.
+        history: dict[uuid.UUID, list[Any]] = defaultdict(list)
+        ids = [h[0] for h in heads]
+        for i in range(0, len(ids), 500):  # through the (petition_id, seq) index, in chunks
+            for ev in s.execute(select(PetitionEvent.petition_id, PetitionEvent.step,
+                                       PetitionEvent.on_date, PetitionEvent.data)
+                                .where(PetitionEvent.petition_id.in_(ids[i:i + 500]))
+                                .order_by(PetitionEvent.petition_id, PetitionEvent.seq)):
+                history[ev.petition_id].append(ev)
         cases: list[tuple[uuid.UUID, date | None, bool]] = []
-        for p in s.scalars(select(Petition).where(Petition.id.in_(accepted),
-                                                  Petition.id.not_in(settled_before),
-                                                  Petition.deleted_at.is_(None))
-                           .options(selectinload(Petition.events))):
-            events = list(p.events)
+        for pid, received, ctype, channel, fkind, anonymous, instance in heads:
+            events = history[pid]
             done = min((e.on_date for e in events if e.step in ("decide", "withdraw")),
-                           default=None)
+                       default=None)
             if done is not None and done < start:
                 continue
             in_time = True
             if done is not None:
-                for ob in pservice._obligations(p, events):
+                for ob in obligations(
+                        received=received, content_type=ContentType(ctype),
+                        channel=Channel(channel),
+                        forwarder=Forwarder(fkind) if fkind else None, anonymous=anonymous,
+                        instance=instance, events=pservice._event_facts(events)):
                     if ob.rule_id in RESOLUTION_RULES:
                         due = law_deadlines.compute(
                             ob.rule_id, ob.start, cal, complex=ob.complex,
                             extensions=ob.extensions,
                             especially_complex=ob.especially_complex).due
                         in_time = done <= due
-            cases.append((p.id, done if done and done <= end else None, in_time))
+            cases.append((pid, done if done and done <= end else None, in_time))
         visit_numbers = {(seq, year): vid for vid, _, _, _, _, _, seq, year in vrows}
         open_dues: list[tuple[uuid.UUID, date]] = [(pid, due) for pid, due in s.execute(
             select(Petition.id, Petition.next_due).where(

@@ -25,13 +25,15 @@ class Store:
     _reader: sessionmaker[Session]
     _writer: sessionmaker[Session]
     migration_backup: Path | None = None
+    user: Actor | None = None  # the signed-in user (app/services/users.py); None in desk mode
 
     def read(self) -> UnitOfWork:
         return UnitOfWork(self._reader)
 
     def write(self, actor: Actor | None = None) -> UnitOfWork:
-        """A write transaction on behalf of `actor` (the system when None)."""
-        return UnitOfWork(self._writer, actor, writer=True)
+        """A write transaction on behalf of `actor` (the system when None); once a user has
+        signed in on this store, always on the user's behalf (their role is checked)."""
+        return UnitOfWork(self._writer, self.user or actor, writer=True)
 
     def record(self, actor: Actor | None, action: str, record_kind: str, record_id: object,
                summary: str, *, after: object = None) -> int:

@@ -89,14 +89,17 @@ class UnitOfWork:
               now: datetime | None = None) -> int:
         """Append this change's audit entry in this transaction; returns its number.
 
-        `action`: "<kind>.<verb>" (visit.create, petition.act, identity.view…). `summary` and
+        `action`: "<kind>.<verb>" (visit.create, petition.act, identity.view…); the actor's
+        role must be allowed it (app/law/permissions.py), else PermissionDenied. `summary` and
         `before`/`after` (JSON-able) must never carry a denouncer's identity (LAW.md §11):
         name records by number and id, people by pseudonym.
         """
         if not self.writer:
             raise RuntimeError("audit entries are written in a write unit of work")
+        from app.storage.access import check
         from app.storage.audit import append
 
+        check(self.session, actor or self.actor, action)  # app/law/permissions.py
         done = append(self.session, actor or self.actor, action, record_kind,
                       "" if record_id is None else str(getattr(record_id, "hex", record_id)),
                       summary, before, after, now)

@@ -8,6 +8,7 @@ Matching works on the folded text; the label is cut from the original so it keep
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.vn.text import clean, fold
 
@@ -16,11 +17,23 @@ _STREET = re.compile(r"\b(pho|duong)\s+([a-z]+(?:\s+[a-z]+){0,2}?)(?=\s*(?:,|$|\
                      r"|\bxa\b|\bha noi\b|\bto\b|\bthon\b|\bkhu\b))")
 
 
+_CHAR_FOLD: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    folded = _CHAR_FOLD.get(ch)
+    if folded is None:
+        folded = _CHAR_FOLD[ch] = (fold(ch) or " ")[:1] if ch.strip() else " "
+    return folded
+
+
 def _fold_per_char(text: str) -> str:
-    """fold() one character at a time, so positions line up with `text`."""
-    return "".join((fold(ch) or " ")[:1] if ch.strip() else " " for ch in text)
+    """fold() one character at a time, so positions line up with `text` (memoised per
+    character: the hot-spot scan folds every address of the period)."""
+    return "".join(map(_fold_char, text))
 
 
+@lru_cache(maxsize=65536)
 def area_of(address: str | None) -> tuple[str, str] | None:
     """(key, label) of the address's neighbourhood, or None when none is named."""
     text = clean(address)

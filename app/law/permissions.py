@@ -1,0 +1,100 @@
+"""Who may do what: the one table of permissions (issue 6, item 2). No imports beyond the stdlib.
+
+Actions are the audit log's action names (every write already names one: `UnitOfWork.audit`
+checks it there, so a write as the wrong role is refused in the service whatever the UI shows)
+plus a few reads that are checked explicitly (`app/services/users.py:require`).
+
+Who may *see a denouncer's identity* is not a role alone (LAW.md §11): the head, and the officer
+who handles the record. `identity.view`/`identity.print` list the roles that can ever be that
+person; `Viewer.sees_identity_of` decides per record.
+
+While a store has no user account ("desk mode", every store before sign-in existed) nothing is
+checked. Once one exists, every write must be made by a signed-in user, except the automatic
+housekeeping in SYSTEM_ACTIONS.
+"""
+
+from __future__ import annotations
+
+OFFICER = "officer"  # cán bộ tiếp công dân
+HEAD = "head"  # lãnh đạo: Chủ tịch / Phó Chủ tịch
+ADMIN = "admin"  # quản trị: tài khoản, thiết lập, sao lưu
+INSPECTOR = "inspector"  # thanh tra, kiểm tra: chỉ xem
+IMPORTER = "importer"  # cấp trên: nhận dữ liệu các phường
+REVIEWER = "reviewer"  # cấp trên: xem xét, tổng hợp
+
+ROLES: dict[str, str] = {
+    OFFICER: "Cán bộ tiếp công dân",
+    HEAD: "Lãnh đạo (Chủ tịch, Phó Chủ tịch)",
+    ADMIN: "Quản trị",
+    INSPECTOR: "Thanh tra (chỉ xem)",
+    IMPORTER: "Nhận dữ liệu (cấp trên)",
+    REVIEWER: "Xem xét, tổng hợp (cấp trên)",
+}
+ROLES_WITH_OFFICER = frozenset({OFFICER, HEAD})  # a user of these roles is an officer row
+
+_DESK = frozenset({OFFICER, HEAD})
+_ALL = frozenset(ROLES)
+_READERS = frozenset({OFFICER, HEAD, INSPECTOR, REVIEWER})
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    # the desk's work
+    "visit.create": _DESK,
+    "petition.create": _DESK,
+    "petition.act": _DESK,
+    "petition.watch": _DESK,
+    "petition.recompute": _DESK | {ADMIN},
+    "identity.view": _DESK,  # and then only the head or the record's handler (Viewer)
+    "identity.print": _DESK,
+    "print": _READERS,
+    # the office's own Excel books brought in (app/services/excel_import)
+    "import.file": _DESK,
+    "visit.import": _DESK,
+    "petition.import": _DESK,
+    # set-up and settings
+    "office.init": frozenset({ADMIN}),
+    "officer.create": frozenset({ADMIN}),
+    "field.save": frozenset({ADMIN}),
+    "calendar.import": frozenset({ADMIN, HEAD}),
+    "calendar.set": frozenset({ADMIN, HEAD}),
+    "calendar.delete": frozenset({ADMIN, HEAD}),
+    "settings.hot_spots": frozenset({ADMIN, HEAD}),
+    "settings.report_cutoff": frozenset({ADMIN, HEAD}),
+    "settings.print_secret": _READERS | {ADMIN},  # made on the first print
+    "settings.backup": frozenset({ADMIN}),
+    "settings.idle_lock": frozenset({ADMIN}),
+    # the store
+    "store.backup": _ALL,  # the automatic ones at start and close run as whoever is signed in
+    "store.check": _ALL,
+    "store.restore": frozenset({ADMIN}),
+    # users
+    "user.add": frozenset({ADMIN}),
+    "user.disable": frozenset({ADMIN}),
+    "user.enable": frozenset({ADMIN}),
+    "user.reset_password": frozenset({ADMIN}),
+    "user.passwd": _ALL,  # one's own password
+    "user.sign_in": _ALL,
+    "user.sign_in_failed": _ALL,
+    "user.lock_out": _ALL,
+    # reads checked explicitly
+    "audit.view": frozenset({ADMIN, HEAD, INSPECTOR}),
+    "user.list": frozenset({ADMIN}),
+}
+
+# Housekeeping that runs with nobody signed in even when users exist.
+SYSTEM_ACTIONS = frozenset({"store.backup", "store.check", "user.sign_in_failed", "user.lock_out"})
+
+ACTION_LABELS: dict[str, str] = {
+    "audit.view": "xem nhật ký", "user.list": "xem danh sách người dùng",
+    "user.add": "thêm người dùng", "user.disable": "khóa tài khoản",
+    "user.enable": "mở khóa tài khoản", "user.reset_password": "đặt lại mật khẩu",
+    "user.passwd": "đổi mật khẩu", "settings.idle_lock": "đổi thời gian tự khóa màn hình",
+}
+
+
+def allowed(role: str, action: str) -> bool:
+    """Whether `role` may do `action`; an action missing from the table is allowed to nobody."""
+    return role in PERMISSIONS.get(action, frozenset())
+
+
+def roles_for(action: str) -> list[str]:
+    return [r for r in ROLES if r in PERMISSIONS.get(action, frozenset())]
