@@ -117,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     _step("Reports", ["bench.bench_reports", "--dir", str(store), "--petitions",
                       "50000" if args.quick else "500000", "--runs", "3" if args.quick else "5",
                       "--json", str(reports_json)], env)
+    stats_json = OUT_DIR / f"statistics-{stamp}.json"
+    _step("Statistics", ["bench.bench_statistics", "--dir", str(store), "--runs",
+                         "2" if args.quick else "3", "--json", str(stats_json)], env)
     gui_json = OUT_DIR / f"gui-{stamp}.json"
     if not args.no_gui:
         from bench.bench_gui import ui_ready
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("\napp/ui/main.py has no create_main_window yet: GUI benchmarks skipped.")
 
-    rows = _rows(svc_json) + _rows(print_json) + _rows(reports_json) + _rows(gui_json)
+    rows = (_rows(svc_json) + _rows(print_json) + _rows(reports_json)
+            + _rows(stats_json) + _rows(gui_json))
     print(f"\n=== All results ({visits:,} visits, {citizens:,} citizens; "
           f"{info.get('nproc')} CPUs, {info.get('ram_gb')} GB RAM)\n")
     print(format_table(rows))
