@@ -9,13 +9,16 @@ from app.models.meta import StoreMeta
 from app.models.office import Office, Officer
 from app.models.petition import Petition, PetitionEvent, PetitionSender
 from app.models.printlog import PrintLog
+from app.models.sync import AppliedChange, ChangeLog, SyncBatch, SyncInbound, SyncPeer
 from app.models.user import UserAccount
 from app.models.visit import Visit, VisitPerson
 
 __all__ = [
+    "AppliedChange",
     "AuditEntry",
     "Base",
     "CalendarDay",
+    "ChangeLog",
     "Citizen",
     "FieldOfLaw",
     "Office",
@@ -25,6 +28,9 @@ __all__ = [
     "PetitionSender",
     "PrintLog",
     "StoreMeta",
+    "SyncBatch",
+    "SyncInbound",
+    "SyncPeer",
     "UserAccount",
     "Visit",
     "VisitPerson",

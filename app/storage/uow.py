@@ -64,6 +64,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
+        self._session.info["actor"] = self.actor  # for the change log (app/storage/changelog.py)
         self.audited = 0
         return self
 
@@ -117,4 +118,8 @@ def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmak
     """(reader, writer): writers take the write lock up front with BEGIN IMMEDIATE."""
     reader = sessionmaker(engine, expire_on_commit=False)
     writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+    from app.storage import changelog  # every session writes the change log of its changes
+
+    changelog.install(reader)
+    changelog.install(writer)
     return reader, writer

@@ -59,6 +59,12 @@ def _check(db: Path, done: list[tuple[str, str]]) -> dict[str, int]:
         events = [r[0] for r in conn.execute(
             "SELECT petition_id FROM petition_event")]
         assert sorted(audited("petition.act")) == sorted(events)
+        # the change log commits with the data: one insert change per row, no more, no less
+        logged = {(r[0], r[1]) for r in conn.execute(
+            "SELECT entity, entity_id FROM change_log WHERE op = 'I'")}
+        for table in ("visit", "petition", "petition_event"):
+            ids = {r[0] for r in conn.execute(f"SELECT id FROM {table}")}
+            assert {i for t, i in logged if t == table} == ids, table
         report = verify_connection(conn)
         assert report.ok, report.message()
         return {"visits": len(visits), "petitions": len(petitions), "audit": report.count}
