@@ -13,7 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import __version__, cli_audit, cli_backup, cli_import, cli_petition, cli_print, cli_report
+from app import (
+    __version__,
+    cli_audit,
+    cli_backup,
+    cli_import,
+    cli_petition,
+    cli_print,
+    cli_report,
+    cli_sync,
+)
 from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
 from app.logs import log_path, setup_logging
 from app.paths import demo_data_dir, resolve_data_dir
@@ -159,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_audit.add_parser(sub, _Parser)
     cli_backup.add_parser(sub, _Parser)
     cli_import.add_parser(sub, _Parser)
+    cli_sync.add_parser(sub, _Parser)
     return p
 
 
@@ -428,6 +438,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "backup": cli_backup.cmd_backup, "restore": cli_backup.cmd_restore,
     "check": cli_backup.cmd_check,
     "import": cli_import.cmd_import,
+    "keys": cli_sync.cmd_keys, "sync": cli_sync.cmd_sync,
 }
 
 

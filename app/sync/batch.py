@@ -1,0 +1,220 @@
+"""The batch file `.tdsync` (SYNC.md "The batch file"): a ZIP of stored members
+
+    format        tiepdan-batch/1
+    header.json   canonical JSON, signed
+    header.sig    64-byte Ed25519 signature over the exact header bytes
+    payload.age   age v1 to the upstream's recipients; inside, a tar of manifest.json and
+                  changes.jsonl.gz
+
+`write_batch` writes to a temporary name and renames it when complete. `open_batch` does the
+import steps 1, 3, 5, 6 and 7 in order: nothing from the payload is parsed before the header's
+signature and the payload hash are checked and the whole payload has been decrypted, and the
+inner manifest must name the sender and sequence of the signed header (re-wrapping).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+import tarfile
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from app.storage.changelog import canonical
+from app.sync.errors import Refused
+
+FORMAT = "tiepdan-batch/1"
+MEMBERS = ("format", "header.json", "header.sig", "payload.age")
+MAX_FILE = 512 * 1024 * 1024
+MAX_HEADER = 64 * 1024
+MAX_MANIFEST = 1024 * 1024
+MAX_CHANGES = 2 * 1024 * 1024 * 1024  # inflated changes.jsonl: a bound on gzip bombs
+HEADER_FIELDS: dict[str, Any] = {
+    "format": str, "batch_id": str, "office_code": str, "installation_id": str,
+    "sender_key_id": str, "batch_seq": int, "prev_header_sha256": (str, type(None)),
+    "payload_sha256": str, "payload_size": int, "schema_version": str, "app_version": str,
+    "created_at": str,
+}
+# The fields the inner manifest repeats and must match (TECH-NOTES §1.2 step 7).
+BOUND = ("batch_id", "office_code", "installation_id", "sender_key_id", "batch_seq")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
+                changes: list[dict[str, Any]], recipients: list[str],
+                key: Ed25519PrivateKey) -> tuple[bytes, str]:
+    """Write the batch to `path` (via a temp file); returns (header bytes, header sha256)."""
+    lines = b"".join(canonical(c).encode() + b"\n" for c in changes)
+    inner = io.BytesIO()
+    with tarfile.open(fileobj=inner, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        _tar_member(tar, "manifest.json", canonical(manifest).encode())
+        _tar_member(tar, "changes.jsonl.gz", gzip.compress(lines, mtime=0))
+    inner.seek(0)
+    encrypted = io.BytesIO()
+    pyrage.encrypt_io(inner, encrypted, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
+    payload = encrypted.getvalue()
+    header = {**header, "format": FORMAT, "payload_sha256": sha256(payload),
+              "payload_size": len(payload)}
+    header_bytes = canonical(header).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as z:
+        z.writestr("format", FORMAT + "\n")
+        z.writestr("header.json", header_bytes)
+        z.writestr("header.sig", key.sign(header_bytes))
+        z.writestr("payload.age", payload)
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    tmp.replace(path)
+    return header_bytes, sha256(header_bytes)
+
+
+@dataclass
+class Envelope:
+    """A batch file whose header was read (not yet trusted)."""
+
+    path: Path
+    header: dict[str, Any]
+    header_bytes: bytes
+    signature: bytes
+    zf: zipfile.ZipFile
+
+    @property
+    def header_sha256(self) -> str:
+        return sha256(self.header_bytes)
+
+
+def read_envelope(path: Path) -> Envelope:
+    """Step 1: size caps, the members, `format` and the header's shape. Nothing decrypted."""
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise Refused("tệp quá lớn")
+        zf = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise Refused(f"không phải tệp đồng bộ đọc được ({exc})") from exc
+    infos = zf.infolist()
+    if tuple(i.filename for i in infos) != MEMBERS:
+        zf.close()
+        raise Refused("tệp không đúng cấu trúc (thành phần lạ, thiếu hoặc sai thứ tự)")
+    if any(i.compress_type != zipfile.ZIP_STORED for i in infos):
+        zf.close()
+        raise Refused("tệp không đúng cấu trúc (thành phần bị nén)")
+    sizes = {i.filename: i.file_size for i in infos}
+    if sizes["format"] > 64 or sizes["header.json"] > MAX_HEADER or sizes["header.sig"] != 64:
+        zf.close()
+        raise Refused("phần đầu tệp quá lớn hoặc chữ ký sai độ dài")
+    try:
+        fmt = zf.read("format").decode("ascii").strip()
+        header_bytes = zf.read("header.json")
+        signature = zf.read("header.sig")
+    except (zipfile.BadZipFile, UnicodeDecodeError, OSError) as exc:
+        zf.close()
+        raise Refused(f"tệp bị hỏng ({exc})") from exc
+    if fmt != FORMAT:
+        zf.close()
+        raise Refused(f"định dạng '{fmt[:40]}' không được hỗ trợ")
+    try:
+        header = json.loads(header_bytes)
+        if not isinstance(header, dict) or canonical(header).encode() != header_bytes:
+            raise ValueError("không ở dạng chuẩn")
+        for name, kind in HEADER_FIELDS.items():
+            if not isinstance(header.get(name), kind) or isinstance(header.get(name), bool):
+                raise ValueError(f"trường {name} thiếu hoặc sai kiểu")
+        if set(header) != set(HEADER_FIELDS) or header["format"] != FORMAT:
+            raise ValueError("trường lạ")
+    except ValueError as exc:
+        zf.close()
+        raise Refused(f"phần đầu (header.json) không hợp lệ: {exc}") from exc
+    return Envelope(path, header, header_bytes, signature, zf)
+
+
+def verify_signature(env: Envelope, public_key_hex: str) -> None:
+    """Step 3."""
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(
+            env.signature, env.header_bytes)
+    except (InvalidSignature, ValueError) as exc:
+        raise Refused("chữ ký không hợp lệ: tệp đã bị sửa hoặc không do cơ quan này ký") from exc
+
+
+def open_payload(env: Envelope, identities: list[Any]) -> tuple[dict[str, Any],
+                                                                 list[dict[str, Any]]]:
+    """Steps 5–7, after the signature: hash, decrypt whole, then parse and compare."""
+    h = env.header
+    with tempfile.TemporaryDirectory(prefix="tiepdan-sync-") as tmpdir:
+        enc_path = Path(tmpdir) / "payload.age"
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with env.zf.open("payload.age") as src, open(enc_path, "wb") as dst:
+                while chunk := src.read(1 << 20):
+                    size += len(chunk)
+                    if size > h["payload_size"]:
+                        break
+                    digest.update(chunk)
+                    dst.write(chunk)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise Refused(f"nội dung mã hóa bị hỏng ({exc})") from exc
+        if size != h["payload_size"] or digest.hexdigest() != h["payload_sha256"]:
+            raise Refused("nội dung mã hóa không khớp phần đầu đã ký (bị sửa hoặc bị cắt)")
+        plain_path = Path(tmpdir) / "payload.tar"
+        try:
+            with open(enc_path, "rb") as src, open(plain_path, "wb") as dst:
+                pyrage.decrypt_io(src, dst, identities)
+        except pyrage.DecryptError as exc:
+            # Whatever was written before the failing chunk is thrown away unread.
+            raise Refused("không giải mã được: tệp không gửi cho cơ quan này hoặc đã bị sửa"
+                          ) from exc
+        return _read_tar(plain_path, h)
+
+
+def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            members = tar.getmembers()
+            if [m.name for m in members] != ["manifest.json", "changes.jsonl.gz"] or \
+                    not all(m.isreg() for m in members):
+                raise Refused("nội dung không đúng cấu trúc (tên tệp lạ)")
+            if members[0].size > MAX_MANIFEST:
+                raise Refused("bản kê (manifest) quá lớn")
+            mf = tar.extractfile(members[0])
+            ch = tar.extractfile(members[1])
+            assert mf is not None and ch is not None
+            manifest = json.loads(mf.read())
+            with gzip.GzipFile(fileobj=ch) as gz:
+                raw = gz.read(MAX_CHANGES + 1)
+            if len(raw) > MAX_CHANGES:
+                raise Refused("nội dung giải nén vượt giới hạn")
+    except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile) as exc:
+        raise Refused(f"nội dung không đọc được ({exc})") from exc
+    if not isinstance(manifest, dict):
+        raise Refused("bản kê (manifest) không hợp lệ")
+    for name in BOUND:
+        if manifest.get(name) != h[name]:
+            raise Refused(f"bản kê bên trong ghi {name} khác phần đầu đã ký "
+                          "(nội dung của cơ quan khác bị gói lại)")
+    try:
+        changes = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
+    except ValueError as exc:
+        raise Refused(f"danh sách thay đổi không đọc được ({exc})") from exc
+    return manifest, changes

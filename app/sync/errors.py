@@ -1,0 +1,43 @@
+"""Sync refusals, in Vietnamese. Exit 3 for a refused or quarantined file (nothing changed),
+2 for a missing set-up step the officer can do."""
+
+from __future__ import annotations
+
+from app.errors import MESSAGES, TiepDanError
+
+SYNC_MESSAGES: dict[str, str] = {
+    "sync_no_keys": "Chưa có khóa đồng bộ. Hãy chạy 'tiepdan keys init' trước.",
+    "sync_keys_exist": "Khóa đồng bộ đã có ({path}); không tạo lại để khỏi mất khóa cũ.",
+    "sync_no_upstream": (
+        "Chưa có khóa của cơ quan cấp trên. Hãy nhập tệp khóa cơ quan cấp trên gửi: "
+        "'tiepdan keys import-upstream TỆP'."
+    ),
+    "sync_not_upstream": "Kho này không ở chế độ cơ quan cấp trên ('tiepdan keys init --upstream').",
+    "sync_bad_key_file": "Tệp khóa {path} không hợp lệ: {reason}.",
+    "sync_bad_passphrase": "Không mở được khóa ký của cơ quan: sai mật khẩu (TIEPDAN_KEY_PASSPHRASE).",
+    "sync_refused": "Từ chối tệp {path}: {reason}. Dữ liệu không bị thay đổi.",
+    "sync_bypass": (
+        "Không xuất được: bản ghi {entity} {id} đã bị sửa ngoài ứng dụng (phiên bản {current}, "
+        "nhật ký thay đổi ghi {logged}). Hãy kiểm tra tệp dữ liệu ('tiepdan check') và báo "
+        "cán bộ kỹ thuật."
+    ),
+    "sync_bad_receipt": "Từ chối biên nhận {path}: {reason}. Không có gì được đánh dấu.",
+}
+MESSAGES.update(SYNC_MESSAGES)
+
+
+class SyncError(TiepDanError):
+    exit_code = 3
+
+
+class SyncSetupError(TiepDanError):
+    exit_code = 2
+
+
+class Refused(Exception):
+    """A batch refused before anything was used; `status` is refused or quarantined."""
+
+    def __init__(self, reason: str, status: str = "refused") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status

@@ -1,0 +1,303 @@
+"""Upstream side: import batches (SYNC.md "Import at the upstream", steps 1–9) and write receipts.
+
+Order: envelope and caps → sender key bound to the office code (unknown: quarantined) →
+signature → sequence and chain (duplicate / fork / gap held) → payload hash → decrypt whole →
+inner manifest equals the signed header → apply every change in one transaction. Nothing of the
+payload is used before the signature, the hash and the whole decryption have passed; a refused
+or quarantined batch changes no table. Held batches wait in `<data>/sync/held/` and are applied
+when the missing ones arrive.
+
+Apply, per change: an `applied_change` row (INSERT … ON CONFLICT DO NOTHING RETURNING: never
+`rowcount`, which PostgreSQL drivers report as -1, TECH-NOTES §2.4), then a version-guarded upsert
+(… ON CONFLICT (id) DO UPDATE … WHERE version < excluded.version RETURNING). Unversioned child
+rows (persons, senders, events) are written by their origin office only and arrive in change
+order, so they are upserted as sent; code-list rows (field_of_law) are added if missing, never
+overwritten (the upstream owns its code list). `search_key` is local to each store: a new row
+gets the next key here, an existing row keeps its key.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Uuid, delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app.actor import SYSTEM
+from app.models import AppliedChange, SyncInbound, SyncPeer
+from app.models.base import SyncedMixin
+from app.services.common import meta_get
+from app.storage import changelog
+from app.storage.changelog import SYNCED_TABLES, _now, canonical
+from app.storage.store import Store
+from app.sync import keys
+from app.sync.batch import Envelope, open_payload, read_envelope, verify_signature
+from app.sync.errors import Refused
+from app.sync.outbox import RECEIPT_FORMAT
+
+
+@dataclass
+class Outcome:
+    path: Path
+    status: str  # applied | duplicate | held | quarantined | refused
+    reason: str = ""
+    office_code: str = ""
+    batch_seq: int = 0
+    applied: int = 0
+    stale: int = 0
+    receipt: Path | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        who = f"{self.office_code} lô {self.batch_seq}" if self.office_code else ""
+        words = {"applied": f"đã nhận {self.applied} thay đổi"
+                            + (f" ({self.stale} cũ hơn bản đang có, bỏ qua)" if self.stale else ""),
+                 "duplicate": "đã nhận trước đây, gửi lại biên nhận",
+                 "held": f"tạm giữ: {self.reason}",
+                 "quarantined": f"cách ly: {self.reason}",
+                 "refused": f"từ chối: {self.reason}"}
+        return f"{self.path.name}: {who}{': ' if who else ''}{words[self.status]}"
+
+
+@dataclass(frozen=True)
+class _Seen:
+    header_sha256: str
+    last_change: int
+    applied: int
+    stale: int
+
+
+def held_dir(store: Store) -> Path:
+    return store.data_dir / "sync" / "held"
+
+
+def _insert(session: Session) -> Any:
+    return (postgresql.insert if session.get_bind().dialect.name == "postgresql"
+            else sqlite.insert)
+
+
+def import_files(store: Store, paths: list[Path], receipts_dir: Path) -> list[Outcome]:
+    out: list[Outcome] = []
+    for p in paths:
+        out.append(import_file(store, p, receipts_dir))
+        out.extend(_drain_held(store, receipts_dir))
+    return out
+
+
+def _drain_held(store: Store, receipts_dir: Path) -> list[Outcome]:
+    done: list[Outcome] = []
+    progress = True
+    while progress:
+        progress = False
+        for p in sorted(held_dir(store).glob("*.tdsync")) if held_dir(store).exists() else []:
+            o = import_file(store, p, receipts_dir, from_held=True)
+            if o.status != "held":
+                p.unlink(missing_ok=True)
+                done.append(o)
+                progress = progress or o.status == "applied"
+    return done
+
+
+def import_file(store: Store, path: Path, receipts_dir: Path, *,
+                from_held: bool = False) -> Outcome:
+    try:
+        env = read_envelope(path)
+    except Refused as r:
+        return Outcome(path, r.status, r.reason)
+    try:
+        return _import(store, env, receipts_dir, from_held)
+    except Refused as r:
+        return Outcome(path, r.status, r.reason, env.header["office_code"],
+                       env.header["batch_seq"])
+    finally:
+        env.zf.close()
+
+
+def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) -> Outcome:
+    h = env.header
+    identities = keys.age_identities(store)  # not an upstream store: a set-up error
+    with store.read() as uow:
+        s = uow.session
+        peer = s.get(SyncPeer, h["sender_key_id"])
+        if peer is None:
+            raise Refused("khóa ký chưa được đăng ký ('tiepdan keys enrol')", "quarantined")
+        if peer.office_code != h["office_code"]:
+            raise Refused(f"khóa ký thuộc cơ quan {peer.office_code}, không phải "
+                          f"{h['office_code']}", "quarantined")
+        if not peer.active:
+            raise Refused("khóa ký đã bị thu hồi")
+        public = peer.public_key
+        seen = {r.batch_seq: _Seen(r.header_sha256, r.last_change, r.applied, r.stale)
+                for r in s.scalars(select(SyncInbound).where(
+                    SyncInbound.installation_id == h["installation_id"]))}
+    verify_signature(env, public)
+    out = Outcome(env.path, "applied", office_code=h["office_code"], batch_seq=h["batch_seq"])
+    last_seq = max(seen, default=0)
+    prior = seen.get(h["batch_seq"])
+    if prior is not None:
+        if prior.header_sha256 != env.header_sha256:
+            raise Refused(f"lô số {h['batch_seq']} đã nhận với nội dung khác (rẽ nhánh: có thể "
+                          "kho của cơ quan đã được khôi phục từ bản sao lưu cũ)", "quarantined")
+        out.status = "duplicate"
+        out.receipt = _receipt(store, receipts_dir, h, env.header_sha256, prior.last_change,
+                               prior.applied, prior.stale, [])
+        return out
+    if h["batch_seq"] > last_seq + 1:
+        missing = f"{last_seq + 1}..{h['batch_seq'] - 1}"
+        if not from_held:
+            held_dir(store).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(env.path, held_dir(store) /
+                            f"{h['installation_id']}-{h['batch_seq']:06d}.tdsync")
+        out.status, out.reason = "held", f"thiếu lô {missing}"
+        return out
+    expected_prev = seen[last_seq].header_sha256 if last_seq else None
+    if h["prev_header_sha256"] != expected_prev:
+        raise Refused("lô không nối tiếp lô trước (chuỗi phần đầu không khớp)", "quarantined")
+    manifest, changes = open_payload(env, identities)
+    _check_manifest(manifest, changes)
+    applied, stale, problems = _apply(store, h, env.header_sha256, manifest, changes)
+    out.applied, out.stale, out.problems = applied, stale, problems
+    out.receipt = _receipt(store, receipts_dir, h, env.header_sha256, manifest["last_change"],
+                           applied, stale, problems)
+    return out
+
+
+def _check_manifest(manifest: dict[str, Any], changes: list[dict[str, Any]]) -> None:
+    try:
+        counts: dict[str, int] = {}
+        seqs = [c["seq"] for c in changes]
+        for c in changes:
+            if c["entity"] not in SYNCED_TABLES or c["op"] not in ("I", "U", "D") or \
+                    not isinstance(c["row"], dict):
+                raise ValueError(f"thay đổi {c.get('seq')} không hợp lệ")
+            counts[c["entity"]] = counts.get(c["entity"], 0) + 1
+        ok = (seqs == sorted(set(seqs)) and len(changes) == manifest["count"]
+              and counts == manifest["counts"]
+              and (not seqs or (seqs[0] == manifest["first_change"]
+                                and seqs[-1] == manifest["last_change"])))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise Refused(f"danh sách thay đổi không hợp lệ ({exc})") from exc
+    if not ok:
+        raise Refused("số thay đổi không khớp bản kê")
+
+
+def _value(column: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    t = column.type
+    if isinstance(t, Uuid):
+        return uuid.UUID(hex=value)
+    if isinstance(t, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(t, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str, Any],
+           changes: list[dict[str, Any]]) -> tuple[int, int, list[str]]:
+    insert = None
+    applied = stale = 0
+    problems: list[str] = []
+    next_keys: dict[str, int] = {}
+    forward: list[dict[str, Any]] = []
+    with store.write(SYSTEM) as uow:
+        s = uow.session
+        s.info[changelog.APPLYING] = True
+        insert = _insert(s)
+        office_code, installation = h["office_code"], h["installation_id"]
+        for c in changes:
+            fresh = s.execute(insert(AppliedChange).values(
+                office_code=office_code, installation_id=installation, change_seq=c["seq"])
+                .on_conflict_do_nothing().returning(AppliedChange.change_seq)).first()
+            if fresh is None:
+                continue  # applied before, by an earlier or overlapping batch
+            cls = SYNCED_TABLES[c["entity"]]
+            table = cls.__table__
+            try:
+                key_col = table.c.code if c["entity"] == "field_of_law" else table.c.id
+                if c["op"] == "D" and not issubclass(cls, SyncedMixin):
+                    s.execute(delete(table).where(key_col == _value(key_col, c["id"])))
+                    applied += 1
+                    forward.append({"entity": c["entity"], "entity_id": c["id"], "op": "D",
+                                    "row_version": None, "payload": c["row"]})
+                    continue
+                values = {col.name: _value(col, c["row"][col.name]) for col in table.c
+                          if col.name in c["row"]}
+                missing = [col.name for col in table.c if col.name not in c["row"]
+                           and not col.nullable and col.default is None]
+                if missing:
+                    raise ValueError("thiếu " + ", ".join(missing))
+                stmt = insert(table)
+                if "search_key" in table.c:
+                    if c["entity"] not in next_keys:
+                        next_keys[c["entity"]] = int(s.execute(
+                            select(func.max(table.c.search_key))).scalar() or 0)
+                    next_keys[c["entity"]] += 1
+                    values["search_key"] = next_keys[c["entity"]]
+                stmt = stmt.values(**values)
+                if c["entity"] == "field_of_law":
+                    done = s.execute(stmt.on_conflict_do_nothing().returning(key_col)).first()
+                    applied += 1
+                    if done is not None:
+                        forward.append(_fwd(c))
+                    continue
+                update = {k: stmt.excluded[k] for k in values if k not in ("id", "search_key")}
+                where = table.c.version < stmt.excluded.version if "version" in table.c else None
+                upsert = stmt.on_conflict_do_update(index_elements=[key_col], set_=update,
+                                                    where=where)
+                done = s.execute(upsert.returning(key_col)).first()
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(f"thay đổi {c['seq']} ({c['entity']} {c['id']}): {exc}")
+                continue
+            if done is None:
+                stale += 1
+            else:
+                applied += 1
+                forward.append(_fwd(c))
+        if applied + stale + len(problems) > len(changes):
+            raise Refused("số bản ghi áp dụng không khớp bản kê")
+        changelog.append(s, forward)
+        s.add(SyncInbound(installation_id=installation, batch_seq=h["batch_seq"],
+                          batch_id=h["batch_id"], office_code=office_code,
+                          header_sha256=header_sha, first_change=manifest["first_change"],
+                          last_change=manifest["last_change"], applied=applied, stale=stale,
+                          received_at=_now()))
+        uow.audit("sync.import", "sync_batch", h["batch_id"],
+                  f"Nhận lô đồng bộ số {h['batch_seq']} của {office_code}",
+                  after={"office": office_code, "batch_seq": h["batch_seq"],
+                         "applied": applied, "stale": stale, "problems": len(problems)})
+        uow.commit()
+    return applied, stale, problems
+
+
+def _fwd(c: dict[str, Any]) -> dict[str, Any]:
+    return {"entity": c["entity"], "entity_id": c["id"], "op": c["op"],
+            "row_version": c.get("version"), "payload": c["row"]}
+
+
+def _receipt(store: Store, receipts_dir: Path, h: dict[str, Any], header_sha: str,
+             through: int, applied: int, stale: int, problems: list[str]) -> Path:
+    key = keys.signing_key(store)
+    with store.read() as uow:
+        own = json.loads(meta_get(uow.session, "sync.own_bundle") or "{}")
+    receipt = {"format": RECEIPT_FORMAT, "upstream_code": own.get("office_code", ""),
+               "upstream_key_id": keys.key_id(keys.raw_public(key.public_key())),
+               "office_code": h["office_code"], "installation_id": h["installation_id"],
+               "batch_id": h["batch_id"], "batch_seq": h["batch_seq"],
+               "header_sha256": header_sha, "acked_through": through, "applied": applied,
+               "stale": stale, "problems": problems, "issued_at": _now()}
+    doc = {"receipt": receipt, "sig": key.sign(canonical(receipt).encode()).hex()}
+    receipts_dir.mkdir(parents=True, exist_ok=True)
+    path = receipts_dir / f"{h['office_code']}-{h['installation_id'][:8]}-{h['batch_seq']:06d}.receipt.json"
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(canonical(doc) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path

@@ -1,0 +1,246 @@
+"""Keys (SYNC.md "Keys").
+
+Office: an Ed25519 signing key made by `keys init`, the private part in `<data>/keys/` as PKCS#8
+PEM, encrypted with the passphrase in TIEPDAN_KEY_PASSPHRASE when it is set (BestAvailable
+encryption of `cryptography`); without one it is stored unencrypted with owner-only permissions
+and `keys show` says so. A passphrase rather than the OS key store for now: it works the same on
+the Windows desk PC, a Linux upstream server and the tests; the OS store is the next step.
+
+Upstream (`keys init --upstream`): an operational age identity (`keys/upstream.age`), an offline
+recovery identity printed once and never stored, and the Ed25519 key that signs receipts. Its
+public bundle (`keys export-public`) carries both age recipients and the signing key, signed by
+that key; a ward pins it with `keys import-upstream` after comparing the fingerprint on paper.
+The bundle and the enrolled offices are kept in the store; private keys only as files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+
+from app.models import SyncPeer
+from app.services.common import META_INSTALLATION_ID, local_office, meta_get, meta_set
+from app.storage.changelog import canonical
+from app.storage.store import Store
+from app.sync.errors import SyncError, SyncSetupError
+
+SIGNING_FILE = "office-signing.pem"
+AGE_FILE = "upstream.age"
+META_UPSTREAM = "sync.upstream_bundle"  # the pinned upstream bundle (ward side)
+META_MODE = "sync.mode"  # "upstream" on an upstream store
+OFFICE_KEY_FORMAT = "tiepdan-office-key/1"
+BUNDLE_FORMAT = "tiepdan-upstream/1"
+PASSPHRASE_ENV = "TIEPDAN_KEY_PASSPHRASE"
+
+
+def keys_dir(store: Store) -> Path:
+    return store.data_dir / "keys"
+
+
+def key_id(public_raw: bytes) -> str:
+    return hashlib.sha256(public_raw).hexdigest()[:32]
+
+
+def fingerprint(public_raw: bytes) -> str:
+    digest = hashlib.sha256(public_raw).hexdigest()[:20].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+
+
+def raw_public(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    office_code: str
+    installation_id: str
+    key_id: str
+    fingerprint: str
+    protected: bool
+    upstream_mode: bool
+    recovery_secret: str | None = None  # only once, at `keys init --upstream`
+
+
+def init_keys(store: Store, *, upstream: bool = False) -> KeyInfo:
+    path = keys_dir(store) / SIGNING_FILE
+    if path.exists():
+        raise SyncSetupError("sync_keys_exist", path=str(path))
+    key = Ed25519PrivateKey.generate()
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    enc: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase.encode())
+        if passphrase else serialization.NoEncryption())
+    recovery: str | None = None
+    if upstream:
+        operational = pyrage.x25519.Identity.generate()
+        recovery_id = pyrage.x25519.Identity.generate()
+        recovery = str(recovery_id)
+        _write_private(keys_dir(store) / AGE_FILE, (str(operational) + "\n").encode())
+        bundle = {"format": BUNDLE_FORMAT,
+                  "recipients": [str(operational.to_public()), str(recovery_id.to_public())],
+                  "signing_key": raw_public(key.public_key()).hex()}
+        with store.write() as uow:
+            office = local_office(uow.session)
+            bundle |= {"office_code": office.code, "office_name": office.name}
+            meta_set(uow.session, META_MODE, "upstream")
+            meta_set(uow.session, "sync.own_bundle", canonical(bundle))
+            uow.audit("sync.keys_init", "sync", "upstream", "Tạo khóa đồng bộ (cơ quan cấp trên)")
+            uow.commit()
+    else:
+        store.record(None, "sync.keys_init", "sync", "office", "Tạo khóa ký đồng bộ của cơ quan")
+    _write_private(path, key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8, enc))
+    info = show(store)
+    return KeyInfo(**{**info.__dict__, "recovery_secret": recovery})
+
+
+def signing_key(store: Store) -> Ed25519PrivateKey:
+    path = keys_dir(store) / SIGNING_FILE
+    if not path.exists():
+        raise SyncSetupError("sync_no_keys")
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(),
+                                                 passphrase.encode() or None)
+    except (TypeError, ValueError) as exc:
+        raise SyncSetupError("sync_bad_passphrase") from exc
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
+def age_identities(store: Store) -> list[pyrage.x25519.Identity]:
+    path = keys_dir(store) / AGE_FILE
+    if not path.exists():
+        raise SyncSetupError("sync_not_upstream")
+    return [pyrage.x25519.Identity.from_str(line.strip())
+            for line in path.read_text().splitlines() if line.strip()]
+
+
+def _office(store: Store) -> tuple[str, str, str, str | None]:
+    with store.read() as uow:
+        office = local_office(uow.session)
+        return (office.code, office.name, meta_get(uow.session, META_INSTALLATION_ID) or "",
+                meta_get(uow.session, META_MODE))
+
+
+def show(store: Store) -> KeyInfo:
+    key = signing_key(store)
+    raw = raw_public(key.public_key())
+    code, _name, installation, mode = _office(store)
+    protected = b"ENCRYPTED" in (keys_dir(store) / SIGNING_FILE).read_bytes()
+    return KeyInfo(code, installation, key_id(raw), fingerprint(raw), protected,
+                   mode == "upstream")
+
+
+def export_public(store: Store, out: Path) -> dict[str, Any]:
+    """The office's public key file for enrolment (ward), or the signed bundle (upstream)."""
+    code, name, installation, mode = _office(store)
+    key = signing_key(store)
+    if mode == "upstream":
+        with store.read() as uow:
+            bundle = json.loads(meta_get(uow.session, "sync.own_bundle") or "{}")
+        doc: dict[str, Any] = {"bundle": bundle,
+                               "sig": key.sign(canonical(bundle).encode()).hex()}
+    else:
+        raw = raw_public(key.public_key())
+        doc = {"format": OFFICE_KEY_FORMAT, "office_code": code, "office_name": name,
+               "installation_id": installation, "public_key": raw.hex(), "key_id": key_id(raw)}
+    out.write_text(canonical(doc) + "\n", encoding="utf-8")
+    return doc
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+
+
+def import_upstream(store: Store, path: Path) -> dict[str, Any]:
+    """Pin the upstream's bundle (ward side) after checking its own signature."""
+    doc = _read_json(path)
+    try:
+        bundle = doc["bundle"]
+        if bundle["format"] != BUNDLE_FORMAT:
+            raise ValueError("không phải tệp khóa cơ quan cấp trên")
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(bundle["signing_key"]))
+        public.verify(bytes.fromhex(doc["sig"]), canonical(bundle).encode())
+        for r in bundle["recipients"]:
+            pyrage.x25519.Recipient.from_str(r)
+    except InvalidSignature as exc:
+        raise SyncError("sync_bad_key_file", path=str(path), reason="chữ ký không hợp lệ") from exc
+    except (KeyError, TypeError, ValueError, pyrage.RecipientError) as exc:
+        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+    with store.write() as uow:
+        meta_set(uow.session, META_UPSTREAM, canonical(bundle))
+        uow.audit("sync.upstream_pinned", "sync", bundle["office_code"],
+                  f"Nhận khóa cơ quan cấp trên {bundle['office_code']}",
+                  after={"fingerprint": fingerprint(bytes.fromhex(bundle["signing_key"]))})
+        uow.commit()
+    pinned: dict[str, Any] = bundle
+    return pinned
+
+
+def upstream_bundle(store: Store) -> dict[str, Any]:
+    with store.read() as uow:
+        text = meta_get(uow.session, META_UPSTREAM)
+    if not text:
+        raise SyncSetupError("sync_no_upstream")
+    bundle: dict[str, Any] = json.loads(text)
+    return bundle
+
+
+def enrol(store: Store, path: Path) -> SyncPeer:
+    """Register an office's public key at this upstream store."""
+    doc = _read_json(path)
+    try:
+        if doc["format"] != OFFICE_KEY_FORMAT:
+            raise ValueError("không phải tệp khóa của cơ quan")
+        raw = bytes.fromhex(doc["public_key"])
+        Ed25519PublicKey.from_public_bytes(raw)
+        if key_id(raw) != doc["key_id"]:
+            raise ValueError("mã khóa không khớp khóa")
+        code, name, installation = str(doc["office_code"]), str(doc["office_name"]), \
+            str(doc["installation_id"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+    from app.storage.changelog import _now
+
+    with store.write() as uow:
+        if meta_get(uow.session, META_MODE) != "upstream":
+            raise SyncSetupError("sync_not_upstream")
+        peer = uow.session.get(SyncPeer, key_id(raw)) or SyncPeer(key_id=key_id(raw))
+        peer.office_code, peer.office_name, peer.installation_id = code, name, installation
+        peer.public_key, peer.active, peer.enrolled_at = raw.hex(), True, _now()
+        uow.session.add(peer)
+        uow.audit("sync.enrol", "sync", code, f"Đăng ký khóa của {name} ({code})",
+                  after={"key_id": peer.key_id, "fingerprint": fingerprint(raw)})
+        uow.commit()
+        return peer
+
+
+def peers(store: Store) -> list[tuple[str, str, str, bool]]:
+    with store.read() as uow:
+        return [(p.office_code, p.office_name, p.key_id, p.active)
+                for p in uow.session.scalars(select(SyncPeer).order_by(SyncPeer.office_code))]

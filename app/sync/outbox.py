@@ -1,0 +1,232 @@
+"""Ward side: export the next batch, apply the upstream's receipt, status (SYNC.md).
+
+Batches do not overlap: each carries the changes after the last exported one, so the upstream's
+strict order (next batch_seq, or hold) never sees the same change twice in effect. A batch file is
+also kept in `<data>/sync/outbox/` until acknowledged, so a lost copy is re-sent byte for byte
+(`resend`) instead of being made again (a remade batch would be a fork to the upstream).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import func, select
+
+from app import __version__
+from app.models import ChangeLog, SyncBatch
+from app.models.base import SyncedMixin
+from app.services.common import META_INSTALLATION_ID, local_office, meta_get, meta_set
+from app.storage.changelog import SYNCED_TABLES, _now, canonical, row_image
+from app.storage.schema_version import HEAD
+from app.storage.store import Store
+from app.sync import keys
+from app.sync.batch import write_batch
+from app.sync.errors import SyncError
+
+META_ACKED = "sync.acked_seq"
+RECEIPT_FORMAT = "tiepdan-receipt/1"
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path | None  # None: nothing to send
+    batch_seq: int = 0
+    first_change: int = 0
+    last_change: int = 0
+    count: int = 0
+
+
+def outbox_dir(store: Store) -> Path:
+    return store.data_dir / "sync" / "outbox"
+
+
+def _change_record(session: Any, c: ChangeLog) -> dict[str, Any]:
+    if c.payload is None:  # a baseline change (migration 0010): the row as it is now
+        cls = SYNCED_TABLES[c.entity]
+        key: Any = c.entity_id if c.entity == "field_of_law" else uuid.UUID(hex=c.entity_id)
+        obj = session.get(cls, key)
+        row = row_image(obj) if obj is not None else {"id": c.entity_id}
+    else:
+        row = json.loads(c.payload)
+    return {"seq": c.seq, "entity": c.entity, "id": c.entity_id, "op": c.op,
+            "version": c.row_version, "changed_at": c.changed_at, "row": row}
+
+
+def _check_versions(session: Any, rows: list[ChangeLog]) -> None:
+    """A versioned row whose version is ahead of its last logged change was written around the
+    change log (raw SQL): refuse to export rather than send a partial picture."""
+    latest: dict[tuple[str, str], int | None] = {}
+    for c in rows:
+        latest[(c.entity, c.entity_id)] = c.row_version
+    for (entity, eid), logged in latest.items():
+        cls = SYNCED_TABLES[entity]
+        if not issubclass(cls, SyncedMixin) or logged is None:
+            continue
+        current = session.execute(select(cls.version).where(cls.id == uuid.UUID(hex=eid))).scalar()
+        if current is not None and current != logged:
+            raise SyncError("sync_bypass", entity=entity, id=eid, current=current, logged=logged)
+
+
+def export(store: Store, out_dir: Path, *, actor: Any = None) -> Exported:
+    bundle = keys.upstream_bundle(store)
+    key = keys.signing_key(store)
+    sender_key_id = keys.key_id(keys.raw_public(key.public_key()))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # A write transaction: the lock is held while reading, so no half-committed write is seen.
+    with store.write(actor) as uow:
+        s = uow.session
+        office = local_office(s)
+        installation = meta_get(s, META_INSTALLATION_ID) or ""
+        last = s.scalars(select(SyncBatch).order_by(SyncBatch.batch_seq.desc()).limit(1)).first()
+        after = last.last_change if last is not None else 0
+        rows = list(s.scalars(select(ChangeLog).where(ChangeLog.seq > after)
+                              .order_by(ChangeLog.seq)))
+        if not rows:
+            return Exported(None)
+        _check_versions(s, rows)
+        changes = [_change_record(s, c) for c in rows]
+        counts: dict[str, int] = {}
+        for c in changes:
+            counts[c["entity"]] = counts.get(c["entity"], 0) + 1
+        batch_seq = (last.batch_seq if last is not None else 0) + 1
+        batch_id = str(uuid.uuid4())
+        header = {"batch_id": batch_id, "office_code": office.code,
+                  "installation_id": installation, "sender_key_id": sender_key_id,
+                  "batch_seq": batch_seq,
+                  "prev_header_sha256": last.header_sha256 if last is not None else None,
+                  "schema_version": HEAD, "app_version": __version__, "created_at": _now()}
+        manifest = {k: header[k] for k in ("batch_id", "office_code", "installation_id",
+                                            "sender_key_id", "batch_seq", "schema_version")}
+        manifest |= {"first_change": rows[0].seq, "last_change": rows[-1].seq,
+                     "count": len(rows), "counts": counts}
+        name = f"{office.code}-{installation[:8]}-{batch_seq:06d}.tdsync"
+        kept = outbox_dir(store) / name
+        _header_bytes, header_sha = write_batch(kept, header, manifest, changes,
+                                                list(bundle["recipients"]), key)
+        try:
+            s.add(SyncBatch(batch_seq=batch_seq, batch_id=batch_id, installation_id=installation,
+                            first_change=rows[0].seq, last_change=rows[-1].seq,
+                            change_count=len(rows), header_sha256=header_sha, file_name=name,
+                            created_at=header["created_at"]))
+            uow.audit("sync.export", "sync_batch", batch_id,
+                      f"Xuất lô đồng bộ số {batch_seq} ({len(rows)} thay đổi)",
+                      after={"batch_seq": batch_seq, "first": rows[0].seq,
+                             "last": rows[-1].seq, "counts": counts})
+            uow.commit()
+        except BaseException:
+            kept.unlink(missing_ok=True)
+            raise
+    target = out_dir / name
+    _copy(kept, target)
+    return Exported(target, batch_seq, rows[0].seq, rows[-1].seq, len(rows))
+
+
+def _copy(src: Path, target: Path) -> None:
+    if src.resolve() == target.resolve():
+        return
+    tmp = target.with_name(target.name + ".part")
+    shutil.copyfile(src, tmp)
+    tmp.replace(target)
+
+
+def resend(store: Store, out_dir: Path) -> list[Path]:
+    """Copy every unacknowledged batch again, byte for byte."""
+    with store.read() as uow:
+        names = list(uow.session.scalars(select(SyncBatch.file_name)
+                                         .where(SyncBatch.acked_at.is_(None))
+                                         .order_by(SyncBatch.batch_seq)))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    done = []
+    for name in names:
+        _copy(outbox_dir(store) / name, out_dir / name)
+        done.append(out_dir / name)
+    return done
+
+
+@dataclass(frozen=True)
+class Acknowledged:
+    acked_through: int
+    batches: int
+    problems: list[Any]
+
+
+def apply_receipt(store: Store, path: Path, *, actor: Any = None) -> Acknowledged:
+    """Verify a receipt with the pinned upstream key; mark what it covers acknowledged."""
+    bundle = keys.upstream_bundle(store)
+
+    def bad(reason: str) -> SyncError:
+        return SyncError("sync_bad_receipt", path=str(path), reason=reason)
+
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        receipt, sig = doc["receipt"], bytes.fromhex(doc["sig"])
+        if set(doc) != {"receipt", "sig"} or receipt.get("format") != RECEIPT_FORMAT:
+            raise ValueError("không phải biên nhận đồng bộ")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise bad(f"không đọc được ({exc})") from exc
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(bundle["signing_key"])).verify(
+            sig, canonical(receipt).encode())
+    except InvalidSignature as exc:
+        raise bad("chữ ký của cơ quan cấp trên không hợp lệ") from exc
+    with store.write(actor) as uow:
+        s = uow.session
+        office = local_office(s)
+        installation = meta_get(s, META_INSTALLATION_ID) or ""
+        if receipt.get("office_code") != office.code or \
+                receipt.get("installation_id") != installation:
+            raise bad("biên nhận dành cho cơ quan hoặc bản cài đặt khác")
+        through = receipt.get("acked_through")
+        if not isinstance(through, int) or isinstance(through, bool):
+            raise bad("thiếu số thay đổi đã nhận")
+        exported = s.execute(select(func.max(SyncBatch.last_change))).scalar() or 0
+        if through > exported:
+            raise bad("biên nhận xác nhận những thay đổi chưa từng được gửi")
+        now = _now()
+        batches = list(s.scalars(select(SyncBatch).where(SyncBatch.acked_at.is_(None),
+                                                         SyncBatch.last_change <= through)))
+        for b in batches:
+            b.acked_at = now
+        before = int(meta_get(s, META_ACKED) or 0)
+        if through > before:
+            meta_set(s, META_ACKED, str(through))
+        uow.audit("sync.receipt", "sync", receipt.get("batch_id", ""),
+                  f"Nhận biên nhận của cơ quan cấp trên: đã nhận đến thay đổi {through}",
+                  before={"acked": before}, after={"acked": max(before, through),
+                                                   "batches": len(batches)})
+        uow.commit()
+    for b in batches:
+        (outbox_dir(store) / b.file_name).unlink(missing_ok=True)
+    return Acknowledged(max(before, through), len(batches), list(receipt.get("problems", [])))
+
+
+@dataclass(frozen=True)
+class Status:
+    last_change: int
+    exported_through: int
+    acked_through: int
+    waiting: int  # changes not yet in any batch
+    unacked_batches: list[tuple[int, str, int, int]]  # (seq, file, first, last)
+    per_table_waiting: dict[str, int]
+
+
+def status(store: Store) -> Status:
+    with store.read() as uow:
+        s = uow.session
+        last = s.execute(select(func.max(ChangeLog.seq))).scalar() or 0
+        exported = s.execute(select(func.max(SyncBatch.last_change))).scalar() or 0
+        acked = int(meta_get(s, META_ACKED) or 0)
+        waiting = {str(entity): int(n) for entity, n in s.execute(
+            select(ChangeLog.entity, func.count()).where(ChangeLog.seq > exported)
+            .group_by(ChangeLog.entity))}
+        unacked = [(b.batch_seq, b.file_name, b.first_change, b.last_change)
+                   for b in s.scalars(select(SyncBatch).where(SyncBatch.acked_at.is_(None))
+                                      .order_by(SyncBatch.batch_seq))]
+    return Status(int(last), int(exported), acked, sum(waiting.values()), unacked, waiting)
