@@ -13,16 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import (
-    __version__,
-    cli_audit,
-    cli_backup,
-    cli_import,
-    cli_petition,
-    cli_print,
-    cli_report,
-    cli_sync,
-)
+from app import __version__, cli_audit, cli_backup, cli_import, cli_petition, cli_print, cli_report
 from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
 from app.logs import log_path, setup_logging
 from app.paths import demo_data_dir, resolve_data_dir
@@ -75,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: $TIEPDAN_DATA_DIR hoặc thư mục người dùng)")
     p.add_argument("--demo", action="store_true", help="mở kho dữ liệu mẫu riêng (tạo nếu chưa có)")
     p.add_argument("--self-test", action="store_true", help="tự kiểm tra trên kho tạm rồi thoát")
+    p.add_argument("--user", metavar="TÊN", help="đăng nhập (bắt buộc khi kho đã có người dùng; "
+                                                 "mật khẩu từ $TIEPDAN_PASSWORD hoặc được hỏi)")
     sub = p.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
 
     init = sub.add_parser("init", help="khởi tạo kho dữ liệu cho một cơ quan")
@@ -168,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_audit.add_parser(sub, _Parser)
     cli_backup.add_parser(sub, _Parser)
     cli_import.add_parser(sub, _Parser)
-    cli_sync.add_parser(sub, _Parser)
+    from app import cli_user
+
+    cli_user.add_parser(sub, _Parser)
     return p
 
 
@@ -196,6 +191,9 @@ def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
     store = open_store(data_dir)
     args.opened_stores.append(store)  # run() closes it when the command is done
+    from app import cli_user
+
+    cli_user.sign_in(store, args)  # a store with user accounts: --user, else refused
     return store
 
 
@@ -209,6 +207,13 @@ def _viewer(store: Any, code: str | None) -> Any:
     from app.services.common import Viewer
     from app.services.office import viewer_for
 
+    if store.user is not None:  # signed in: the user's role decides (app/services/users.py)
+        if code:
+            raise InputError("validation", details="- --as-officer chỉ dùng khi kho chưa có "
+                             "người dùng; khi đã đăng nhập, quyền xem theo người đăng nhập.")
+        from app.services.users import viewer
+
+        return viewer(store)
     if not code:
         return Viewer()
     ids = _officer_codes(store)
@@ -438,8 +443,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "backup": cli_backup.cmd_backup, "restore": cli_backup.cmd_restore,
     "check": cli_backup.cmd_check,
     "import": cli_import.cmd_import,
-    "keys": cli_sync.cmd_keys, "sync": cli_sync.cmd_sync,
+    "user": lambda args, out: _cmd_user(args, out),
 }
+
+
+def _cmd_user(args: argparse.Namespace, out: TextIO) -> int:
+    from app import cli_user
+
+    return cli_user.cmd_user(args, out)
 
 
 def run(argv: Sequence[str] | None = None, out: TextIO | None = None,

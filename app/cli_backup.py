@@ -48,10 +48,30 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _restorer(args: argparse.Namespace) -> Any:
+    """Who restores: on a store with user accounts, `--user` signed in (an administrator, the
+    service checks); the store is closed again before its file is replaced."""
+    from app import cli
+    from app.paths import DB_FILENAME
+
+    if not (_data_dir(args) / DB_FILENAME).is_file():
+        return None
+    from app.errors import StoreError
+
+    try:
+        store = cli._store(args)
+    except StoreError:
+        return None  # too broken to open: the service decides on what it can read
+    args.opened_stores.remove(store)
+    store.close()
+    return store.user
+
+
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     from app.services import backup
 
-    result = backup.restore(_data_dir(args), Path(args.file).expanduser())
+    result = backup.restore(_data_dir(args), Path(args.file).expanduser(),
+                            actor=_restorer(args))
     out.write(f"Đã khôi phục từ {result.source} (lược đồ {result.revision}).\n")
     if result.kept:
         out.write(f"Dữ liệu trước khi khôi phục được giữ tại {result.kept}\n")

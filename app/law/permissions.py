@@ -81,7 +81,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 # Housekeeping that runs with nobody signed in even when users exist.
-SYSTEM_ACTIONS = frozenset({"store.backup", "store.check", "user.sign_in_failed", "user.lock_out"})
+# "store.restore": the service checks the role on the store it replaces, then records the
+# restore in the restored file as the system (that file may not know the user).
+SYSTEM_ACTIONS = frozenset({"store.backup", "store.check", "store.restore", "user.sign_in_failed",
+                            "user.lock_out"})
 
 ACTION_LABELS: dict[str, str] = {
     "audit.view": "xem nhật ký", "user.list": "xem danh sách người dùng",

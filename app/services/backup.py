@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.actor import Actor
+from app.actor import SYSTEM_KIND, USER, Actor
 from app.clock import VN_TZ
-from app.errors import InputError, StoreError
+from app.errors import InputError, PermissionDenied, StoreError
 from app.paths import DB_FILENAME, backup_dir
 from app.services.common import META_INSTALLATION_ID, meta_get, meta_set
 from app.storage import backup as files
@@ -186,6 +186,10 @@ def restore(data_dir: Path, source: Path, *, actor: Actor | None = None,
     if not lock_held and in_use(data_dir):
         raise StoreError("restore_in_use")
     db_path = data_dir / DB_FILENAME
+    _may_restore(db_path, actor)
+    if actor is not None and actor.kind == USER:
+        # The restored file may not know this user: the entry there names them as the system's.
+        actor = Actor(SYSTEM_KIND, "", f"Hệ thống (khôi phục theo lệnh của {actor.name})")
     with contextlib.nullcontext() if lock_held else files.StoreLock(data_dir):
         kept: Path | None = None
         if db_path.exists():
@@ -210,6 +214,34 @@ def restore(data_dir: Path, source: Path, *, actor: Actor | None = None,
         finally:
             store.close()
     return RestoreResult(source, facts.revision, kept, installation)
+
+
+def _may_restore(db_path: Path, actor: Actor | None) -> None:
+    """Only an administrator replaces a store that has user accounts (app/law/permissions.py);
+    checked on the store being replaced, before anything moves."""
+    import sqlite3
+
+    from app.law.permissions import allowed
+    from app.storage.access import denied
+
+    if not db_path.exists():
+        return
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            if not conn.execute("SELECT count(*) FROM user_account").fetchone()[0]:
+                return
+            row = (conn.execute("SELECT username, role, disabled FROM user_account WHERE id = ?",
+                                (actor.id,)).fetchone()
+                   if actor is not None and actor.kind == USER else None)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # no accounts table (an older store) or a broken file: nothing to check against
+    if row is None:
+        raise PermissionDenied("sign_in_required", action="khôi phục")
+    if row[2] or not allowed(row[1], "store.restore"):
+        raise denied("store.restore", row[0], row[1])
 
 
 def in_use(data_dir: Path) -> bool:

@@ -661,7 +661,7 @@ def _execute(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *, 
         return preview, None
     index = {h: i for i, h in enumerate(sheet.headers)}
     look = _lookups(store, today)
-    who = actor or store.user or SYSTEM
+    who = store.user or actor or SYSTEM  # as Store.write: a signed-in user acts
     digest = hashlib.sha256(repr([r for _, r in sheet.rows]).encode()).hexdigest()
     numbers: list[str] = []
     with store.write(who) as uow:
