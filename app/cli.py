@@ -13,7 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import __version__, cli_audit, cli_backup, cli_import, cli_petition, cli_print, cli_report
+from app import (
+    __version__,
+    cli_audit,
+    cli_backup,
+    cli_import,
+    cli_petition,
+    cli_print,
+    cli_report,
+    cli_sync,
+)
 from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
 from app.logs import log_path, setup_logging
 from app.paths import demo_data_dir, resolve_data_dir
@@ -164,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_user
 
     cli_user.add_parser(sub, _Parser)
+    cli_sync.add_parser(sub, _Parser)
     return p
 
 
@@ -444,6 +454,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "check": cli_backup.cmd_check,
     "import": cli_import.cmd_import,
     "user": lambda args, out: _cmd_user(args, out),
+    "keys": cli_sync.cmd_keys, "sync": cli_sync.cmd_sync,
 }
 
 
