@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
         return True
 
     def viewer(self) -> Viewer:
+        if self._store is not None and self._store.user is not None:
+            from app.services import users
+
+            return users.viewer(self._store)  # the signed-in user, whatever the box shows
         return self.desk.viewer(self.officer_box.currentData())
 
     # ------------------------------------------------------------------ pages
@@ -832,15 +836,38 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         lock.release()
 
 
+def _has_accounts(conn: sqlite3.Connection) -> bool:
+    try:
+        return bool(conn.execute("SELECT 1 FROM user_account LIMIT 1").fetchone())
+    except sqlite3.Error:  # a store from before user accounts
+        return False
+
+
 def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) -> int:
     store = None
     conn = open_quick(data_dir)
+    if conn is not None and _has_accounts(conn):
+        conn.close()  # accounts: sign in first, through the full store
+        conn = None
     if conn is None:
         store, code = _open_slow(data_dir, demo)
         if store is None:
             return code
         conn = connect_reader(store.db_path)
-    window = MainWindow(data_dir, conn, store, _saved_officer())
+    officer = _saved_officer()
+    if store is not None and _has_accounts(conn):
+        from app.ui.sign_in import SignInDialog
+
+        sign_in = SignInDialog(store)
+        if sign_in.exec() != SignInDialog.DialogCode.Accepted or sign_in.user is None:
+            conn.close()
+            store.close()
+            return 0
+        officer = sign_in.user.officer_id
+    window = MainWindow(data_dir, conn, store, officer)
+    if store is not None and store.user is not None:
+        window.officer_box.setEnabled(False)  # the signed-in officer, not a choice
+        window.officer_box.setToolTip(window.tr("Cán bộ đang đăng nhập"))
     window.lock = lock
     window.housekeeping = True
     window.show()

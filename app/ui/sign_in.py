@@ -1,0 +1,67 @@
+"""Sign-in before the main window, for a store that has user accounts (app/services/users.py).
+
+A store without accounts ("desk mode") opens as before, without this dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import TiepDanError
+from app.services import users
+from app.services.users import UserInfo
+from app.storage.store import Store
+
+
+class SignInDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.user: UserInfo | None = None
+        self.setWindowTitle(self.tr("TiepDan – Đăng nhập"))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Tên đăng nhập"), self.username)
+        form.addRow(self.tr("&Mật khẩu"), self.password)
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(self.tr("Đăng nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter is handled by the fields (returnPressed), so it never signs in twice.
+        ok.setAutoDefault(False)
+        buttons.addButton(self.tr("Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self._try)
+        root = QVBoxLayout(self)
+        root.addWidget(QLabel(self.tr("Máy này dùng chung: mỗi cán bộ đăng nhập bằng tài khoản "
+                                      "của mình."), self))
+        root.addLayout(form)
+        root.addWidget(self.error)
+        root.addWidget(buttons)
+        self.username.setFocus()
+
+    def _try(self) -> None:
+        try:
+            self.user = users.sign_in(self._store, self.username.text(), self.password.text())
+        except TiepDanError as exc:
+            self.error.setText(exc.message())
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()

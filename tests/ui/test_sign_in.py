@@ -1,0 +1,49 @@
+"""A store with user accounts: sign in before the window; the window acts as that user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.law import permissions as perm
+from app.services import office, users
+from app.storage.quick import connect_reader
+from app.ui.main import _has_accounts, create_main_window
+from app.ui.sign_in import SignInDialog
+from tests.ui.conftest import type_text
+
+PW = "matkhau2026"
+
+
+def _accounts(store):  # type: ignore[no-untyped-def]
+    lan = next(o for o in office.list_officers(store) if o.code == "CB01")
+    users.add_user(store, "admin", "Quản trị viên", perm.ADMIN, PW, must_change_password=False)
+    users.sign_in(store, "admin", PW)
+    users.add_user(store, "lan", "Nguyễn Thị Lan", perm.OFFICER, PW, officer_id=lan.id,
+                   must_change_password=False)
+    users.sign_out(store)
+    return lan
+
+
+def test_sign_in_refuses_a_wrong_password_then_signs_in(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    lan = _accounts(ui_store)
+    conn = connect_reader(ui_store.db_path)
+    assert _has_accounts(conn)
+    conn.close()
+    d = SignInDialog(ui_store)
+    qtbot.addWidget(d)
+    type_text(d.username, "lan")
+    type_text(d.password, "sai-mat-khau-1")
+    qtbot.keyClick(d.password, Qt.Key.Key_Return)
+    assert d.user is None and d.error.text() and d.password.text() == ""
+    type_text(d.password, PW)
+    qtbot.keyClick(d.password, Qt.Key.Key_Return)
+    assert d.user is not None and d.user.officer_id == lan.id
+    w = create_main_window(ui_store, lan.id)
+    qtbot.addWidget(w)
+    assert w.viewer().officer_id == lan.id  # the signed-in officer, whatever the box says
+
+
+def test_a_store_without_accounts_needs_no_sign_in(ui_store):  # type: ignore[no-untyped-def]
+    conn = connect_reader(ui_store.db_path)
+    assert not _has_accounts(conn)
+    conn.close()
