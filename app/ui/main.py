@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.lock: StoreLock | None = None  # held by run_gui for the life of the window
         self.housekeeping = False  # run_gui: quick check, daily backup, weekly check, at close
         self.restored = False
+        self.idle_lock: QObject | None = None  # app/ui/idle_lock.IdleLock when signed in
         self.resize(1280, 720)
         self.logbook.refresh()
 
@@ -855,6 +856,7 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
             return code
         conn = connect_reader(store.db_path)
     officer = _saved_officer()
+    signed_in = None
     if store is not None and _has_accounts(conn):
         from app.ui.sign_in import SignInDialog
 
@@ -864,10 +866,19 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
             store.close()
             return 0
         officer = sign_in.user.officer_id
+        signed_in = sign_in.user
     window = MainWindow(data_dir, conn, store, officer)
     if store is not None and store.user is not None:
         window.officer_box.setEnabled(False)  # the signed-in officer, not a choice
         window.officer_box.setToolTip(window.tr("Cán bộ đang đăng nhập"))
+    if store is not None and signed_in is not None:
+        from app.services import users
+        from app.ui.idle_lock import IdleLock
+
+        minutes = users.idle_lock_minutes(store)
+        if minutes:
+            window.idle_lock = IdleLock(window, store, signed_in.username, signed_in.full_name,
+                                        minutes * 60_000)
     window.lock = lock
     window.housekeeping = True
     window.show()

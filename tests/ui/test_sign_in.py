@@ -47,3 +47,30 @@ def test_a_store_without_accounts_needs_no_sign_in(ui_store):  # type: ignore[no
     conn = connect_reader(ui_store.db_path)
     assert not _has_accounts(conn)
     conn.close()
+
+
+def test_idle_lock_keeps_what_was_typed_and_asks_the_same_password(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from app.ui.idle_lock import IdleLock
+
+    _accounts(ui_store)
+    users.sign_in(ui_store, "lan", PW)
+    window = QWidget()
+    qtbot.addWidget(window)
+    typed = QLineEdit(window)
+    typed.setText("Nội dung đang gõ dở")
+    window.show()
+    lock = IdleLock(window, ui_store, "lan", "Nguyễn Thị Lan", 50)
+    qtbot.waitUntil(lambda: lock.dialog is not None and lock.dialog.isVisible())
+    dialog = lock.dialog
+    dialog.reject()  # Esc / close: still locked
+    assert lock.dialog is dialog and dialog.isVisible()
+    type_text(dialog.password, "sai-mat-khau-9")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.text()
+    type_text(dialog.password, PW)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lock.dialog is None)
+    assert typed.text() == "Nội dung đang gõ dở"
+    assert users.current(ui_store).username == "lan"  # still the same user
