@@ -227,6 +227,23 @@ class MainWindow(QMainWindow):
         self.close()
         return True
 
+    def _edit_users(self) -> None:
+        from app.ui.users_dialog import UsersDialog
+
+        UsersDialog(self.store, self).exec()
+
+    def _change_password(self) -> None:
+        from app.services import users
+
+        me = users.current(self.store)
+        if me is None:
+            dialogs.inform(self, self.tr("Đổi mật khẩu"), self.tr(
+                "Kho dữ liệu này chưa có tài khoản người dùng (Quản trị › Người dùng…)."))
+            return
+        from app.ui.users_dialog import PasswordDialog
+
+        PasswordDialog(self.store, me.username, self).exec()
+
     def viewer(self) -> Viewer:
         if self._store is not None and self._store.user is not None:
             from app.services import users
@@ -425,6 +442,13 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self.tr("&Kiểm tra tệp dữ liệu"), self)
         self.check_action.triggered.connect(self.check_now)
         admin_menu.addAction(self.check_action)
+        admin_menu.addSeparator()
+        users_action = QAction(self.tr("&Người dùng…"), self)
+        users_action.triggered.connect(self._edit_users)
+        admin_menu.addAction(users_action)
+        self.password_action = QAction(self.tr("Đổi &mật khẩu…"), self)
+        self.password_action.triggered.connect(self._change_password)
+        admin_menu.addAction(self.password_action)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("&Giới thiệu"), self)
@@ -867,6 +891,14 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
             return 0
         officer = sign_in.user.officer_id
         signed_in = sign_in.user
+        if signed_in.must_change_password:
+            from app.ui.users_dialog import PasswordDialog
+
+            if PasswordDialog(store, signed_in.username, required=True).exec() != \
+                    PasswordDialog.DialogCode.Accepted:
+                conn.close()
+                store.close()
+                return 0
     window = MainWindow(data_dir, conn, store, officer)
     if store is not None and store.user is not None:
         window.officer_box.setEnabled(False)  # the signed-in officer, not a choice

@@ -74,3 +74,45 @@ def test_idle_lock_keeps_what_was_typed_and_asks_the_same_password(qtbot, ui_sto
     qtbot.waitUntil(lambda: lock.dialog is None)
     assert typed.text() == "Nội dung đang gõ dở"
     assert users.current(ui_store).username == "lan"  # still the same user
+
+
+def test_users_dialog_adds_disables_and_resets(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    from app.ui.users_dialog import PasswordDialog, UsersDialog
+
+    _accounts(ui_store)
+    users.sign_in(ui_store, "admin", PW)
+    d = UsersDialog(ui_store)
+    qtbot.addWidget(d)
+    assert d.table.rowCount() == 2
+    d.username.setText("binh")
+    d.full_name.setText("Trần Văn Bình")
+    d.role.setCurrentIndex(d.role.findData(perm.INSPECTOR))
+    d.password.setText("ngan")
+    d.repeat.setText("ngan")
+    d.add()  # too weak: refused, what was typed stays
+    assert d.error.text() and d.username.text() == "binh" and d.table.rowCount() == 2
+    d.password.setText("tamthoi2026x")
+    d.repeat.setText("tamthoi2026x")
+    d.add()
+    assert d.table.rowCount() == 3 and d.username.text() == ""
+    row = next(r for r in range(3) if d.table.item(r, 0).text() == "binh")
+    d.table.setCurrentCell(row, 0)
+    d.toggle_disabled()
+    assert users.get_user(ui_store, "binh").disabled
+    d.toggle_disabled()
+    d.password.setText("tamthoi2027y")
+    d.repeat.setText("tamthoi2027y")
+    d.reset_password()
+    assert users.get_user(ui_store, "binh").must_change_password
+    users.sign_out(ui_store)
+    users.sign_in(ui_store, "binh", "tamthoi2027y")
+    p = PasswordDialog(ui_store, "binh", required=True)
+    qtbot.addWidget(p)
+    p.old.setText("tamthoi2027y")
+    p.new.setText("matkhaumoi2026")
+    p.repeat.setText("khacnhau")
+    p.save()
+    assert p.error.text() and users.get_user(ui_store, "binh").must_change_password
+    p.repeat.setText("matkhaumoi2026")
+    p.save()
+    assert not users.get_user(ui_store, "binh").must_change_password
