@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import TiepDanError
 from app.services import users
 from app.storage.store import Store
+from app.ui.widgets import ERROR_STYLE
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -37,7 +38,7 @@ class LockDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         unlock = QPushButton(self.tr("&Mở khóa"), self)
         unlock.setAutoDefault(False)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,10 +52,9 @@ from app.storage.store import Store
 from app.ui import dialogs, labels
 from app.ui import petition_labels as pl
 from app.ui.visit_form import parse_dmy
-from app.ui.widgets import find_data
+from app.ui.widgets import ERROR_STYLE, EnterFilter, FieldErrors, find_data
 from app.vn.cccd_qr import looks_like_qr, parse_cccd_qr
 
-ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555;"
 SUGGEST_DELAY_MS = 150
 RELATED_DELAY_MS = 400
@@ -111,19 +110,6 @@ def content_type_for(category: str) -> str:
     return {"KN": "KN", "TC": "TC"}.get(category, "KNPA")
 
 
-class _EnterFilter(QObject):
-    """Routes Enter in a line edit to a handler instead of the dialog's default button."""
-
-    def __init__(self, handler: Any, parent: QObject) -> None:
-        super().__init__(parent)
-        self._handler = handler
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._handler()
-            return True
-        return False
 
 
 def _date_line(parent: QWidget) -> QLineEdit:
@@ -133,7 +119,7 @@ def _date_line(parent: QWidget) -> QLineEdit:
     return edit
 
 
-class PetitionDialog(QDialog):
+class PetitionDialog(FieldErrors, QDialog):
     def __init__(self, store: Store, viewer: Viewer, parent: QWidget | None = None,
                  visit: VisitRecord | None = None) -> None:
         super().__init__(parent)
@@ -160,23 +146,6 @@ class PetitionDialog(QDialog):
         (self.content_type if visit else self.channel).setFocus()
 
     # ------------------------------------------------------------------ layout
-
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self._errors[key] = label
-        return label
-
-    def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(1)
-        lay.addWidget(widget)
-        lay.addWidget(self._error_label(key))
-        return box
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -520,7 +489,7 @@ class PetitionDialog(QDialog):
         QShortcut(QKeySequence("Alt+U"), self, self._on_add_document)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.cccd.installEventFilter(_EnterFilter(self._on_cccd_entered, self))
+        self.cccd.installEventFilter(EnterFilter(self._on_cccd_entered, self))
         self._scan_timer = QTimer(self)
         self._scan_timer.setSingleShot(True)
         self._scan_timer.setInterval(200)
@@ -856,13 +825,6 @@ class PetitionDialog(QDialog):
             same_matter_as_id=other.id if other and kind == "matter" else None,
             notes=self.notes.text(),
         )
-
-    def _show_field_error(self, key: str, message: str) -> None:
-        label = self._errors.get(key)
-        if label is None:
-            return
-        label.setText(message)
-        label.setVisible(bool(message))
 
     def _error_key(self, field: str) -> str:
         """Where a service problem is shown: the typed block's own field, else its list."""

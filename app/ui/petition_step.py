@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,9 +37,8 @@ from app.storage.store import Store
 from app.ui import dialogs
 from app.ui import petition_labels as pl
 from app.ui.visit_form import parse_dmy
-from app.ui.widgets import find_data
+from app.ui.widgets import FieldErrors, find_data
 
-ERROR_STYLE = "color: #b00020;"
 REFUSAL_STYLE = ("color: #8a1200; background: #fdecea; border: 1px solid #f5b7b1; "
                  "padding: 6px;")
 
@@ -69,7 +67,7 @@ def _tristate(parent: QWidget, yes: str, no: str) -> QComboBox:
     return combo
 
 
-class StepDialog(QDialog):
+class StepDialog(FieldErrors, QDialog):
     def __init__(self, store: Store, record: PetitionRecord, step: str, viewer: Viewer,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,26 +84,6 @@ class StepDialog(QDialog):
         self._initial = self._fingerprint()
 
     # ------------------------------------------------------------------ layout
-
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self._errors[key] = label
-        return label
-
-    def _with_error(self, widget: QWidget | Any, key: str) -> QWidget:
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(1)
-        if isinstance(widget, QWidget):
-            lay.addWidget(widget)
-        else:
-            lay.addLayout(widget)
-        lay.addWidget(self._error_label(key))
-        return box
 
     def _build(self) -> None:
         r, step = self._record, self.step

@@ -19,6 +19,7 @@ from app.errors import TiepDanError
 from app.services import users
 from app.services.users import UserInfo
 from app.storage.store import Store
+from app.ui.widgets import ERROR_STYLE
 
 
 class SignInDialog(QDialog):
@@ -34,7 +35,7 @@ class SignInDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Tên đăng nhập"), self.username)

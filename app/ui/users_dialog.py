@@ -23,6 +23,7 @@ from app.errors import TiepDanError, ValidationFailed
 from app.law.permissions import ROLES, ROLES_WITH_OFFICER
 from app.services import office, users
 from app.storage.store import Store
+from app.ui.widgets import ERROR_STYLE
 
 
 def _message(exc: TiepDanError) -> str:
@@ -61,7 +62,7 @@ class UsersDialog(QDialog):
         self.password, self.repeat = _password_field(self), _password_field(self)
         self.error = QLabel(self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập"), self.username)
@@ -173,7 +174,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Đổi mật khẩu"))
         self.old, self.new, self.repeat = (_password_field(self) for _ in range(3))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Mật khẩu hiện tại"), self.old)

@@ -10,13 +10,10 @@ import itertools
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
-    QEvent,
-    QObject,
     QStringListModel,
     Qt,
     QTimer,
@@ -54,10 +51,9 @@ from app.services import office as office_service
 from app.services.common import Viewer
 from app.storage.store import Store
 from app.ui import dialogs, labels
-from app.ui.widgets import find_data
+from app.ui.widgets import ERROR_STYLE, EnterFilter, FieldErrors, find_data
 from app.vn.cccd_qr import looks_like_qr, parse_cccd_qr
 
-ERROR_STYLE = "color: #b00020;"
 SUGGEST_DELAY_MS = 150
 SCAN_SETTLE_MS = 200
 
@@ -96,22 +92,9 @@ def parse_dmy(text: str) -> date | None:
     return date(y, m, d)
 
 
-class _EnterFilter(QObject):
-    """Routes Enter in a line edit to a handler instead of the dialog's default button."""
-
-    def __init__(self, handler: Any, parent: QObject) -> None:
-        super().__init__(parent)
-        self._handler = handler
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._handler()
-            return True
-        return False
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FieldErrors, QDialog):
     def __init__(self, store: Store, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lượt tiếp mới"))
@@ -128,23 +111,6 @@ class VisitDialog(QDialog):
         self.cccd.setFocus()
 
     # ------------------------------------------------------------------ layout
-
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self._errors[key] = label
-        return label
-
-    def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(1)
-        lay.addWidget(widget)
-        lay.addWidget(self._error_label(key))
-        return box
 
     def _build(self) -> None:
         self.summary = QLabel(self)
@@ -402,7 +368,7 @@ class VisitDialog(QDialog):
         QShortcut(QKeySequence("Alt+T"), self, self._on_add_person)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.cccd.installEventFilter(_EnterFilter(self._on_cccd_entered, self))
+        self.cccd.installEventFilter(EnterFilter(self._on_cccd_entered, self))
         self._scan_timer = QTimer(self)
         self._scan_timer.setSingleShot(True)
         self._scan_timer.setInterval(SCAN_SETTLE_MS)
@@ -666,13 +632,6 @@ class VisitDialog(QDialog):
             repeat=self.repeat.currentData(), outcome=self.outcome.currentData(),
             outcome_note=self.outcome_note.text(), notes=self.notes.text(),
         )
-
-    def _show_field_error(self, key: str, message: str) -> None:
-        label = self._errors.get(key)
-        if label is None:
-            return
-        label.setText(message)
-        label.setVisible(bool(message))
 
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         for label in self._errors.values():
