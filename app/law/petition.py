@@ -26,6 +26,12 @@ class Channel(StrEnum):
     ONLINE = "online"  # cổng dịch vụ công, thư điện tử
 
 
+def content_type_for_visit(category: str) -> ContentType:
+    """The content type a petition taken at a visit starts with (classification may change it):
+    complaints and denunciations as such, everything else as a recommendation/feedback."""
+    return {"KN": ContentType.KN, "TC": ContentType.TC}.get(category, ContentType.KNPA)
+
+
 class Forwarder(StrEnum):
     """Who forwarded a petition (TT 07/2014 art. 5): we owe them a reply."""
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldProblem, TiepDanError, ValidationFailed
+from app.law.petition import content_type_for_visit
 from app.services import citizens, petitions
 from app.services import office as office_service
 from app.services.petition_links import RelatedPetition, related
@@ -103,11 +104,6 @@ class _Document:
     def label(self) -> str:
         pages = _t(" · {n} trang").format(n=self.pages) if self.pages else ""
         return f"{self.name} ({pl.document_kind(self.kind)}){pages}"
-
-
-def content_type_for(category: str) -> str:
-    """A visit's category → the petition's content type as first read."""
-    return {"KN": "KN", "TC": "TC"}.get(category, "KNPA")
 
 
 
@@ -541,7 +537,7 @@ class PetitionDialog(FieldErrors, QDialog):
         self.received_date.setDate(QDate(d.year, d.month, d.day))
         self.channel.setCurrentIndex(self.channel.findData("desk"))
         self.content.setPlainText(v.content)
-        self.content_type.setCurrentIndex(self.content_type.findData(content_type_for(v.category)))
+        self.content_type.setCurrentIndex(self.content_type.findData(content_type_for_visit(v.category).value))
         if v.field_code:
             self.field.setCurrentIndex(max(self.field.findData(v.field_code), 0))
         if v.officer_id is not None and find_data(self.officer, v.officer_id) >= 0:

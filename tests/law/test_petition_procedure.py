@@ -216,3 +216,10 @@ def test_random_histories_keep_the_invariants(channel: Channel, history: list[St
         if f.state in CASE_STATES:
             assert f.processable and f.competent
         assert set(allowed_steps(f)) <= set(Step)
+
+
+def test_a_petition_from_a_visit_starts_with_the_visits_kind() -> None:
+    from app.law.petition import content_type_for_visit
+
+    assert [content_type_for_visit(c) for c in ("KN", "TC", "KNPA", "OTHER")] == [
+        ContentType.KN, ContentType.TC, ContentType.KNPA, ContentType.KNPA]
