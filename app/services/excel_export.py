@@ -232,15 +232,19 @@ def records(store: Store, refs: Sequence[tuple[str, Any]], title: str,
     return write_table(out, title, _stamp(f"{len(rows)} bản ghi"), cols, rows)
 
 
+RecordRow = tuple[str, str, date, str, str, str, str, tuple[str, Any]]
+
+
 def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer = ANONYMOUS
-                ) -> list[tuple[str, str, date, str, str, str, str]]:
-    """(kind label, number, day, category, person (masked), content, state) per record."""
+                ) -> list[RecordRow]:
+    """(kind label, number, day, category, person (masked), content, state, (kind, id)) per
+    record; the last item is the reference a list can open."""
     import sqlite3
     import uuid
 
     from app.services.viewer import pseudonym
 
-    out: list[tuple[str, str, date, str, str, str, str]] = []
+    out: list[RecordRow] = []
     visit_ids = [r[1].hex if isinstance(r[1], uuid.UUID) else str(r[1]) for r in refs
                  if r[0] == "visit"]
     petition_ids = [r[1] if isinstance(r[1], uuid.UUID) else uuid.UUID(str(r[1])) for r in refs
@@ -262,7 +266,8 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
             for r in logbook_rows(conn, found, viewer):
                 out.append(("Lượt tiếp", r.number, r.visited_at.date(),
                             labels.CATEGORY.get(r.category, r.category), r.persons_label,
-                            r.content, labels.OUTCOME.get(r.outcome, r.outcome)))
+                            r.content, labels.OUTCOME.get(r.outcome, r.outcome),
+                            ("visit", r.id)))
     if petition_ids:
         from sqlalchemy import select
         from sqlalchemy.orm import selectinload
@@ -272,9 +277,11 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
 
         with store.read() as uow:
             s = uow.session
-            ps = list(s.scalars(select(Petition).where(Petition.id.in_(petition_ids))
-                                .options(selectinload(Petition.senders))
-                                .order_by(Petition.received_date, Petition.seq)))
+            ps: list[Petition] = []
+            for i in range(0, len(petition_ids), 500):  # SQLite's variable limit
+                ps += s.scalars(select(Petition).where(Petition.id.in_(petition_ids[i:i + 500]))
+                                .options(selectinload(Petition.senders)))
+            ps.sort(key=lambda p: (p.received_date, p.seq))
             ids = {x.citizen_id for p in ps for x in p.senders}
             names = {cid: name for cid, name in s.execute(
                 select(Citizen.id, Citizen.full_name).where(Citizen.id.in_(ids)))} if ids else {}
@@ -284,5 +291,5 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
                        ", ".join(names.get(x.citizen_id, "") for x in p.senders))
                 out.append(("Đơn", p.number, p.received_date,
                             CONTENT_LABELS[ContentType(p.content_type)], who, p.content,
-                            STATE_LABELS[State(p.state)]))
+                            STATE_LABELS[State(p.state)], ("petition", p.id)))
     return out

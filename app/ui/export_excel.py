@@ -129,12 +129,10 @@ class RecordsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        ids = {("Lượt tiếp" if k == "visit" else "Đơn", _number): (k, i)
-               for k, i, _number in self._numbers()}
-        for r, (kind, number, day, cat, who, content, _state) in enumerate(rows):
+        for r, (kind, number, day, cat, who, content, _state, ref) in enumerate(rows):
             for c, text in enumerate((kind, number, f"{day:%d/%m/%Y}", cat, who, content)):
                 item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, ids.get((kind, number)))
+                item.setData(ID_ROLE, ref)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -152,21 +150,6 @@ class RecordsDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(buttons)
         self.resize(960, 520)
-
-    def _numbers(self) -> list[tuple[str, uuid.UUID, str]]:
-        from sqlalchemy import select
-
-        from app.models import Petition, Visit
-
-        out: list[tuple[str, uuid.UUID, str]] = []
-        with self._store.read() as uow:
-            for kind, model in (("visit", Visit), ("petition", Petition)):
-                ids = [i for k, i in self._refs if k == kind]
-                if ids:
-                    for rid, seq, year in uow.session.execute(
-                            select(model.id, model.seq, model.year).where(model.id.in_(ids))):
-                        out.append((kind, rid, f"{seq:04d}/{year}"))
-        return out
 
     def rows(self) -> int:
         return self.table.rowCount()
