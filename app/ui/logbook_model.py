@@ -94,6 +94,11 @@ class LogbookTableModel(QAbstractTableModel):
     def query(self) -> logbook.LogbookQuery:
         return self._query
 
+    def set_connection(self, conn: sqlite3.Connection) -> None:
+        """Read through a new connection (the window gave its old one up for a restore)."""
+        self._conn = conn
+        self.reload()
+
     def set_viewer(self, viewer: Viewer) -> None:
         self._viewer = viewer
         self.reload()

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.conn.close()
         if not admin.restore(self, self.data_dir, source, self.actor()):
             self.conn = connect_reader(db_path)
-            self.logbook.model._conn = self.conn
+            self.logbook.model.set_connection(self.conn)
             return False
         self.restored = True
         self.close()
