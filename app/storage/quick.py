@@ -39,3 +39,11 @@ def open_quick(data_dir: Path) -> sqlite3.Connection | None:
         conn.close()
         return None
     return conn
+
+
+def has_user_accounts(conn: sqlite3.Connection) -> bool:
+    """Whether the store has user accounts (then the GUI signs in before opening)."""
+    try:
+        return bool(conn.execute("SELECT 1 FROM user_account LIMIT 1").fetchone())
+    except sqlite3.Error:  # a store from before user accounts
+        return False

@@ -41,7 +41,7 @@ from app.errors import TiepDanError
 from app.services import logbook
 from app.services.viewer import Viewer
 from app.storage.backup import StoreLock
-from app.storage.quick import connect_reader, open_quick
+from app.storage.quick import connect_reader, has_user_accounts, open_quick
 from app.ui import admin, dialogs, errors
 from app.ui.logbook import LogbookPage
 from app.ui.widgets import find_data
@@ -861,17 +861,10 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         lock.release()
 
 
-def _has_accounts(conn: sqlite3.Connection) -> bool:
-    try:
-        return bool(conn.execute("SELECT 1 FROM user_account LIMIT 1").fetchone())
-    except sqlite3.Error:  # a store from before user accounts
-        return False
-
-
 def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) -> int:
     store = None
     conn = open_quick(data_dir)
-    if conn is not None and _has_accounts(conn):
+    if conn is not None and has_user_accounts(conn):
         conn.close()  # accounts: sign in first, through the full store
         conn = None
     if conn is None:
@@ -881,7 +874,7 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
         conn = connect_reader(store.db_path)
     officer = _saved_officer()
     signed_in = None
-    if store is not None and _has_accounts(conn):
+    if store is not None and has_user_accounts(conn):
         from app.ui.sign_in import SignInDialog
 
         sign_in = SignInDialog(store)

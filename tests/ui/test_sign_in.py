@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from app.law import permissions as perm
 from app.services import office, users
-from app.storage.quick import connect_reader
-from app.ui.main import _has_accounts, create_main_window
+from app.storage.quick import connect_reader, has_user_accounts
+from app.ui.main import create_main_window
 from app.ui.sign_in import SignInDialog
 from tests.ui.conftest import type_text
 
@@ -27,7 +27,7 @@ def _accounts(store):  # type: ignore[no-untyped-def]
 def test_sign_in_refuses_a_wrong_password_then_signs_in(qtbot, ui_store):  # type: ignore[no-untyped-def]
     lan = _accounts(ui_store)
     conn = connect_reader(ui_store.db_path)
-    assert _has_accounts(conn)
+    assert has_user_accounts(conn)
     conn.close()
     d = SignInDialog(ui_store)
     qtbot.addWidget(d)
@@ -45,7 +45,7 @@ def test_sign_in_refuses_a_wrong_password_then_signs_in(qtbot, ui_store):  # typ
 
 def test_a_store_without_accounts_needs_no_sign_in(ui_store):  # type: ignore[no-untyped-def]
     conn = connect_reader(ui_store.db_path)
-    assert not _has_accounts(conn)
+    assert not has_user_accounts(conn)
     conn.close()
 
 
