@@ -11,17 +11,14 @@ filled in, so registering it is one Ctrl+S.
 from __future__ import annotations
 
 import itertools
-import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -35,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,56 +39,25 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldProblem, TiepDanError, ValidationFailed
 from app.law.petition import content_type_for_visit
-from app.services import citizens, petitions
 from app.services import office as office_service
+from app.services import petitions
 from app.services.petition_links import RelatedPetition, related
-from app.services.petitions import DocumentInput, PersonInput, PetitionInput
+from app.services.petitions import DocumentInput, PetitionInput
 from app.services.viewer import Viewer
 from app.services.visits import VisitRecord
 from app.storage.store import Store
-from app.ui import dialogs, labels
+from app.ui import dialogs
 from app.ui import petition_labels as pl
-from app.ui.visit_form import parse_dmy
-from app.ui.widgets import ERROR_STYLE, EnterFilter, FieldErrors, find_data
-from app.vn.cccd_qr import looks_like_qr, parse_cccd_qr
+from app.ui.person_block import Person, PersonBlock
+from app.ui.widgets import ERROR_STYLE, FieldErrors, find_data, form_body, parse_dmy
 
 HINT_STYLE = "color: #555;"
-SUGGEST_DELAY_MS = 150
 RELATED_DELAY_MS = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("PetitionDialog", text)
-
-
-@dataclass
-class _Sender:
-    """One sender as typed or picked (plain values, so nothing is lost)."""
-
-    full_name: str = ""
-    cccd: str = ""
-    address: str = ""
-    phone: str = ""
-    role: str = "petitioner"
-    is_representative: bool = False
-    citizen_id: uuid.UUID | None = None
-    date_of_birth: date | None = None
-    gender: str | None = None
-
-    def is_empty(self) -> bool:
-        return not (self.full_name or self.cccd or self.address or self.phone)
-
-    def label(self) -> str:
-        rep = _t(" – đại diện") if self.is_representative else ""
-        return (f"{self.full_name or '?'}{rep}" + (f" · {self.cccd}" if self.cccd else "")
-                + (f" · {self.address}" if self.address else ""))
-
-    def to_input(self) -> PersonInput:
-        return PersonInput(full_name=self.full_name, cccd=self.cccd or None,
-                           date_of_birth=self.date_of_birth, gender=self.gender or None,
-                           address=self.address, phone=self.phone or None, role=self.role,
-                           is_representative=self.is_representative, citizen_id=self.citizen_id)
 
 
 @dataclass
@@ -123,10 +88,7 @@ class PetitionDialog(FieldErrors, QDialog):
         self._store = store
         self._viewer = viewer
         self.saved: petitions.PetitionRecord | None = None
-        self._people: list[_Sender] = []
         self._docs: list[_Document] = []
-        self._block_extra: dict[str, Any] = {}  # citizen_id, date_of_birth, gender of the block
-        self._suggestions: dict[str, citizens.CitizenSummary] = {}
         self._related: dict[str, RelatedPetition] = {}
         self._link: tuple[str, RelatedPetition] | None = None  # ("duplicate"|"matter", petition)
         self._visit: VisitRecord | None = None
@@ -219,28 +181,16 @@ class PetitionDialog(FieldErrors, QDialog):
         rlay.addWidget(self.forwarded_box)
 
         # -- senders
-        self.cccd = QLineEdit(self)
-        self.cccd.setObjectName("cccd")
-        self.cccd.setPlaceholderText(self.tr("Quét mã QR trên CCCD hoặc gõ 12 số"))
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("full_name")
-        self.full_name.setPlaceholderText(self.tr("Gõ vài chữ của tên, không cần dấu"))
-        self.address = QLineEdit(self)
-        self.address.setObjectName("address")
-        self.phone = QLineEdit(self)
-        self.phone.setObjectName("phone")
-        self.role = QComboBox(self)
-        for code in labels.ROLES:
-            self.role.addItem(labels.role(code), code)
-        self.representative = QCheckBox(self.tr("Người đại diện"), self)
-        self.add_person = QPushButton(self.tr("Thêm người gửi (Alt+T)"), self)
-        self.add_person.setObjectName("addPerson")
-        self.add_person.setAutoDefault(False)
-        self.people_list = QListWidget(self)
-        self.people_list.setObjectName("people")
-        self.people_list.setMaximumHeight(64)
-        self.remove_person = QPushButton(self.tr("Bỏ người đã chọn"), self)
-        self.remove_person.setAutoDefault(False)
+        self.person_block = block = PersonBlock(
+            self._store, self._viewer, self._errors, title=self.tr("Người gửi đơn"),
+            list_key="senders", list_label=self.tr("Người gửi"),
+            add_text=self.tr("Thêm người gửi (Alt+T)"), details=False, list_height=64,
+            parent=self)
+        # The block's fields, by the names the desk scenarios (and the code below) use.
+        self.cccd, self.full_name, self.address, self.phone = (
+            block.cccd, block.full_name, block.address, block.phone)
+        self.role, self.representative = block.role, block.representative
+        self.add_person, self.people_list = block.add_person, block.people_list
         self.anonymous = QCheckBox(self.tr("Đơn nặc danh"), self)
         self.anonymous.setObjectName("anonymous")
         self.signed = QCheckBox(self.tr("Có chữ ký, điểm chỉ"), self)
@@ -250,35 +200,6 @@ class PetitionDialog(FieldErrors, QDialog):
         self.signer_count.setRange(0, 100_000)
         self.signer_count.setSpecialValueText(self.tr("bằng số người gửi"))
         self.signer_count.setMinimumWidth(150)
-        self.completer_model = QStringListModel(self)
-        self.completer = QCompleter(self.completer_model, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.full_name.setCompleter(self.completer)
-
-        people = QGridLayout()
-        people.addWidget(self._label(self.tr("Số &CCCD"), self.cccd), 0, 0)
-        people.addWidget(self._with_error(self.cccd, "cccd"), 0, 1)
-        people.addWidget(self._label(self.tr("&Họ và tên"), self.full_name), 0, 2)
-        people.addWidget(self._with_error(self.full_name, "full_name"), 0, 3)
-        people.addWidget(self._label(self.tr("Đị&a chỉ"), self.address), 1, 0)
-        people.addWidget(self._with_error(self.address, "address"), 1, 1, 1, 3)
-        people.addWidget(QLabel(self.tr("Điện thoại"), self), 2, 0)
-        role_row = QHBoxLayout()
-        role_row.addWidget(self._with_error(self.phone, "phone"), 1)
-        role_row.addWidget(self.role)
-        role_row.addWidget(self.representative)
-        people.addLayout(role_row, 2, 1, 1, 3)
-        list_row = QHBoxLayout()
-        list_row.addWidget(self.people_list, 1)
-        list_buttons = QVBoxLayout()
-        list_buttons.addWidget(self.add_person)
-        list_buttons.addWidget(self.remove_person)
-        list_buttons.addStretch(1)
-        list_row.addLayout(list_buttons)
-        people.addWidget(QLabel(self.tr("Người gửi"), self), 3, 0)
-        people.addLayout(list_row, 3, 1, 1, 3)
-        people.addWidget(self._error_label("senders"), 4, 1, 1, 3)
         flags = QHBoxLayout()
         flags.addWidget(self.anonymous)
         flags.addWidget(self.signed)
@@ -286,11 +207,7 @@ class PetitionDialog(FieldErrors, QDialog):
         flags.addWidget(QLabel(self.tr("Số người ký"), self))
         flags.addWidget(self._with_error(self.signer_count, "signer_count"))
         flags.addStretch(1)
-        people.addLayout(flags, 5, 1, 1, 3)
-        people.setColumnStretch(1, 1)
-        people.setColumnStretch(3, 1)
-        senders_box = QGroupBox(self.tr("Người gửi đơn"), self)
-        senders_box.setLayout(people)
+        block.add_row(flags)
 
         # -- the matter
         self.content_type = QComboBox(self)
@@ -440,36 +357,16 @@ class PetitionDialog(FieldErrors, QDialog):
         left.addWidget(self.summary)
         left.addWidget(self.visit_note)
         left.addWidget(reception)
-        left.addWidget(senders_box)
+        left.addWidget(block)
         left.addWidget(matter_box)
         left.addWidget(docs_box)
         left.addStretch(1)
-        left_widget = QWidget(self)
-        left_widget.setLayout(left)
-        self.form_scroll = scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(left_widget)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for combo in left_widget.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
-        body = QHBoxLayout()
-        body.addWidget(scroll, 1)
-        body.addWidget(side_box)
-        root = QVBoxLayout(self)
-        root.addLayout(body, 1)
-        root.addWidget(self.buttons)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(1240, screen.width() - 40) if screen else 1060,
-                    min(720, screen.height() - 40) if screen else 700)
+        self.form_scroll = form_body(self, left, side_box, self.buttons)
 
         order = [self.channel, self.received_date, self.petition_date, self.officer,
                  self.forwarder_kind, self.forwarder_name, self.forwarder_ref,
-                 self.forwarder_ref_date, self.cccd, self.full_name, self.address, self.phone,
-                 self.role, self.representative, self.add_person, self.people_list,
-                 self.remove_person, self.anonymous, self.signed, self.signer_count,
+                 self.forwarder_ref_date, *block.fields(), self.add_person, self.people_list,
+                 block.remove_person, self.anonymous, self.signed, self.signer_count,
                  self.content_type, self.field, self.content, self.respondent,
                  self.complained_decision, self.learned_date, self.instance, self.doc_name,
                  self.doc_kind, self.doc_pages, self.add_doc, self.docs_list, self.remove_doc,
@@ -481,22 +378,9 @@ class PetitionDialog(FieldErrors, QDialog):
     def _wire(self) -> None:
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
-        QShortcut(QKeySequence("Alt+T"), self, self._on_add_person)
         QShortcut(QKeySequence("Alt+U"), self, self._on_add_document)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.cccd.installEventFilter(EnterFilter(self._on_cccd_entered, self))
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setSingleShot(True)
-        self._scan_timer.setInterval(200)
-        self._scan_timer.timeout.connect(self._on_cccd_settled)
-        self.cccd.textChanged.connect(lambda _t: self._scan_timer.start())
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
-        self._suggest_timer.timeout.connect(self._refresh_suggestions)
-        self.full_name.textEdited.connect(self._on_name_edited)
-        self.completer.activated.connect(self._on_suggestion_picked)
         self._related_timer = QTimer(self)
         self._related_timer.setSingleShot(True)
         self._related_timer.setInterval(RELATED_DELAY_MS)
@@ -504,8 +388,10 @@ class PetitionDialog(FieldErrors, QDialog):
         for edit in (self.full_name, self.cccd, self.address):
             edit.textChanged.connect(lambda _t: self._related_timer.start())
         self.content.textChanged.connect(self._related_timer.start)
-        self.add_person.clicked.connect(self._on_add_person)
-        self.remove_person.clicked.connect(self._on_remove_person)
+        block = self.person_block
+        for signal in (block.citizen_changed, block.people_changed):
+            signal.connect(lambda *_: self._related_timer.start())
+        block.citizen_picked.connect(self.phone.setFocus)
         self.add_doc.clicked.connect(self._on_add_document)
         self.remove_doc.clicked.connect(self._on_remove_document)
         self.channel.currentIndexChanged.connect(lambda _i: self._update_visibility())
@@ -543,12 +429,7 @@ class PetitionDialog(FieldErrors, QDialog):
         if v.officer_id is not None and find_data(self.officer, v.officer_id) >= 0:
             self.officer.setCurrentIndex(find_data(self.officer, v.officer_id))
         for p in v.persons:
-            sender = _Sender(full_name=p.full_name, cccd=p.cccd or "", address=p.address,
-                             phone=p.phone or "", role=p.role,
-                             is_representative=p.is_representative, citizen_id=p.citizen_id,
-                             date_of_birth=p.date_of_birth, gender=p.gender)
-            self._people.append(sender)
-            self.people_list.addItem(sender.label())
+            self.person_block.append(Person.of(p))
         if v.person_count > len(v.persons):
             self.signer_count.setValue(v.person_count)
         self.visit_note.setText(self.tr(
@@ -556,124 +437,6 @@ class PetitionDialog(FieldErrors, QDialog):
             "điền sẵn. Kiểm tra rồi nhấn Ctrl+S để vào sổ.").format(
                 n=v.number, d=v.visit_date.strftime("%d/%m/%Y")))
         self.visit_note.show()
-        self._related_timer.start()
-
-    # ------------------------------------------------------------------ the sender block
-
-    def _sender_from_block(self) -> _Sender:
-        return _Sender(
-            full_name=self.full_name.text().strip(), cccd=self.cccd.text().strip(),
-            address=self.address.text().strip(), phone=self.phone.text().strip(),
-            role=self.role.currentData(), is_representative=self.representative.isChecked(),
-            citizen_id=self._block_extra.get("citizen_id"),
-            date_of_birth=self._block_extra.get("date_of_birth"),
-            gender=self._block_extra.get("gender"))
-
-    def _clear_block(self) -> None:
-        for w in (self.cccd, self.full_name, self.address, self.phone):
-            w.blockSignals(True)
-            w.clear()
-            w.blockSignals(False)
-        self.representative.setChecked(False)
-        self.role.setCurrentIndex(0)
-        self._block_extra = {}
-
-    def _on_add_person(self) -> None:
-        if self.anonymous.isChecked():
-            return
-        p = self._sender_from_block()
-        if p.is_empty():
-            self.full_name.setFocus()
-            return
-        self._people.append(p)
-        self.people_list.addItem(p.label())
-        self._show_field_error("senders", "")
-        self._clear_block()
-        self.cccd.setFocus()
-        self._related_timer.start()
-
-    def _on_remove_person(self) -> None:
-        row = self.people_list.currentRow()
-        if row >= 0:
-            self.people_list.takeItem(row)
-            del self._people[row]
-            self._related_timer.start()
-
-    def _on_cccd_settled(self) -> None:
-        if looks_like_qr(self.cccd.text()):
-            self._apply_scan()
-
-    def _on_cccd_entered(self) -> None:
-        self._scan_timer.stop()
-        text = self.cccd.text()
-        if looks_like_qr(text):
-            self._apply_scan()
-        elif text.strip():
-            self._lookup_cccd(text.strip())
-        self.focusNextChild()
-
-    def _apply_scan(self) -> None:
-        qr = parse_cccd_qr(self.cccd.text())
-        if qr is None:
-            self._show_field_error("cccd", self.tr(
-                "Không đọc được mã QR này. Hãy gõ số CCCD và thông tin bằng tay."))
-            return
-        self.cccd.blockSignals(True)
-        self.cccd.setText(qr.cccd)
-        self.cccd.blockSignals(False)
-        self.full_name.setText(qr.full_name)
-        if not self.address.text():
-            self.address.setText(qr.address)
-        self._block_extra = {"date_of_birth": qr.date_of_birth,
-                             "gender": qr.gender.value if qr.gender else None}
-        self._show_field_error("cccd", "")
-        self._lookup_cccd(qr.cccd)
-
-    def _lookup_cccd(self, number: str) -> None:
-        found = citizens.by_cccd(self._store, number, self._viewer)
-        if found is None:
-            return
-        if not self.full_name.text():
-            self.full_name.setText(found.full_name)
-        if not self.address.text() and found.address:
-            self.address.setText(found.address)
-        if not self.phone.text() and found.phone:
-            self.phone.setText(found.phone)
-        self._block_extra = {"citizen_id": found.id, "date_of_birth": found.date_of_birth,
-                             "gender": found.gender}
-        self._related_timer.start()
-
-    def _on_name_edited(self, _text: str) -> None:
-        self._block_extra.pop("citizen_id", None)
-        self._suggest_timer.start()
-
-    def _refresh_suggestions(self) -> None:
-        typed = self.full_name.text()
-        found = citizens.suggest(self._store, typed, 10, self._viewer) if len(typed) >= 2 else []
-        self._suggestions = {}
-        for c in found:
-            born = str(c.birth_year) if c.birth_year else "?"
-            self._suggestions[f"{c.full_name} — {born} — {c.address}"] = c
-        self.completer_model.setStringList(list(self._suggestions))
-        if found and self.full_name.hasFocus():
-            self.completer.complete()
-
-    def _on_suggestion_picked(self, text: str) -> None:
-        chosen = self._suggestions.get(text)
-        if chosen is not None:
-            # QCompleter writes the whole suggestion into the field: put the name back after it.
-            QTimer.singleShot(0, lambda: self._fill_from(chosen))
-
-    def _fill_from(self, c: citizens.CitizenSummary) -> None:
-        self.full_name.setText(c.full_name)
-        self.cccd.blockSignals(True)
-        self.cccd.setText(c.cccd or "")
-        self.cccd.blockSignals(False)
-        self.address.setText(c.address)
-        self.phone.setText(c.phone or "")
-        self._block_extra = {"citizen_id": c.id, "date_of_birth": c.date_of_birth,
-                             "gender": c.gender}
-        self.phone.setFocus()
         self._related_timer.start()
 
     # ------------------------------------------------------------------ documents
@@ -702,16 +465,10 @@ class PetitionDialog(FieldErrors, QDialog):
 
     # ------------------------------------------------------------------ related petitions
 
-    def _all_senders(self) -> list[_Sender]:
-        people = list(self._people)
-        block = self._sender_from_block()
-        if not block.is_empty():
-            people.append(block)
-        return people
-
     def refresh_related(self) -> None:
         self._related_timer.stop()
-        senders = [s.to_input() for s in self._all_senders() if s.full_name or s.cccd]
+        typed, _ = self.person_block.inputs()
+        senders = [s for s in typed if s.full_name or s.cccd]
         content = self.content.toPlainText().strip()
         found = related(self._store, senders, content, viewer=self._viewer) \
             if senders or len(content) >= 8 else []
@@ -787,6 +544,8 @@ class PetitionDialog(FieldErrors, QDialog):
         petition_date = day(self.petition_date, "petition_date")
         ref_date = day(self.forwarder_ref_date, "forwarder_ref_date") if forwarded else None
         learned = day(self.learned_date, "learned_date") if kn else None
+        senders, person_problems = self.person_block.inputs()
+        problems += person_problems
         if problems:
             raise ValidationFailed(problems)
         docs = list(self._docs)
@@ -799,7 +558,7 @@ class PetitionDialog(FieldErrors, QDialog):
             received_date=received,
             content=self.content.toPlainText(),
             content_type=self.content_type.currentData(),
-            senders=[s.to_input() for s in self._all_senders()],
+            senders=senders,
             channel=self.channel.currentData(),
             forwarder_kind=self.forwarder_kind.currentData() if forwarded else None,
             forwarder_name=self.forwarder_name.text() if forwarded else "",
@@ -824,13 +583,9 @@ class PetitionDialog(FieldErrors, QDialog):
 
     def _error_key(self, field: str) -> str:
         """Where a service problem is shown: the typed block's own field, else its list."""
-        if field.startswith("senders."):
-            _, idx, sub = field.split(".", 2)
-            block = not self._sender_from_block().is_empty()
-            if block and int(idx) == len(self._people) and sub in (
-                    "cccd", "full_name", "address", "phone"):
-                return sub
-            return "senders"
+        person_key = self.person_block.error_key(field)
+        if person_key is not None:
+            return person_key
         if field.startswith("documents."):
             _, idx, sub = field.split(".", 2)
             if int(idx) == len(self._docs) and sub in ("name", "pages"):
@@ -848,9 +603,7 @@ class PetitionDialog(FieldErrors, QDialog):
             "received_date": self.received_date, "channel": self.channel,
             "petition_date": self.petition_date, "officer_id": self.officer,
             "forwarder_kind": self.forwarder_kind, "forwarder_name": self.forwarder_name,
-            "forwarder_ref_date": self.forwarder_ref_date, "cccd": self.cccd,
-            "full_name": self.full_name, "address": self.address, "phone": self.phone,
-            "senders": self.people_list if self._people else self.full_name,
+            "forwarder_ref_date": self.forwarder_ref_date,
             "signer_count": self.signer_count, "content_type": self.content_type,
             "field_code": self.field, "content": self.content, "learned_date": self.learned_date,
             "instance": self.instance, "doc_name": self.doc_name, "doc_pages": self.doc_pages,
@@ -866,7 +619,7 @@ class PetitionDialog(FieldErrors, QDialog):
                 continue
             label.setText((label.text() + "\n" if label.text() else "") + p.message)
             label.show()
-            first = first or widgets.get(key)
+            first = first or self.person_block.widget_for(key) or widgets.get(key)
         text = self.tr("Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.").format(
             n=len(problems))
         if unplaced:
@@ -896,8 +649,8 @@ class PetitionDialog(FieldErrors, QDialog):
         return (self.received_date.date().toString(), self.channel.currentIndex(),
                 self.petition_date.text(), self.officer.currentIndex(),
                 self.forwarder_name.text(), self.forwarder_ref.text(),
-                self.forwarder_ref_date.text(), len(self._people),
-                self._sender_from_block().is_empty(), self.anonymous.isChecked(),
+                self.forwarder_ref_date.text(), len(self.person_block.people),
+                self.person_block.current().is_empty(), self.anonymous.isChecked(),
                 self.signer_count.value(), self.content_type.currentIndex(),
                 self.field.currentIndex(), self.content.toPlainText(), self.respondent.text(),
                 self.complained_decision.text(), self.learned_date.text(), len(self._docs),

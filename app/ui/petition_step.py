@@ -36,8 +36,7 @@ from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import dialogs
 from app.ui import petition_labels as pl
-from app.ui.visit_form import parse_dmy
-from app.ui.widgets import FieldErrors, find_data
+from app.ui.widgets import FieldErrors, find_data, parse_dmy
 
 REFUSAL_STYLE = ("color: #8a1200; background: #fdecea; border: 1px solid #f5b7b1; "
                  "padding: 6px;")

@@ -7,37 +7,24 @@ the dialog stays open with everything kept. Esc asks before throwing typed text 
 from __future__ import annotations
 
 import itertools
-import uuid
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QStringListModel,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -51,47 +38,8 @@ from app.services import office as office_service
 from app.services.common import Viewer
 from app.storage.store import Store
 from app.ui import dialogs, labels
-from app.ui.widgets import ERROR_STYLE, EnterFilter, FieldErrors, find_data
-from app.vn.cccd_qr import looks_like_qr, parse_cccd_qr
-
-SUGGEST_DELAY_MS = 150
-SCAN_SETTLE_MS = 200
-
-
-@dataclass
-class _Person:
-    """One person of the visit as typed (kept as plain values so nothing is lost)."""
-
-    full_name: str = ""
-    cccd: str = ""
-    old_id: str = ""
-    dob: str = ""
-    gender: str = ""
-    address: str = ""
-    card_address: str = ""
-    phone: str = ""
-    issued_on: date | None = None
-    role: str = "petitioner"
-    is_representative: bool = False
-    citizen_id: uuid.UUID | None = None
-
-    def is_empty(self) -> bool:
-        return not (self.full_name or self.cccd or self.address or self.phone)
-
-    def label(self) -> str:
-        rep = QCoreApplication.translate("VisitDialog", " – đại diện") if self.is_representative else ""
-        return f"{self.full_name or '?'}{rep}" + (f" · {self.cccd}" if self.cccd else "")
-
-
-def parse_dmy(text: str) -> date | None:
-    """dd/mm/yyyy as people type it (also d/m/yyyy or dd-mm-yyyy); raises ValueError if wrong."""
-    text = text.strip().replace("-", "/").replace(".", "/")
-    if not text:
-        return None
-    d, m, y = (int(x) for x in text.split("/"))
-    return date(y, m, d)
-
-
+from app.ui.person_block import Person, PersonBlock
+from app.ui.widgets import ERROR_STYLE, FieldErrors, find_data, form_body
 
 
 class VisitDialog(FieldErrors, QDialog):
@@ -102,9 +50,6 @@ class VisitDialog(FieldErrors, QDialog):
         self._store = store
         self._viewer = viewer
         self.saved: visits.VisitRecord | None = None
-        self._people: list[_Person] = []
-        self._current_citizen: uuid.UUID | None = None
-        self._suggestions: dict[str, citizens.CitizenSummary] = {}
         self._errors: dict[str, QLabel] = {}
         self._build()
         self._wire()
@@ -137,40 +82,18 @@ class VisitDialog(FieldErrors, QDialog):
         self.officer.setCurrentIndex(max(idx, 0))
 
         # -- the person
-        self.cccd = QLineEdit(self)
-        self.cccd.setObjectName("cccd")
-        self.cccd.setPlaceholderText(self.tr("Quét mã QR trên CCCD hoặc gõ 12 số"))
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("full_name")
-        self.full_name.setPlaceholderText(self.tr("Gõ vài chữ của tên, không cần dấu"))
-        self.dob = QLineEdit(self)
-        self.dob.setObjectName("dob")
-        self.dob.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.dob.setMaximumWidth(110)
-        self.gender = QComboBox(self)
-        self.gender.addItem("—", "")
-        self.gender.addItem(labels.gender("male"), "male")
-        self.gender.addItem(labels.gender("female"), "female")
-        self.address = QLineEdit(self)
-        self.address.setObjectName("address")
-        self.phone = QLineEdit(self)
-        self.phone.setObjectName("phone")
-        self.role = QComboBox(self)
-        for code in labels.ROLES:
-            self.role.addItem(labels.role(code), code)
-        self.representative = QCheckBox(self.tr("Người đại diện"), self)
-        self.card_address = QLabel(self)
-        self.card_address.setWordWrap(True)
-        self.card_address.setStyleSheet("color: #555;")
-        self.card_address.hide()
-        self.add_person = QPushButton(self.tr("Thêm người vào danh sách (Alt+T)"), self)
-        self.add_person.setObjectName("addPerson")
-        self.add_person.setAutoDefault(False)
-        self.people_list = QListWidget(self)
-        self.people_list.setObjectName("people")
-        self.people_list.setMaximumHeight(70)
-        self.remove_person = QPushButton(self.tr("Bỏ người đã chọn"), self)
-        self.remove_person.setAutoDefault(False)
+        self.person_block = block = PersonBlock(
+            self._store, self._viewer, self._errors, title=self.tr("Người được tiếp"),
+            list_key="persons", list_label=self.tr("Danh sách"),
+            add_text=self.tr("Thêm người vào danh sách (Alt+T)"), details=True, list_height=70,
+            parent=self)
+        # The block's fields, by the names the desk scenarios (and the code below) use.
+        self.cccd, self.full_name, self.dob, self.gender = (
+            block.cccd, block.full_name, block.dob, block.gender)
+        self.address, self.phone, self.role, self.representative = (
+            block.address, block.phone, block.role, block.representative)
+        self.add_person, self.people_list = block.add_person, block.people_list
+        self.completer, self.completer_model = block.completer, block.completer_model
 
         self.is_crowd = QCheckBox(self.tr("Đoàn đông người"), self)
         self.is_crowd.setObjectName("is_crowd")
@@ -181,55 +104,13 @@ class VisitDialog(FieldErrors, QDialog):
         self.crowd_hint.setWordWrap(True)
         self.crowd_hint.setStyleSheet("color: #555;")
         self.crowd_hint.hide()
-
-        self.completer_model = QStringListModel(self)
-        self.completer = QCompleter(self.completer_model, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.full_name.setCompleter(self.completer)
-
-        person_form = QFormLayout()
-        for text, widget, key in ((self.tr("Số &CCCD"), self.cccd, "cccd"),
-                                  (self.tr("&Họ và tên"), self.full_name, "full_name")):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            person_form.addRow(label, self._with_error(widget, key))
-        born = QHBoxLayout()
-        born.addWidget(self._with_error(self.dob, "date_of_birth"))
-        born.addWidget(QLabel(self.tr("Giới tính"), self))
-        born.addWidget(self.gender)
-        born.addStretch(1)
-        born_label = QLabel(self.tr("Ngày &sinh"), self)
-        born_label.setBuddy(self.dob)
-        person_form.addRow(born_label, born)
-        address_label = QLabel(self.tr("Đị&a chỉ"), self)
-        address_label.setBuddy(self.address)
-        person_form.addRow(address_label, self._with_error(self.address, "address"))
-        person_form.addRow("", self.card_address)
-        role_row = QHBoxLayout()
-        role_row.addWidget(self.phone, 1)
-        role_row.addWidget(self.role)
-        role_row.addWidget(self.representative)
-        person_form.addRow(self.tr("Điện thoại"), role_row)
-        person_form.addRow("", self._error_label("phone"))
         crowd_row = QHBoxLayout()
         crowd_row.addWidget(self.is_crowd)
         crowd_row.addWidget(QLabel(self.tr("Số người"), self))
         crowd_row.addWidget(self._with_error(self.person_count, "person_count"))
         crowd_row.addStretch(1)
-        person_form.addRow("", crowd_row)
-        person_form.addRow("", self.crowd_hint)
-        people_row = QHBoxLayout()
-        people_row.addWidget(self.people_list, 1)
-        buttons_col = QVBoxLayout()
-        buttons_col.addWidget(self.add_person)
-        buttons_col.addWidget(self.remove_person)
-        buttons_col.addStretch(1)
-        people_row.addLayout(buttons_col)
-        person_form.addRow(self.tr("Danh sách"), people_row)
-        person_form.addRow("", self._error_label("persons"))
-        person_box = QGroupBox(self.tr("Người được tiếp"), self)
-        person_box.setLayout(person_form)
+        block.add_row(crowd_row)
+        block.add_row(self.crowd_hint)
 
         # -- the matter
         self.content = QPlainTextEdit(self)
@@ -328,34 +209,11 @@ class VisitDialog(FieldErrors, QDialog):
         left = QVBoxLayout()
         left.addWidget(self.summary)
         left.addLayout(head)
-        left.addWidget(person_box)
+        left.addWidget(block)
         left.addLayout(matter)
-        # Scrolls rather than overflows at 125–150 % Windows scaling on a 1366×768 screen.
-        left_widget = QWidget(self)
-        left_widget.setLayout(left)
-        self.form_scroll = scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(left_widget)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for combo in left_widget.findChildren(QComboBox):
-            # Long legal labels must not force the form wider than a small screen.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
-        body = QHBoxLayout()
-        body.addWidget(scroll, 1)
-        body.addWidget(side_box)
-        root = QVBoxLayout(self)
-        root.addLayout(body, 1)
-        root.addWidget(self.buttons)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(1240, screen.width() - 40) if screen else 1060,
-                    min(720, screen.height() - 40) if screen else 700)
+        self.form_scroll = form_body(self, left, side_box, self.buttons)
 
-        QWidget.setTabOrder(self.cccd, self.full_name)
-        order = [self.full_name, self.dob, self.gender, self.address, self.phone, self.role,
-                 self.representative, self.is_crowd, self.person_count, self.add_person,
+        order = [*block.fields(), self.is_crowd, self.person_count, self.add_person,
                  self.content, self.category, self.field, self.prior, self.requests,
                  self.outcome, self.repeat, self.outcome_note, self.notes, self.save_button,
                  self.visited_at, self.reception_type, self.received_by, self.officer, self.cccd]
@@ -365,144 +223,22 @@ class VisitDialog(FieldErrors, QDialog):
     def _wire(self) -> None:
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
-        QShortcut(QKeySequence("Alt+T"), self, self._on_add_person)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.cccd.installEventFilter(EnterFilter(self._on_cccd_entered, self))
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setSingleShot(True)
-        self._scan_timer.setInterval(SCAN_SETTLE_MS)
-        self._scan_timer.timeout.connect(self._on_cccd_settled)
-        self.cccd.textChanged.connect(lambda _t: self._scan_timer.start())
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
-        self._suggest_timer.timeout.connect(self._refresh_suggestions)
-        self.full_name.textEdited.connect(self._on_name_edited)
-        self.completer.activated.connect(self._on_suggestion_picked)
+        self.person_block.citizen_changed.connect(self._show_citizen)
+        self.person_block.cccd_unknown.connect(lambda: self.banner.setText(
+            self.tr("Công dân đến lần đầu (chưa có trong sổ).")))
+        self.person_block.citizen_picked.connect(self.content.setFocus)
+        self.person_block.people_changed.connect(self._on_people_changed)
+        self.person_block.check_add = self._crowd_refusal
         self.category.currentIndexChanged.connect(self._on_category_changed)
         self.is_crowd.toggled.connect(self._on_crowd_toggled)
         self.person_count.valueChanged.connect(lambda _v: self._update_crowd_hint())
-        self.add_person.clicked.connect(self._on_add_person)
-        self.remove_person.clicked.connect(self._on_remove_person)
         self.received_by.currentIndexChanged.connect(self._on_received_by_changed)
 
-    # ------------------------------------------------------------------ the person block
+    # ------------------------------------------------------------------ the person's history
 
-    def _person_from_block(self) -> _Person:
-        return _Person(
-            full_name=self.full_name.text().strip(), cccd=self.cccd.text().strip(),
-            dob=self.dob.text().strip(), gender=self.gender.currentData() or "",
-            address=self.address.text().strip(), phone=self.phone.text().strip(),
-            card_address=self.card_address.property("value") or "",
-            old_id=self.cccd.property("old_id") or "",
-            issued_on=self.cccd.property("issued_on"),
-            role=self.role.currentData(), is_representative=self.representative.isChecked(),
-            citizen_id=self._current_citizen,
-        )
-
-    def _clear_block(self) -> None:
-        for w in (self.cccd, self.full_name, self.dob, self.address, self.phone):
-            w.clear()
-        self.gender.setCurrentIndex(0)
-        self.card_address.clear()
-        self.card_address.hide()
-        self.card_address.setProperty("value", "")
-        self.cccd.setProperty("old_id", "")
-        self.cccd.setProperty("issued_on", None)
-        self._set_citizen(None)
-
-    def _on_cccd_settled(self) -> None:
-        if looks_like_qr(self.cccd.text()):
-            self._apply_scan()
-
-    def _on_cccd_entered(self) -> None:
-        self._scan_timer.stop()
-        text = self.cccd.text()
-        if looks_like_qr(text):
-            self._apply_scan()
-        elif text.strip():
-            self._lookup_cccd(text.strip())
-        self.focusNextChild()
-
-    def _apply_scan(self) -> None:
-        qr = parse_cccd_qr(self.cccd.text())
-        if qr is None:
-            self._show_field_error("cccd", self.tr(
-                "Không đọc được mã QR này. Hãy gõ số CCCD và thông tin bằng tay."))
-            return
-        self.cccd.blockSignals(True)
-        self.cccd.setText(qr.cccd)
-        self.cccd.blockSignals(False)
-        self.cccd.setProperty("old_id", qr.old_id or "")
-        self.cccd.setProperty("issued_on", qr.issued_on)
-        self.full_name.setText(qr.full_name)
-        if qr.date_of_birth:
-            self.dob.setText(qr.date_of_birth.strftime("%d/%m/%Y"))
-        if qr.gender:
-            self.gender.setCurrentIndex(self.gender.findData(qr.gender.value))
-        self.card_address.setProperty("value", qr.address)
-        self.card_address.setText(self.tr("Địa chỉ trên thẻ: {a} — hỏi và ghi địa chỉ hiện nay.")
-                                  .format(a=qr.address))
-        self.card_address.show()
-        if not self.address.text():
-            self.address.setText(qr.address)
-        self._show_field_error("cccd", "")
-        self._lookup_cccd(qr.cccd)
-
-    def _lookup_cccd(self, number: str) -> None:
-        found = citizens.by_cccd(self._store, number, self._viewer)
-        if found is None:
-            self._set_citizen(None)
-            self.banner.setText(self.tr("Công dân đến lần đầu (chưa có trong sổ)."))
-            return
-        if not self.full_name.text():
-            self.full_name.setText(found.full_name)
-        if not self.address.text() and found.address:
-            self.address.setText(found.address)
-        if not self.phone.text() and found.phone:
-            self.phone.setText(found.phone)
-        self._set_citizen(found)
-
-    def _on_name_edited(self, _text: str) -> None:
-        self._set_citizen(None)
-        self._suggest_timer.start()
-
-    def _refresh_suggestions(self) -> None:
-        typed = self.full_name.text()
-        found = citizens.suggest(self._store, typed, 10, self._viewer) if len(typed) >= 2 else []
-        self._suggestions = {}
-        for c in found:
-            born = str(c.birth_year) if c.birth_year else "?"
-            key = f"{c.full_name} — {born} — {c.address}"
-            self._suggestions[key] = c
-        self.completer_model.setStringList(list(self._suggestions))
-        if found and self.full_name.hasFocus():
-            self.completer.complete()
-
-    def _on_suggestion_picked(self, text: str) -> None:
-        chosen = self._suggestions.get(text)
-        if chosen is None:
-            return
-        # QCompleter writes the whole suggestion into the field: put the name back after it.
-        QTimer.singleShot(0, lambda: self._fill_from(chosen))
-
-    def _fill_from(self, c: citizens.CitizenSummary) -> None:
-        self.full_name.setText(c.full_name)
-        self.cccd.blockSignals(True)
-        self.cccd.setText(c.cccd or "")
-        self.cccd.blockSignals(False)
-        if c.date_of_birth:
-            self.dob.setText(c.date_of_birth.strftime("%d/%m/%Y"))
-        if c.gender:
-            self.gender.setCurrentIndex(self.gender.findData(c.gender))
-        self.address.setText(c.address)
-        self.phone.setText(c.phone or "")
-        self._set_citizen(c)
-        self.content.setFocus()
-
-    def _set_citizen(self, c: citizens.CitizenSummary | None) -> None:
-        self._current_citizen = c.id if c else None
+    def _show_citizen(self, c: citizens.CitizenSummary | None) -> None:
         self.history.clear()
         if c is None:
             self.banner.setText(self.tr("Chưa xác định công dân."))
@@ -547,33 +283,21 @@ class VisitDialog(FieldErrors, QDialog):
             "nhấn Alt+T.").format(n=n, m=crowd.max_representatives(max(n, rule.min_size), rule),
                                   basis=rule.basis))
 
-    def _representatives(self) -> int:
-        return sum(1 for p in self._people if p.is_representative)
+    def _crowd_refusal(self, p: Person) -> str:
+        """Why a crowd may not send one more representative ("" if it may)."""
+        if not (self.is_crowd.isChecked() and p.is_representative):
+            return ""
+        rule = self._rule()
+        limit = crowd.max_representatives(max(self.person_count.value(), rule.min_size), rule)
+        if sum(1 for q in self.person_block.people if q.is_representative) < limit:
+            return ""
+        return self.tr("Đoàn {n} người chỉ được cử tối đa {m} người đại diện ({basis}).").format(
+            n=self.person_count.value(), m=limit, basis=rule.basis)
 
-    def _on_add_person(self) -> None:
-        p = self._person_from_block()
-        if p.is_empty():
-            self.full_name.setFocus()
-            return
-        if self.is_crowd.isChecked() and p.is_representative:
-            rule = self._rule()
-            limit = crowd.max_representatives(max(self.person_count.value(), rule.min_size), rule)
-            if self._representatives() + 1 > limit:
-                self._show_field_error("persons", self.tr(
-                    "Đoàn {n} người chỉ được cử tối đa {m} người đại diện ({basis}).").format(
-                        n=self.person_count.value(), m=limit, basis=rule.basis))
-                return
-        self._people.append(p)
-        self.people_list.addItem(p.label())
-        self._show_field_error("persons", "")
-        self._clear_block()
-        self.cccd.setFocus()
-
-    def _on_remove_person(self) -> None:
-        row = self.people_list.currentRow()
-        if row >= 0:
-            self.people_list.takeItem(row)
-            del self._people[row]
+    def _on_people_changed(self) -> None:
+        # A crowd's next person starts as one more representative.
+        if self.is_crowd.isChecked() and self.person_block.current().is_empty():
+            self._on_crowd_toggled(True)
 
     def _on_category_changed(self, _i: int) -> None:
         self.tc_note.setVisible(self.category.currentData() == "TC")
@@ -587,32 +311,8 @@ class VisitDialog(FieldErrors, QDialog):
 
     # ------------------------------------------------------------------ saving
 
-    def _all_people(self) -> list[_Person]:
-        people = list(self._people)
-        block = self._person_from_block()
-        if not block.is_empty():
-            people.append(block)
-        return people
-
     def _to_input(self) -> visits.VisitInput:
-        problems: list[FieldProblem] = []
-        persons: list[visits.PersonInput] = []
-        people = self._all_people()
-        for i, p in enumerate(people):
-            try:
-                dob = parse_dmy(p.dob)
-            except ValueError:
-                problems.append(FieldProblem(f"persons.{i}.date_of_birth", self.tr(
-                    "Người thứ {i}: ngày sinh '{v}' không đúng dạng dd/mm/yyyy.").format(
-                        i=i + 1, v=p.dob)))
-                dob = None
-            persons.append(visits.PersonInput(
-                full_name=p.full_name, cccd=p.cccd or None, old_id=p.old_id or None,
-                date_of_birth=dob, gender=p.gender or None, address=p.address,
-                card_address=p.card_address or None, phone=p.phone or None,
-                id_issued_on=p.issued_on, role=p.role, is_representative=p.is_representative,
-                citizen_id=p.citizen_id,
-            ))
+        persons, problems = self.person_block.inputs()
         if problems:
             raise ValidationFailed(problems)
         when: datetime = self.visited_at.dateTime().toPython()  # type: ignore[assignment]
@@ -636,20 +336,16 @@ class VisitDialog(FieldErrors, QDialog):
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         for label in self._errors.values():
             label.hide()
-        block_index = len(self._people)  # the person block is the last person
         first_widget: QWidget | None = None
         for p in problems:
-            key = p.field
-            if key.startswith("persons."):
-                _, idx, sub = key.split(".", 2)
-                key = sub if int(idx) == block_index else "persons"
+            key = self.person_block.error_key(p.field) or p.field
             label = self._errors.get(key) or self._errors["persons"]
             label.setText((label.text() + "\n" if label.isVisible() else "") + p.message)
             label.show()
-            widget = {"cccd": self.cccd, "full_name": self.full_name, "address": self.address,
-                      "date_of_birth": self.dob, "phone": self.phone, "content": self.content,
-                      "outcome_note": self.outcome_note, "person_count": self.person_count,
-                      "officer_id": self.officer, "visited_at": self.visited_at}.get(key)
+            widget = self.person_block.widget_for(key) or {
+                "content": self.content, "outcome_note": self.outcome_note,
+                "person_count": self.person_count, "officer_id": self.officer,
+                "visited_at": self.visited_at}.get(key)
             first_widget = first_widget or widget
         self.summary.setText(self.tr("Chưa lưu được: hãy sửa {n} chỗ được đánh dấu đỏ.")
                              .format(n=len(problems)))
@@ -668,7 +364,7 @@ class VisitDialog(FieldErrors, QDialog):
         self.accept()
 
     def has_typed_content(self) -> bool:
-        return bool(self._people or not self._person_from_block().is_empty()
+        return bool(self.person_block.all_people()
                     or self.content.toPlainText().strip() or self.requests.text().strip())
 
     def reject(self) -> None:

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def find_data(combo: QComboBox, value: object) -> int:
@@ -19,6 +29,15 @@ def find_data(combo: QComboBox, value: object) -> int:
         if combo.itemData(i) == value:
             return i
     return -1
+
+
+def parse_dmy(text: str) -> date | None:
+    """dd/mm/yyyy as people type it (also d/m/yyyy or dd-mm-yyyy); raises ValueError if wrong."""
+    text = text.strip().replace("-", "/").replace(".", "/")
+    if not text:
+        return None
+    d, m, y = (int(x) for x in text.split("/"))
+    return date(y, m, d)
 
 
 ERROR_STYLE = "color: #b00020;"  # a problem beside its field (and in summaries)
@@ -40,13 +59,14 @@ class EnterFilter(QObject):
 
 
 class FieldErrors:
-    """For forms (mixed into a QDialog): a hidden error label under each field, by key, shown
-    with the Vietnamese message of a refused save (ValidationFailed problems)."""
+    """For forms (mixed into a QDialog, or a part of one): a hidden error label under each field,
+    by key, shown with the Vietnamese message of a refused save (ValidationFailed problems).
+    A part of a form shares the form's `_errors`, so the form shows and clears them all."""
 
     _errors: dict[str, QLabel]
 
     def _error_label(self, key: str) -> QLabel:
-        label = QLabel(cast(QWidget, self))  # mixed into a QDialog
+        label = QLabel(cast(QWidget, self))  # mixed into a QWidget
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()
@@ -71,3 +91,30 @@ class FieldErrors:
             return
         label.setText(message)
         label.setVisible(bool(message))
+
+
+def form_body(form: QWidget, fields: QLayout, side: QWidget, buttons: QWidget) -> QScrollArea:
+    """Lays out a big form: its fields scroll, a side panel beside them, the buttons below,
+    sized to the screen. Returns the scroll area (to bring a field with a problem into view)."""
+    inner = QWidget(form)
+    inner.setLayout(fields)
+    # Scrolls rather than overflows at 125–150 % Windows scaling on a 1366×768 screen.
+    scroll = QScrollArea(form)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for combo in inner.findChildren(QComboBox):
+        # Long legal labels must not force the form wider than a small screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+    body = QHBoxLayout()
+    body.addWidget(scroll, 1)
+    body.addWidget(side)
+    root = QVBoxLayout(form)
+    root.addLayout(body, 1)
+    root.addWidget(buttons)
+    screen = form.screen().availableGeometry() if form.screen() else None
+    form.resize(min(1240, screen.width() - 40) if screen else 1060,
+                min(720, screen.height() - 40) if screen else 700)
+    return scroll
