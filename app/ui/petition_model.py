@@ -1,4 +1,4 @@
-"""A table model over the petition register: counted once, 100-row pages fetched on demand.
+"""The petition register as a paged table model: counted at once, 100-row pages on demand.
 
 A ward registers hundreds to a few thousand petitions a year, so the count is made on the GUI
 thread; pages are still fetched only when scrolled to, like the logbook (TECH-NOTES §7.1).
@@ -9,21 +9,21 @@ words as well (UX.md: never colour alone).
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.petition_list import PetitionQuery, PetitionRow, count_petitions, list_petitions
 from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import petition_labels as pl
+from app.ui.paged_model import ID_ROLE as ID_ROLE
+from app.ui.paged_model import PagedTableModel
 
 PAGE_SIZE = 100
 MAX_PAGES = 20
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 OVERDUE_BG = "#f8d0cc"
@@ -32,63 +32,30 @@ OVERDUE_FG = "#8a1200"
 DUE_SOON_FG = "#6b4a00"
 PROTECTED_FG = "#6a1b9a"
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class PetitionTableModel(QAbstractTableModel):
+class PetitionTableModel(PagedTableModel[PetitionRow, PetitionQuery]):
     COLUMNS = ("number", "received_date", "content_type", "senders", "content", "state",
                "next_due", "officer")
+    ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, STATUS_ROLE,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.FontRole)
+    PAGE_SIZE = PAGE_SIZE
+    MAX_PAGES = MAX_PAGES
 
     def __init__(self, store: Store, viewer: Viewer, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._viewer = viewer
-        self._query = PetitionQuery()
-        self._count = 0
-        self._pages: OrderedDict[int, list[PetitionRow]] = OrderedDict()
-        self._today: date | None = None
-        self._headers = (
+        super().__init__(viewer, PetitionQuery(), (
             self.tr("Số đơn"), self.tr("Ngày nhận"), self.tr("Loại đơn"), self.tr("Người gửi"),
             self.tr("Nội dung"), self.tr("Trạng thái"), self.tr("Hạn tiếp theo"),
             self.tr("Cán bộ xử lý"),
-        )
+        ), parent)
+        self._store = store
 
-    # -- loading
+    def _fetch(self, offset: int, limit: int) -> list[PetitionRow]:
+        return list_petitions(self._store, self._query, viewer=self._viewer, offset=offset,
+                              limit=limit)
 
-    @property
-    def query(self) -> PetitionQuery:
-        return self._query
-
-    def set_viewer(self, viewer: Viewer) -> None:
-        self._viewer = viewer
-        self.reload()
-
-    def set_query(self, query: PetitionQuery) -> None:
-        self._query = query
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = count_petitions(self._store, self._query)
-        self.endResetModel()
-
-    def _row(self, row: int) -> PetitionRow | None:
-        page_no = row // PAGE_SIZE
-        page = self._pages.get(page_no)
-        if page is None:
-            page = list_petitions(self._store, self._query, viewer=self._viewer,
-                                  offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
-            self._pages[page_no] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        offset = row - page_no * PAGE_SIZE
-        return page[offset] if offset < len(page) else None
-
-    def row_at(self, row: int) -> PetitionRow | None:
-        return self._row(row) if 0 <= row < self._count else None
+    def _count_rows(self) -> int:
+        return count_petitions(self._store, self._query)
 
     def find_row(self, petition_id: uuid.UUID, limit: int = 1000) -> int:
         """The row of a petition among the first `limit` rows, or -1."""
@@ -98,33 +65,7 @@ class PetitionTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    # -- Qt overrides
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._count):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
-                        STATUS_ROLE, Qt.ItemDataRole.BackgroundRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            return None
-        r = self._row(index.row())
-        if r is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role == ID_ROLE:
-            return str(r.id)
+    def _value(self, r: PetitionRow, column: str, role: int) -> Any:
         if role == STATUS_ROLE:
             return r.due_status or ""
         if role == Qt.ItemDataRole.BackgroundRole:
