@@ -37,9 +37,8 @@ from bench.common import (
     DEFAULT_STORE_DIR,
     OUT_DIR,
     Report,
-    format_table,
     peak_rss_mb,
-    summary,
+    print_report,
 )
 
 START_RATIO = 1.5
@@ -441,11 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     report = run(args.dir, args.small_dir, args.runs, args.jumps, not args.no_cold)
     print()
-    print(format_table(report.rows))
-    print(summary(report.rows))
-    if args.json:
-        args.json.write_text(json.dumps([r.__dict__ for r in report.rows], ensure_ascii=False,
-                                        indent=1), encoding="utf-8")
+    print_report(report.rows, args.json)
     return 0
 
 

@@ -27,7 +27,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from bench.common import OUT_DIR, Report, Stats, format_table, peak_rss_mb, summary
+from bench.common import OUT_DIR, Report, Stats, peak_rss_mb, print_report
 
 RECEIPT_P50_MS = 60.0
 LOGBOOK_S = 5.0
@@ -200,11 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     report = run(dir_, args.runs, args.rows)
     print()
-    print(format_table(report.rows))
-    print(summary(report.rows))
-    if args.json:
-        args.json.write_text(json.dumps([r.__dict__ for r in report.rows], ensure_ascii=False,
-                                        indent=1), encoding="utf-8")
+    print_report(report.rows, args.json)
     return 0
 
 

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import DEFAULT_STORE_DIR, Report, format_table, peak_rss_mb, summary
+from bench.common import DEFAULT_STORE_DIR, Report, peak_rss_mb, print_report
 
 TARGET_MS = 2000.0
 
@@ -122,11 +122,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{pinfo['counts']['petition_event']:,} events")
     finally:
         store.close()
-    print(format_table(rep.rows))
-    print(summary(rep.rows))
-    if args.json:
-        args.json.write_text(json.dumps([r.__dict__ for r in rep.rows], ensure_ascii=False,
-                                        indent=1), encoding="utf-8")
+    print_report(rep.rows, args.json)
     return 0
 
 

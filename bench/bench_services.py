@@ -11,7 +11,6 @@ store keeps its generated size for the next run.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -39,9 +38,8 @@ from bench.common import (
     Report,
     Stats,
     current_rss_mb,
-    format_table,
     peak_rss_mb,
-    summary,
+    print_report,
 )
 
 T = TypeVar("T")
@@ -399,11 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     report = run(args.dir, args.saves, args.queries, args.repeat, args.keep, args.explain,
                  args.seed, tuple(args.only or PARTS))
     print()
-    print(format_table(report.rows))
-    print(summary(report.rows))
-    if args.json:
-        args.json.write_text(json.dumps([r.__dict__ for r in report.rows], ensure_ascii=False,
-                                        indent=1), encoding="utf-8")
+    print_report(report.rows, args.json)
     return 0
 
 

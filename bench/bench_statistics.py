@@ -13,14 +13,13 @@ reports step has added the petitions).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics as stats
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
-from bench.common import DEFAULT_STORE_DIR, Report, format_table, peak_rss_mb, summary
+from bench.common import DEFAULT_STORE_DIR, Report, peak_rss_mb, print_report
 
 FIRST_PAINT_S = 1.0
 
@@ -61,11 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path)
     args = p.parse_args(argv)
     report = run(args.dir, args.runs)
-    print(format_table(report.rows))
-    print(summary(report.rows))
-    if args.json:
-        args.json.write_text(json.dumps([r.__dict__ for r in report.rows], ensure_ascii=False,
-                                        indent=1), encoding="utf-8")
+    print_report(report.rows, args.json)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import resource
@@ -131,3 +132,19 @@ def markdown_table(rows: Sequence[Row]) -> str:
         verdict = f"**{r.verdict}**" if r.verdict else ""
         out.append(f"| {r.label.strip()} | {_fmt(r.value, r.unit)} | {target} | {verdict} | {r.note} |")
     return "\n".join(out)
+
+
+def print_report(rows: Sequence[Row], json_path: Path | None = None) -> None:
+    """A benchmark's last words: its table and summary, and (--json) its rows for run_all."""
+    print(format_table(rows))
+    print(summary(rows))
+    if json_path:
+        json_path.write_text(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1),
+                             encoding="utf-8")
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The rows a benchmark wrote with print_report (none if it did not run)."""
+    if not path.exists():
+        return []
+    return [Row(**r) for r in json.loads(path.read_text(encoding="utf-8"))]

@@ -33,9 +33,9 @@ from bench.common import (
     DEFAULT_STORE_DIR,
     OUT_DIR,
     QUICK_STORE_DIR,
-    Row,
     format_table,
     markdown_table,
+    read_rows,
     summary,
 )
 
@@ -75,12 +75,6 @@ def _step(title: str, args: list[str], env: dict[str, str]) -> None:
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", *args], check=True, cwd=ROOT, env=env)
     print(f"=== {title} done in {time.perf_counter() - t:.0f} s", flush=True)
-
-
-def _rows(path: Path) -> list[Row]:
-    if not path.exists():
-        return []
-    return [Row(**r) for r in json.loads(path.read_text(encoding="utf-8"))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("\napp/ui/main.py has no create_main_window yet: GUI benchmarks skipped.")
 
-    rows = (_rows(svc_json) + _rows(print_json) + _rows(reports_json)
-            + _rows(stats_json) + _rows(gui_json))
+    rows = (read_rows(svc_json) + read_rows(print_json) + read_rows(reports_json)
+            + read_rows(stats_json) + read_rows(gui_json))
     print(f"\n=== All results ({visits:,} visits, {citizens:,} citizens; "
           f"{info.get('nproc')} CPUs, {info.get('ram_gb')} GB RAM)\n")
     print(format_table(rows))

@@ -10,7 +10,7 @@ m²); money is printed in million đồng (Trđ) as the forms ask.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,6 +21,7 @@ from app.law.calendar import WorkCalendar
 from app.law.petition import Channel, ContentType, Forwarder, Step
 from app.law.petition_deadlines import EventFact, obligations
 from app.services.reports.data import Event, PetitionFact
+from app.services.reports.model import Cell, Ref
 from app.vn.text import fold
 
 MILLION = 1_000_000.0
@@ -65,6 +66,35 @@ def cases(facts: Sequence[PetitionFact], kind: ContentType, start: str, end: str
     return out
 
 
+@dataclass(slots=True)
+class Execution:
+    """A decision (KN) or conclusion (TC) to be executed in the period (02/ and 04/KQGQ)."""
+
+    p: PetitionFact
+    due: dict[str, float]  # the amounts decided
+    paid: dict[str, float] | None  # the amounts executed; None while not executed
+
+
+def executions(facts: Sequence[PetitionFact], kind: ContentType, start: str, end: str
+               ) -> Iterator[Execution]:
+    """Decided by the last day and not executed (closed) before the first day. The amounts
+    executed are those recorded with the `close` or else the `enforce` step, else (closed)
+    the decided ones [I]."""
+    for p in facts:
+        if content_type(p, end) != kind.value:
+            continue
+        decided = p.first({Step.DECIDE.value}, end)
+        if decided is None:
+            continue
+        done = p.first({Step.CLOSE.value}, end)
+        if done is not None and done.on < start:
+            continue
+        due = quantities(decided)
+        paid = None if done is None else (
+            quantities(done) or quantities(p.first({Step.ENFORCE.value}, end)) or due)
+        yield Execution(p, due, paid)
+
+
 def result_of(decision: Event) -> str | None:
     """right | wrong | partly, from the code or (denunciations) the words recorded."""
     raw = str(decision.data.get("result") or "").strip()
@@ -87,6 +117,40 @@ def quantities(e: Event | None) -> dict[str, float]:
         return {}
     q: Any = e.data.get("quantities") or {}
     return {str(k): float(v) for k, v in q.items() if isinstance(v, int | float)}
+
+
+def restored(q: dict[str, float]) -> bool:
+    """Money or land was returned (an organisation restored in its rights)."""
+    return bool(q.get("money_returned") or q.get("land_returned_m2"))
+
+
+def add_recovered(cells: dict[int, Cell], ref: Ref, q: dict[str, float], col: int) -> None:
+    """Recovered to the State: money (Trđ) in `col`, land (m²) in `col + 1`."""
+    cells[col].add(ref, q.get("money_recovered", 0) / MILLION)
+    cells[col + 1].add(ref, q.get("land_recovered_m2", 0))
+
+
+def add_returned(cells: dict[int, Cell], ref: Ref, q: dict[str, float], organisation: bool,
+                 col: int) -> None:
+    """Returned: money and land to organisations in `col`, `col + 1`; to individuals in
+    `col + 2`, `col + 3`."""
+    at = col if organisation else col + 2
+    cells[at].add(ref, q.get("money_returned", 0) / MILLION)
+    cells[at + 1].add(ref, q.get("land_returned_m2", 0))
+
+
+def add_decided(cells: dict[int, Cell], ref: Ref, q: dict[str, float], organisation: bool,
+                col: int) -> None:
+    """The amounts of a decision as 01/ and 03/KQGQ lay them out from `col`: recovered,
+    returned, organisations restored (col + 6), people benefited (col + 7), people
+    disciplined (col + 8) and cases sent to investigation (col + 10)."""
+    add_recovered(cells, ref, q, col)
+    add_returned(cells, ref, q, organisation, col + 2)
+    if organisation and restored(q):
+        cells[col + 6].count(ref)
+    cells[col + 7].add(ref, q.get("people_benefited", 0))
+    cells[col + 8].add(ref, q.get("people_disciplined", 0))
+    cells[col + 10].add(ref, q.get("cases_to_investigation", 0))
 
 
 def on_time(c: Case, calendar: WorkCalendar) -> bool | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from app.law.calendar import WorkCalendar
 from app.law.petition import ContentType, Step
-from app.services.reports.cases import MILLION, cases, on_time, quantities, result_of
+from app.services.reports.cases import add_decided, cases, on_time, quantities, result_of
 from app.services.reports.data import PetitionFact
 from app.services.reports.layouts import KQGQ
 from app.services.reports.model import Cell, Ref, Warning, empty_cells
@@ -48,17 +48,7 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str, calendar: WorkC
                 continue
             cells[5].count(p.ref)
             cells[(FIRST if p.instance < 2 else SECOND)[result]].count(p.ref)
-            q = quantities(f)
-            cells[7].add(p.ref, q.get("money_recovered", 0) / MILLION)
-            cells[8].add(p.ref, q.get("land_recovered_m2", 0))
-            org = p.organisation
-            cells[9 if org else 11].add(p.ref, q.get("money_returned", 0) / MILLION)
-            cells[10 if org else 12].add(p.ref, q.get("land_returned_m2", 0))
-            if org and (q.get("money_returned") or q.get("land_returned_m2")):
-                cells[13].count(p.ref)
-            cells[14].add(p.ref, q.get("people_benefited", 0))
-            cells[15].add(p.ref, q.get("people_disciplined", 0))
-            cells[17].add(p.ref, q.get("cases_to_investigation", 0))
+            add_decided(cells, p.ref, quantities(f), p.organisation, 7)
         else:
             cells[6].count(p.ref)
         timely = on_time(c, calendar)

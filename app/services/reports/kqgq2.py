@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.law.petition import ContentType, Step
-from app.services.reports.cases import MILLION, content_type, quantities
+from app.services.reports.cases import add_recovered, add_returned, executions
 from app.services.reports.data import PetitionFact
 from app.services.reports.layouts import KQGQ2
 from app.services.reports.model import Cell, Warning, empty_cells
@@ -22,33 +22,18 @@ from app.services.reports.model import Cell, Warning, empty_cells
 def compute(facts: Sequence[PetitionFact], start: str, end: str
             ) -> tuple[dict[int, Cell], list[Warning]]:
     cells = empty_cells(KQGQ2)
-    for p in facts:
-        if content_type(p, end) != ContentType.KN.value:
-            continue
-        decided = p.first({Step.DECIDE.value}, end)
-        if decided is None:
-            continue
-        effective = decided if p.instance >= 2 else p.first({Step.EFFECTIVE.value}, end)
-        if effective is None:
-            continue
-        done = p.first({Step.CLOSE.value}, end)
-        if done is not None and done.on < start:
-            continue
-        due = quantities(decided)
+    for x in executions(facts, ContentType.KN, start, end):
+        p, due, paid = x.p, x.due, x.paid
+        if p.instance < 2 and p.first({Step.EFFECTIVE.value}, end) is None:
+            continue  # a first decision is executed once in force
         cells[1].count(p.ref)
-        cells[3].add(p.ref, due.get("money_recovered", 0) / MILLION)
-        cells[4].add(p.ref, due.get("land_recovered_m2", 0))
-        org = p.organisation
-        cells[7 if org else 9].add(p.ref, due.get("money_returned", 0) / MILLION)
-        cells[8 if org else 10].add(p.ref, due.get("land_returned_m2", 0))
-        if done is None:
+        add_recovered(cells, p.ref, due, 3)
+        add_returned(cells, p.ref, due, p.organisation, 7)
+        if paid is None:
             continue
         cells[2].count(p.ref)
-        paid = quantities(done) or quantities(p.first({Step.ENFORCE.value}, end)) or due
-        cells[5].add(p.ref, paid.get("money_recovered", 0) / MILLION)
-        cells[6].add(p.ref, paid.get("land_recovered_m2", 0))
-        cells[11 if org else 13].add(p.ref, paid.get("money_returned", 0) / MILLION)
-        cells[12 if org else 14].add(p.ref, paid.get("land_returned_m2", 0))
+        add_recovered(cells, p.ref, paid, 5)
+        add_returned(cells, p.ref, paid, p.organisation, 11)
         cells[15].add(p.ref, paid.get("people_disciplined", 0))
         cells[17].add(p.ref, paid.get("cases_to_investigation", 0))
     return cells, []

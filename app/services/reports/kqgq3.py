@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app.law.calendar import WorkCalendar
 from app.law.petition import ContentType, Step
-from app.services.reports.cases import MILLION, cases, on_time, quantities, result_of
+from app.services.reports.cases import add_decided, cases, on_time, quantities, result_of
 from app.services.reports.data import PetitionFact
 from app.services.reports.layouts import KQGQ3
 from app.services.reports.model import Cell, Ref, Warning, empty_cells
@@ -46,17 +46,7 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str, calendar: WorkC
             cells[RESULT[result]].count(p.ref)
             if again:
                 cells[RESULT[result] + 1].count(p.ref)
-            q = quantities(f)
-            cells[11].add(p.ref, q.get("money_recovered", 0) / MILLION)
-            cells[12].add(p.ref, q.get("land_recovered_m2", 0))
-            org = p.organisation
-            cells[13 if org else 15].add(p.ref, q.get("money_returned", 0) / MILLION)
-            cells[14 if org else 16].add(p.ref, q.get("land_returned_m2", 0))
-            if org and (q.get("money_returned") or q.get("land_returned_m2")):
-                cells[17].count(p.ref)
-            cells[18].add(p.ref, q.get("people_benefited", 0))
-            cells[19].add(p.ref, q.get("people_disciplined", 0))
-            cells[21].add(p.ref, q.get("cases_to_investigation", 0))
+            add_decided(cells, p.ref, quantities(f), p.organisation, 11)
         else:
             cells[9].count(p.ref)
         cells[6].count(p.ref)

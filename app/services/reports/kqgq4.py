@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.law.petition import ContentType, Step
-from app.services.reports.cases import MILLION, content_type, quantities
+from app.law.petition import ContentType
+from app.services.reports.cases import add_recovered, add_returned, executions, restored
 from app.services.reports.data import PetitionFact
 from app.services.reports.layouts import KQGQ4
 from app.services.reports.model import Cell, Warning, empty_cells
@@ -20,37 +20,22 @@ from app.services.reports.model import Cell, Warning, empty_cells
 def compute(facts: Sequence[PetitionFact], start: str, end: str
             ) -> tuple[dict[int, Cell], list[Warning]]:
     cells = empty_cells(KQGQ4)
-    for p in facts:
-        if content_type(p, end) != ContentType.TC.value:
-            continue
-        concluded = p.first({Step.DECIDE.value}, end)
-        if concluded is None:
-            continue
-        done = p.first({Step.CLOSE.value}, end)
-        if done is not None and done.on < start:
-            continue
-        due = quantities(concluded)
-        org = p.organisation
+    for x in executions(facts, ContentType.TC, start, end):
+        p, due, paid, org = x.p, x.due, x.paid, x.p.organisation
         cells[1].count(p.ref)
-        cells[3].add(p.ref, due.get("money_recovered", 0) / MILLION)
-        cells[4].add(p.ref, due.get("land_recovered_m2", 0))
-        restored = due.get("money_returned") or due.get("land_returned_m2")
-        if org and restored:
+        add_recovered(cells, p.ref, due, 3)
+        if org and restored(due):
             cells[7].count(p.ref)
         cells[8].add(p.ref, due.get("people_benefited", 0))
-        cells[9 if org else 11].add(p.ref, due.get("money_returned", 0) / MILLION)
-        cells[10 if org else 12].add(p.ref, due.get("land_returned_m2", 0))
-        if done is None:
+        add_returned(cells, p.ref, due, org, 9)
+        if paid is None:
             continue
         cells[2].count(p.ref)
-        paid = quantities(done) or quantities(p.first({Step.ENFORCE.value}, end)) or due
-        cells[5].add(p.ref, paid.get("money_recovered", 0) / MILLION)
-        cells[6].add(p.ref, paid.get("land_recovered_m2", 0))
-        if org and (paid.get("money_returned") or paid.get("land_returned_m2")):
+        add_recovered(cells, p.ref, paid, 5)
+        if org and restored(paid):
             cells[13].count(p.ref)
         cells[14].add(p.ref, paid.get("people_benefited", 0))
-        cells[15 if org else 17].add(p.ref, paid.get("money_returned", 0) / MILLION)
-        cells[16 if org else 18].add(p.ref, paid.get("land_returned_m2", 0))
+        add_returned(cells, p.ref, paid, org, 15)
         cells[20].add(p.ref, paid.get("people_disciplined", 0))
         cells[22].add(p.ref, paid.get("cases_to_investigation", 0))
     return cells, []
