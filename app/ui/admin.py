@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.errors import StoreError, TiepDanError
 from app.storage.backup import StoreLock
 from app.ui import dialogs
+
+if TYPE_CHECKING:
+    from app.ui.print_jobs import TaskSignals
 
 log = logging.getLogger("tiepdan.ui.admin")
 
@@ -95,25 +99,60 @@ def check_now(parent: QWidget | None, store: object) -> bool:
     return True
 
 
-def housekeeping_at_start(parent: QWidget | None, store: object, actor: object) -> list[str]:
+def housekeeping_at_start(parent: QWidget, store: object, actor: object) -> list[str]:
     """After the first paint: quick_check (a broken store is reported, never repaired), the
-    daily backup and the weekly full check. Returns the problems found."""
+    daily backup, and the weekly full check on a worker thread. Returns the problems the
+    quick check found."""
     from app.services import backup
 
     problems = backup.check(store)  # type: ignore[arg-type]
     if problems:
-        dialogs.fail(parent, _t("Tệp dữ liệu bị hỏng"),
-                     backup.corrupt_error(store.db_path, problems).message())  # type: ignore[attr-defined]
+        _report_broken(parent, store, problems)
         return problems
     try:
         if backup.daily_due(store):  # type: ignore[arg-type]
             backup.auto_backup(store, actor=actor)  # type: ignore[arg-type]
         if backup.full_check_due(store):  # type: ignore[arg-type]
-            problems = backup.check(store, full=True)  # type: ignore[arg-type]
-            if problems:
-                dialogs.fail(parent, _t("Tệp dữ liệu bị hỏng"),
-                             backup.corrupt_error(store.db_path, problems).message())  # type: ignore[attr-defined]
+            full_check_in_background(parent, store)
     except TiepDanError as exc:
         log.warning("housekeeping at start: %s", exc.message())
         dialogs.warn(parent, _t("Sao lưu hằng ngày"), exc.message())
     return problems
+
+
+def full_check_in_background(parent: QWidget, store: object) -> TaskSignals:
+    """integrity_check reads the whole file (a minute on a large store): it runs on a worker
+    thread, like the audit chain's check, and records itself there; a broken file is
+    reported on the GUI thread when it is done."""
+    from app.services import backup
+    from app.ui import print_jobs
+
+    signals = print_jobs.TaskSignals(parent)
+    signals.done.connect(lambda _t, problems: _full_check_done(parent, store, problems))
+    signals.failed.connect(lambda _t, exc: _full_check_failed(parent, exc))
+    print_jobs.pool().start(print_jobs.Task(
+        0, lambda _p: backup.check(store, full=True), signals))  # type: ignore[arg-type]
+    return signals
+
+
+def _report_broken(parent: QWidget | None, store: object, problems: list[str]) -> None:
+    from app.services import backup
+
+    dialogs.fail(parent, _t("Tệp dữ liệu bị hỏng"),
+                 backup.corrupt_error(store.db_path, problems).message())  # type: ignore[attr-defined]
+
+
+def _full_check_done(parent: QWidget | None, store: object, problems: list[str]) -> None:
+    if problems:
+        _report_broken(parent, store, problems)
+
+
+def _full_check_failed(parent: QWidget | None, exc: BaseException) -> None:
+    """The check could not run or be recorded: it stays due and runs at the next start."""
+    if isinstance(exc, TiepDanError):
+        log.warning("weekly full check: %s", exc.message())
+        text = exc.message()
+    else:
+        log.error("weekly full check failed", exc_info=(type(exc), exc, exc.__traceback__))
+        text = _t("Chưa kiểm tra toàn bộ được tệp dữ liệu; TiepDan sẽ kiểm tra lại lần mở sau.")
+    dialogs.warn(parent, _t("Kiểm tra tệp dữ liệu"), text)

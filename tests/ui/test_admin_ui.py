@@ -158,3 +158,59 @@ def test_restore_from_the_window(qtbot, ui_store, monkeypatch, tmp_path):  # typ
     w.logbook.refresh()  # the reader was given back
     assert w.logbook.model.rowCount() == 1
     assert w.restore_from_backup(good) is True and w.restored
+
+
+def test_the_weekly_full_check_runs_off_the_gui_thread(qtbot, ui_store, monkeypatch):  # type: ignore[no-untyped-def]
+    """integrity_check reads the whole file: the window stays responsive meanwhile."""
+    import threading
+
+    from app.services import backup
+    from app.storage import backup as files
+    from app.storage.quick import open_quick
+    from app.ui.main import MainWindow
+
+    checked: list[tuple[bool, bool]] = []  # (full, on the GUI thread)
+    real = files.check_file
+
+    def watched(db_path, *, full=False):  # type: ignore[no-untyped-def]
+        checked.append((full, threading.current_thread() is threading.main_thread()))
+        return real(db_path, full=full)
+
+    monkeypatch.setattr(files, "check_file", watched)
+    assert backup.full_check_due(ui_store)
+    conn = open_quick(ui_store.data_dir)
+    assert conn is not None
+    w = MainWindow(ui_store.data_dir, conn)
+    w.housekeeping = True
+    qtbot.addWidget(w)
+    w.warm_up()
+    w.show()
+    qtbot.waitUntil(lambda: not backup.full_check_due(w.store), timeout=10_000)
+    assert checked == [(False, True), (True, False)]  # the quick check stays before the backup
+    from app.services import audit
+
+    entries = audit.list_entries(w.store, action="store.check")
+    assert entries and "nguyên vẹn" in entries[0].summary
+    w.close_store()
+
+
+def test_a_broken_file_found_by_the_weekly_check_is_reported(qtbot, ui_store, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from app.services import backup
+    from app.storage import backup as files
+
+    monkeypatch.setattr(files, "check_file", lambda _p, *, full=False:
+                        ["*** in database main ***\nPage 12: btreeInitPage() returns error code 11"]
+                        if full else [])
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "fail", lambda _p, title, text, *a: told.append((title, text)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    signals = admin.full_check_in_background(parent, ui_store)
+    with qtbot.waitSignal(signals.done, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: bool(told))
+    title, text = told[0]
+    assert title == "Tệp dữ liệu bị hỏng" and "bị hỏng" in text and "Khôi phục" in text
+    assert backup.full_check_due(ui_store)  # not recorded as sound: checked again next start
