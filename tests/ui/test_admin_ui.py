@@ -124,16 +124,22 @@ def test_dashboard_shows_a_broken_chain(qtbot, ui_store):  # type: ignore[no-unt
     qtbot.waitUntil(lambda: page._audit_task is None and "mục số 2" in page.audit_banner.text())
 
 
-def test_start_up_checks_after_the_paint_and_backs_up_daily(qtbot, ui_store):  # type: ignore[no-untyped-def]
+def _started(qtbot, store):  # type: ignore[no-untyped-def]
+    """The window as run_gui starts it: opened the quick way, housekeeping after the paint."""
     from app.storage.quick import open_quick
     from app.ui.main import MainWindow
 
-    conn = open_quick(ui_store.data_dir)
+    conn = open_quick(store.data_dir)
     assert conn is not None
-    w = MainWindow(ui_store.data_dir, conn)
+    w = MainWindow(store.data_dir, conn)
     w.housekeeping = True
     qtbot.addWidget(w)
     w.warm_up()
+    return w
+
+
+def test_start_up_checks_after_the_paint_and_backs_up_daily(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    w = _started(qtbot, ui_store)
     assert w._store is None and not (ui_store.data_dir / "backups").exists()
     w.show()
     qtbot.waitUntil(lambda: w.backup_label.text().startswith("Sao lưu gần nhất"), timeout=5000)
@@ -166,8 +172,6 @@ def test_the_weekly_full_check_runs_off_the_gui_thread(qtbot, ui_store, monkeypa
 
     from app.services import backup
     from app.storage import backup as files
-    from app.storage.quick import open_quick
-    from app.ui.main import MainWindow
 
     checked: list[tuple[bool, bool]] = []  # (full, on the GUI thread)
     real = files.check_file
@@ -178,12 +182,7 @@ def test_the_weekly_full_check_runs_off_the_gui_thread(qtbot, ui_store, monkeypa
 
     monkeypatch.setattr(files, "check_file", watched)
     assert backup.full_check_due(ui_store)
-    conn = open_quick(ui_store.data_dir)
-    assert conn is not None
-    w = MainWindow(ui_store.data_dir, conn)
-    w.housekeeping = True
-    qtbot.addWidget(w)
-    w.warm_up()
+    w = _started(qtbot, ui_store)
     w.show()
     qtbot.waitUntil(lambda: not backup.full_check_due(w.store), timeout=10_000)
     assert checked == [(False, True), (True, False)]  # the quick check stays before the backup
