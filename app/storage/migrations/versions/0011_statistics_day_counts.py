@@ -111,6 +111,5 @@ def downgrade() -> None:
     op.drop_table("day_count")
     op.drop_index("ix_petition_open_due", table_name="petition")
     op.drop_index("ix_petition_resolution", table_name="petition")
-    with op.batch_alter_table("petition") as batch:
-        for name in ("resolution_due", "resolved_on", "accepted_on"):
-            batch.drop_column(name)
+    for name in ("resolution_due", "resolved_on", "accepted_on"):  # not batch: keeps FTS triggers
+        op.execute(f"ALTER TABLE petition DROP COLUMN {name}")
