@@ -94,7 +94,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     office = args.office
     offices = reports.ALL if office and office.lower() == "all" else office
     report = reports.build(store, kind, period, offices=offices)
-    size = reports.write(report, fmt, args.out, office=reports.office_facts(store))
+    size = reports.export(store, report, fmt, args.out)
     if args.explain:
         for line in reports.explain(report):
             out.write(line + "\n")

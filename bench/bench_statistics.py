@@ -5,7 +5,8 @@
 `app.services.statistics.compute` is what the page runs on its worker thread before it can draw
 its charts; the issue's target is the page's first paint on 1,000,000 visits and 500,000
 petitions within 1 s, so the month (the page's default period), the quarter and the year are
-timed in a warm process (median of --runs, after one run that fills the caches).
+timed in a warm process (median of --runs, after one run that fills the caches), and the
+records behind the year's biggest figures, which a click reads.
 DIR is a store with visits and petitions (run_all passes its generated store after the
 reports step has added the petitions).
 """
@@ -47,6 +48,15 @@ def run(store_dir: Path, runs: int) -> Report:
             report.add(f"Statistics page figures, this {kind} ({label})", stats.median(times),
                        "s", FIRST_PAINT_S if kind == "month" else None,
                        note=f"{start}..{end}, max {max(times):.2f} s", issue=kind == "month")
+        # A click reads the figure's records (on the worker thread): the biggest of a year.
+        year = statistics_service.compute(store, *statistics_service.period("year", today),
+                                          today=today)
+        for key in ("to_resolve", max((f for f in year.visits_by_category),
+                                      key=lambda f: f.value).key):
+            t = time.perf_counter()
+            refs = statistics_service.records(store, year, key)
+            report.add(f"Drill-down records of the year's '{key}'", time.perf_counter() - t,
+                       "s", note=f"{len(refs):,} records")
         report.add("Peak RSS of the statistics benchmark", peak_rss_mb(), "MB")
     finally:
         store.close()

@@ -15,7 +15,8 @@ app.services.petitions.register / act fill them:
   working days apart, older petitions mostly finished — decisions with results and quantities;
 * the cached procedure columns (state, processable, competent, complexity, extensions,
   closed_on, next_due) computed by the same functions the services use (app.law.petition,
-  app.law.petition_deadlines, app.services.petitions._deadlines on the office calendar).
+  app.law.petition_deadlines, app.services.petitions._deadlines on the office calendar), and
+  the case columns (accepted_on, resolved_on, resolution_due) the statistics counters use.
 
 The petition FTS triggers are dropped during the load and recreated from their stored SQL.
 `verify()` replays a sample through app.services.petitions (facts, deadlines, search text, FTS)
@@ -290,6 +291,7 @@ def build(dir_: Path, spec: PSpec, *, quiet: bool = False) -> dict[str, Any]:
                 "complexity": f.complexity.value, "extensions": f.extensions,
                 "next_due": psvc._next_due(dls),
                 "closed_on": w.events[-1]["on_date"] if f.state.value in _FINAL and w.events else None,
+                **_case_columns(w.events, cal, obs),
                 "search_text": " ".join(x for x in parts if x),
                 "created_at": created, "updated_at": created, "version": 1 + len(w.events),
                 "deleted_at": None,
@@ -344,6 +346,18 @@ _FINAL = frozenset({State.GUIDED.value, State.RETURNED.value, State.REJECTED.val
                     State.CLOSED.value})
 
 
+def _case_columns(events: list[dict[str, Any]], cal: Any, obs: Any) -> dict[str, Any]:
+    """accepted_on, resolved_on, resolution_due as app.services.petitions._refresh sets them
+    (the day_count triggers count them as the rows go in)."""
+    from types import SimpleNamespace
+
+    from app.services import petitions as psvc
+
+    accepted, resolved = psvc.case_dates([SimpleNamespace(**e) for e in events])
+    return {"accepted_on": accepted, "resolved_on": resolved,
+            "resolution_due": psvc.resolution_due(cal, obs) if accepted else None}
+
+
 def verify(dir_: Path, sample: int = 1000) -> int:
     """Replay a sample through app.services.petitions; raises AssertionError on a difference."""
     from sqlalchemy import select
@@ -370,8 +384,12 @@ def verify(dir_: Path, sample: int = 1000) -> int:
                 assert (p.state, p.processable, p.competent, p.complexity, p.extensions) == (
                     f.state.value, f.processable, f.competent, f.complexity.value,
                     f.extensions), p.number
-                dls = psvc._deadlines(cal, psvc._obligations(p, events), date.today())
+                obs = psvc.obligations_of(p, events)
+                dls = psvc._deadlines(cal, obs, date.today())
                 assert p.next_due == psvc._next_due(dls), p.number
+                assert (p.accepted_on, p.resolved_on) == psvc.case_dates(events), p.number
+                assert p.resolution_due == (psvc.resolution_due(cal, obs) if p.accepted_on
+                                            else None), p.number
                 assert p.closed_on == (events[-1].on_date if f.state.value in _FINAL and events
                                        else None), p.number
                 assert [e.seq for e in events] == list(range(1, len(events) + 1)), p.number

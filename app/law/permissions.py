@@ -46,6 +46,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "identity.view": _DESK,  # and then only the head or the record's handler (Viewer)
     "identity.print": _DESK,
     "print": _READERS,
+    # reports (no identity, LAW.md §11.3): viewed by every reader, the inspector included;
+    # produced as the file to sign and send by the desk and the upstream's reviewer
+    "report.view": _READERS,
+    "report.export": _DESK | {REVIEWER},
+    # lists and records taken off the machine carry personal data: the desk only, audited
+    "list.export": _DESK,
     # the office's own Excel books brought in (app/services/excel_import)
     "import.file": _DESK,
     "visit.import": _DESK,
@@ -91,6 +97,8 @@ ACTION_LABELS: dict[str, str] = {
     "user.add": "thêm người dùng", "user.disable": "khóa tài khoản",
     "user.enable": "mở khóa tài khoản", "user.reset_password": "đặt lại mật khẩu",
     "user.passwd": "đổi mật khẩu", "settings.idle_lock": "đổi thời gian tự khóa màn hình",
+    "report.view": "xem báo cáo", "report.export": "xuất báo cáo",
+    "list.export": "xuất danh sách ra Excel",
 }
 
 

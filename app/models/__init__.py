@@ -5,6 +5,7 @@ from app.models.base import Base
 from app.models.calendar import CalendarDay
 from app.models.citizen import Citizen
 from app.models.codelist import FieldOfLaw
+from app.models.daycount import DayCount
 from app.models.meta import StoreMeta
 from app.models.office import Office, Officer
 from app.models.petition import Petition, PetitionEvent, PetitionSender
@@ -20,6 +21,7 @@ __all__ = [
     "CalendarDay",
     "ChangeLog",
     "Citizen",
+    "DayCount",
     "FieldOfLaw",
     "Office",
     "Officer",

@@ -26,6 +26,11 @@ class Petition(SyncedMixin, Base):
         Index("ix_petition_matter", "matter_id"),
         # The periodic reports: what was still open on a period's first day (migration 0007).
         Index("ix_petition_closed_on", "closed_on"),
+        # The statistics page's cases of a period (migration 0011): open ones (resolved_on
+        # NULL) accepted by its end, and those resolved in or after it.
+        Index("ix_petition_resolution", "resolved_on", "accepted_on"),
+        # Overdue / due soon today: the open states' deadlines without reading the rows.
+        Index("ix_petition_open_due", "state", "deleted_at", "next_due"),
     )
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
@@ -70,6 +75,11 @@ class Petition(SyncedMixin, Base):
     extensions: Mapped[int] = mapped_column(default=0)
     next_due: Mapped[date | None] = mapped_column(index=True)  # earliest open deadline
     closed_on: Mapped[date | None]
+    # The case (thụ lý) and its resolution, from the events (petitions.case_dates), and the
+    # statutory resolution deadline on the office calendar: the statistics counters use them.
+    accepted_on: Mapped[date | None]
+    resolved_on: Mapped[date | None]
+    resolution_due: Mapped[date | None]
     search_text: Mapped[str] = mapped_column(String, default="")
 
     senders: Mapped[list[PetitionSender]] = relationship(

@@ -28,6 +28,7 @@ ACTION_LABELS = {
     "user.sign_in": "Đăng nhập", "user.sign_in_failed": "Sai mật khẩu",
     "user.lock_out": "Tạm khóa tài khoản",
     "store.backup": "Sao lưu", "store.restore": "Khôi phục", "store.check": "Kiểm tra tệp dữ liệu",
+    "report.export": "Xuất báo cáo", "list.export": "Xuất danh sách ra Excel",
 }
 
 

@@ -113,7 +113,12 @@ def _stored(session: Session, year: int | None = None) -> list[CalendarEntry]:
 def office_calendar(store: Store) -> WorkCalendar:
     """The calendar deadlines are computed under: stored years, else the shipped files."""
     with store.read() as uow:
-        stored = _stored(uow.session)
+        return calendar_of(uow.session)
+
+
+def calendar_of(session: Session) -> WorkCalendar:
+    """office_calendar inside an open session (a migration's)."""
+    stored = _stored(session)
     stored_years = {e.date.year for e in stored}
     entries = list(stored)
     shipped = [y for y in shipped_years() if y not in stored_years]
@@ -150,12 +155,13 @@ def export_entries(store: Store, years: Iterable[int] | None = None) -> list[Cal
 # ----------------------------------------------------------------------------- writing
 
 
-def _calendar_changed(store: Store, actor: Actor | None) -> None:
+def _calendar_changed(store: Store, actor: Actor | None, since: dt.date) -> None:
     """Open petitions keep their next due date for the register's sort and filters
-    (app.services.petitions); a calendar change can move it, so recompute them."""
+    (app.services.petitions), and cases their resolution deadline for the statistics; a
+    calendar change from `since` on can move them, so recompute them."""
     from app.services.petitions import recompute_open
 
-    recompute_open(store, actor=actor)
+    recompute_open(store, actor=actor, since=since)
 
 
 def import_entries(store: Store, data: object, *, actor: Actor | None = None) -> ImportResult:
@@ -182,7 +188,7 @@ def import_entries(store: Store, data: object, *, actor: Actor | None = None) ->
                   f"Nhập lịch làm việc năm {', '.join(map(str, years))}",
                   before={"replaced": replaced}, after={"imported": len(entries)})
         uow.commit()
-    _calendar_changed(store, actor)
+    _calendar_changed(store, actor, _year_bounds(years[0])[0])
     return ImportResult(tuple(years), len(entries), replaced)
 
 
@@ -230,7 +236,7 @@ def set_entry(store: Store, entry: CalendarEntry | Mapping[str, object], *,
                   after={"date": checked.date.isoformat(), "kind": checked.kind,
                          "name": checked.name})
         uow.commit()
-    _calendar_changed(store, actor)
+    _calendar_changed(store, actor, min(checked.date, replacing or checked.date))
     return checked
 
 
@@ -246,7 +252,7 @@ def delete_entry(store: Store, day: dt.date, *, actor: Actor | None = None) -> N
         uow.audit("calendar.delete", "calendar", day.isoformat(),
                   f"Xóa ngày {fmt(day)} khỏi lịch", before=before)
         uow.commit()
-    _calendar_changed(store, actor)
+    _calendar_changed(store, actor, day)
 
 
 def read_calendar_file(path: Path) -> object:

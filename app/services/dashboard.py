@@ -46,12 +46,14 @@ class HotSpot:
     first: date | None = None
     last: date | None = None
     refs: list[str] = field(default_factory=list)  # visit / petition numbers, newest first
+    keys: list[tuple[str, uuid.UUID]] = field(default_factory=list)  # ("visit"|"petition", id)
 
     @property
     def total(self) -> int:
         return self.visits + self.petitions
 
-    def add(self, day: date, ref: str, petition: bool) -> None:
+    def add(self, day: date, ref: str, petition: bool, rid: uuid.UUID) -> None:
+        self.keys.append(("petition" if petition else "visit", rid))
         if petition:
             self.petitions += 1
         else:
@@ -137,13 +139,13 @@ def hot_spots(store: Store, today: date, limits: Thresholds) -> list[HotSpot]:
         for vid, day, seq, year, fcode, crowd, count, content in visits:
             ref = f"LT {seq:04d}/{year}"
             if fcode:
-                spot("field", fcode, fields.get(fcode, fcode)).add(day, ref, petition=False)
+                spot("field", fcode, fields.get(fcode, fcode)).add(day, ref, petition=False, rid=vid)
             for key, label in {a for a in map(area_of, addresses[vid]) if a}:
-                spot("area", key, label).add(day, ref, petition=False)
+                spot("area", key, label).add(day, ref, petition=False, rid=vid)
             if crowd:
                 c = HotSpot("crowd", ref, f"Đoàn đông người {count} người: {content[:80]}",
                             people=count)
-                c.add(day, ref, petition=False)
+                c.add(day, ref, petition=False, rid=vid)
                 crowds.append(c)
         petitions = s.execute(
             select(Petition.id, Petition.received_date, Petition.seq, Petition.year,
@@ -160,9 +162,9 @@ def hot_spots(store: Store, today: date, limits: Thresholds) -> list[HotSpot]:
         for pid, day, seq, year, fcode in petitions:
             ref = f"Đơn {seq:04d}/{year}"
             if fcode:
-                spot("field", fcode, fields.get(fcode, fcode)).add(day, ref, petition=True)
+                spot("field", fcode, fields.get(fcode, fcode)).add(day, ref, petition=True, rid=pid)
             for key, label in {a for a in map(area_of, paddr[pid]) if a}:
-                spot("area", key, label).add(day, ref, petition=True)
+                spot("area", key, label).add(day, ref, petition=True, rid=pid)
     found = [h for h in spots.values() if h.total >= limits.min_count]
     found.sort(key=lambda h: (-h.total, h.label))
     return crowds + found

@@ -138,6 +138,22 @@ def write_table(out: str | Path | BinaryIO, title: str, subtitle: str, cols: Seq
     return n
 
 
+def _allowed(store: Store) -> None:
+    """Lists carry personal data: only the desk's roles may take them off the machine
+    (app/law/permissions.py "list.export"); refused before a file is touched."""
+    from app.services.users import require
+
+    require(store, "list.export")
+
+
+def _audited(store: Store, what: str, rows: int, out: str | Path | BinaryIO) -> int:
+    """Every export of a list is recorded (who, which list, how many rows, which file)."""
+    name = Path(out).name if isinstance(out, str | Path) else ""
+    store.record(None, "list.export", "list", what, f"Xuất Excel {what}: {rows} dòng",
+                 after={"rows": rows, "file": name})
+    return rows
+
+
 def _stamp(count_text: str) -> str:
     return f"{count_text} · Xuất lúc {_now():%H:%M ngày %d/%m/%Y}"
 
@@ -162,6 +178,7 @@ def logbook(store: Store, q: LogbookQuery, out: str | Path | BinaryIO, *,
     """The logbook as filtered (newest first, as on screen)."""
     from app.services.visits import count_visits, list_visits
 
+    _allowed(store)
     total = count_visits(store, q, viewer)
 
     def pages() -> Iterable[LogbookRow]:
@@ -170,9 +187,10 @@ def logbook(store: Store, q: LogbookQuery, out: str | Path | BinaryIO, *,
                 raise Cancelled
             yield from list_visits(store, q, offset, PAGE, viewer)
 
-    return write_table(out, "SỔ TIẾP CÔNG DÂN",
-                       _stamp(f"Lọc: {describe_logbook(q)} · {total} lượt tiếp"),
-                       LOGBOOK_COLUMNS, pages(), cancelled=cancelled, sheet="Sổ tiếp công dân")
+    n = write_table(out, "SỔ TIẾP CÔNG DÂN",
+                    _stamp(f"Lọc: {describe_logbook(q)} · {total} lượt tiếp"),
+                    LOGBOOK_COLUMNS, pages(), cancelled=cancelled, sheet="Sổ tiếp công dân")
+    return _audited(store, f"sổ tiếp công dân ({describe_logbook(q)})", n, out)
 
 
 def petitions(store: Store, q: PetitionQuery, out: str | Path | BinaryIO, *,
@@ -182,6 +200,7 @@ def petitions(store: Store, q: PetitionQuery, out: str | Path | BinaryIO, *,
     """The petition register as filtered."""
     from app.services.petition_list import count_petitions, list_petitions
 
+    _allowed(store)
     total = count_petitions(store, q, today)
 
     def pages() -> Iterable[PetitionRow]:
@@ -191,25 +210,31 @@ def petitions(store: Store, q: PetitionQuery, out: str | Path | BinaryIO, *,
             yield from list_petitions(store, q, viewer=viewer, offset=offset, limit=PAGE,
                                       today=today, by_due=by_due)
 
-    return write_table(out, title, _stamp(f"{total} đơn"), PETITION_COLUMNS, pages(),
-                       cancelled=cancelled, sheet="Sổ theo dõi đơn")
+    n = write_table(out, title, _stamp(f"{total} đơn"), PETITION_COLUMNS, pages(),
+                    cancelled=cancelled, sheet="Sổ theo dõi đơn")
+    return _audited(store, title.lower(), n, out)
 
 
-def petition_rows(rows: Sequence[PetitionRow], title: str, out: str | Path | BinaryIO) -> int:
+def petition_rows(store: Store, rows: Sequence[PetitionRow], title: str,
+                  out: str | Path | BinaryIO) -> int:
     """Rows already listed for this viewer (masked by the list's own query)."""
-    return write_table(out, title, _stamp(f"{len(rows)} đơn"), PETITION_COLUMNS, rows)
+    _allowed(store)
+    n = write_table(out, title, _stamp(f"{len(rows)} đơn"), PETITION_COLUMNS, rows)
+    return _audited(store, title.lower(), n, out)
 
 
-def officer_loads(loads: Sequence[Any], out: str | Path | BinaryIO) -> int:
+def officer_loads(store: Store, loads: Sequence[Any], out: str | Path | BinaryIO) -> int:
     cols = (Col("Cán bộ", 28, lambda o: o.officer_name),
             Col("Quá hạn", 10, lambda o: o.overdue, "int"),
             Col("Sắp đến hạn", 12, lambda o: o.due_soon, "int"),
             Col("Đang xử lý", 12, lambda o: o.open, "int"))
-    return write_table(out, "ĐƠN ĐANG XỬ LÝ THEO CÁN BỘ", _stamp(f"{len(loads)} cán bộ"), cols,
-                       loads)
+    _allowed(store)
+    n = write_table(out, "ĐƠN ĐANG XỬ LÝ THEO CÁN BỘ", _stamp(f"{len(loads)} cán bộ"), cols,
+                    loads)
+    return _audited(store, "đơn đang xử lý theo cán bộ", n, out)
 
 
-def hot_spots(spots: Sequence[Any], out: str | Path | BinaryIO) -> int:
+def hot_spots(store: Store, spots: Sequence[Any], out: str | Path | BinaryIO) -> int:
     kinds = {"field": "Lĩnh vực", "area": "Địa bàn", "crowd": "Đoàn đông người"}
     cols = (Col("Loại", 16, lambda h: kinds.get(h.kind, h.kind)),
             Col("Điểm nóng", 50, lambda h: h.label),
@@ -218,18 +243,22 @@ def hot_spots(spots: Sequence[Any], out: str | Path | BinaryIO) -> int:
             Col("Từ ngày", 12, lambda h: h.first, "date"),
             Col("Đến ngày", 12, lambda h: h.last, "date"),
             Col("Bản ghi", 60, lambda h: ", ".join(h.refs)))
-    return write_table(out, "CẢNH BÁO ĐIỂM NÓNG", _stamp(f"{len(spots)} điểm"), cols, spots)
+    _allowed(store)
+    n = write_table(out, "CẢNH BÁO ĐIỂM NÓNG", _stamp(f"{len(spots)} điểm"), cols, spots)
+    return _audited(store, "cảnh báo điểm nóng", n, out)
 
 
 def records(store: Store, refs: Sequence[tuple[str, Any]], title: str,
             out: str | Path | BinaryIO, *, viewer: Viewer = ANONYMOUS) -> int:
     """The records behind a figure: (kind, id) pairs, kind 'visit' or 'petition'."""
+    _allowed(store)
     rows = record_rows(store, refs, viewer=viewer)
     cols = (Col("Loại", 10, lambda r: r[0]), Col("Số", 11, lambda r: r[1]),
             Col("Ngày", 12, lambda r: r[2], "date"), Col("Phân loại", 18, lambda r: r[3]),
             Col("Người", 28, lambda r: r[4]), Col("Nội dung", 60, lambda r: r[5]),
             Col("Tình trạng", 24, lambda r: r[6]))
-    return write_table(out, title, _stamp(f"{len(rows)} bản ghi"), cols, rows)
+    n = write_table(out, title, _stamp(f"{len(rows)} bản ghi"), cols, rows)
+    return _audited(store, title, n, out)
 
 
 RecordRow = tuple[str, str, date, str, str, str, str, tuple[str, Any]]

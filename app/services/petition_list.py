@@ -95,12 +95,6 @@ def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
     return stmt
 
 
-def _calendar(store: Store):  # type: ignore[no-untyped-def]
-    from app.services.calendar import office_calendar
-
-    return office_calendar(store)
-
-
 def _rows(s: Session, petitions: list[Petition], viewer: Viewer, soon: date, today: date
           ) -> list[PetitionRow]:
     officers = {oid: name for oid, name in s.execute(select(Officer.id, Officer.full_name))}
@@ -136,7 +130,9 @@ def list_petitions(store: Store, q: PetitionQuery = PetitionQuery(), *,
                    today: date | None = None, by_due: bool = False) -> list[PetitionRow]:
     """Newest first, or soonest due first (`by_due`)."""
     today = today or _today()
-    soon = _calendar(store).add_working_days(today, DUE_SOON_WORKING_DAYS)
+    from app.services.calendar import office_calendar
+
+    soon = office_calendar(store).add_working_days(today, DUE_SOON_WORKING_DAYS)
     order = ((Petition.next_due.is_(None), Petition.next_due, Petition.search_key) if by_due
              else (Petition.received_date.desc(), Petition.search_key.desc()))
     with store.read() as uow:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.actor import Actor
@@ -39,6 +39,7 @@ from app.law.petition import (
 from app.law.petition_deadlines import EventFact, Obligation, obligations
 from app.law.visit import PersonRole
 from app.models import Citizen, FieldOfLaw, Officer, Petition, PetitionEvent, PetitionSender, Visit
+from app.services.calendar import office_calendar
 from app.services.citizens import CitizenConflict, find_or_create
 from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
 from app.services.visits import PersonInput, validate_person
@@ -318,7 +319,7 @@ def _facts(s: Session, p: Petition, events: list[PetitionEvent]) -> Facts:
     return f
 
 
-def _event_facts(events: Sequence[Any]) -> list[EventFact]:
+def event_facts(events: Sequence[Any]) -> list[EventFact]:
     """Events (PetitionEvent rows, or any rows with step, on_date and data) as the law sees them."""
     out = []
     for e in events:
@@ -332,12 +333,14 @@ def _event_facts(events: Sequence[Any]) -> list[EventFact]:
     return out
 
 
-def _obligations(p: Petition, events: list[PetitionEvent]) -> list[Obligation]:
+def obligations_of(p: Any, events: Sequence[Any]) -> list[Obligation]:
+    """The legal obligations of a petition (a Petition, or any row with its received_date,
+    content_type, channel, forwarder_kind, anonymous and instance) given its events."""
     return obligations(
         received=p.received_date, content_type=ContentType(p.content_type),
         channel=Channel(p.channel),
         forwarder=Forwarder(p.forwarder_kind) if p.forwarder_kind else None,
-        anonymous=p.anonymous, instance=p.instance, events=_event_facts(events))
+        anonymous=p.anonymous, instance=p.instance, events=event_facts(events))
 
 
 def _deadlines(store_calendar: Any, obs: list[Obligation], today: date) -> list[DeadlineRecord]:
@@ -369,17 +372,42 @@ def _next_due(deadlines: list[DeadlineRecord]) -> date | None:
     return min(open_dues) if open_dues else None
 
 
-def _calendar(store: Store) -> Any:
-    from app.services.calendar import office_calendar
+# The obligations whose deadline is the resolution's (giải quyết): "on time" on the
+# statistics page and in the result tables is measured against it.
+RESOLUTION_RULES = ("complaint-first", "complaint-second", "denunciation-resolution")
 
-    return office_calendar(store)
+
+def resolution_due(cal: Any, obs: Sequence[Obligation]) -> date | None:
+    """The statutory resolution deadline (the last resolution obligation), if any."""
+    from app.law import deadlines as law_deadlines
+
+    due = None
+    for ob in obs:
+        if ob.rule_id in RESOLUTION_RULES:
+            due = law_deadlines.compute(ob.rule_id, ob.start, cal, complex=ob.complex,
+                                        extensions=ob.extensions,
+                                        especially_complex=ob.especially_complex).due
+    return due
+
+
+def case_dates(events: Sequence[Any]) -> tuple[date | None, date | None]:
+    """(accepted_on, resolved_on): the first acceptance (thụ lý), and the first decision or
+    withdrawal of an accepted petition, never before its acceptance (steps are dated in order;
+    an imported history might not be)."""
+    accepted = next((e.on_date for e in events if e.step == Step.ACCEPT.value), None)
+    if accepted is None:
+        return None, None
+    done = min((e.on_date for e in events if e.step in (Step.DECIDE.value, Step.WITHDRAW.value)),
+               default=None)
+    return accepted, (max(done, accepted) if done is not None else None)
 
 
 def _refresh(s: Session, p: Petition, cal: Any, today: date) -> tuple[Facts, list[DeadlineRecord]]:
     """Recompute the cached procedure columns from the events."""
     events = list(p.events)
     f = _facts(s, p, events)
-    dls = _deadlines(cal, _obligations(p, events), today)
+    obs = obligations_of(p, events)
+    dls = _deadlines(cal, obs, today)
     p.state = f.state.value
     p.processable, p.competent = f.processable, f.competent
     p.complexity, p.extensions = f.complexity.value, f.extensions
@@ -387,6 +415,9 @@ def _refresh(s: Session, p: Petition, cal: Any, today: date) -> tuple[Facts, lis
         p.content_type = f.content_type.value
     p.next_due = _next_due(dls)
     p.closed_on = events[-1].on_date if f.state in FINAL and events else None
+    # For the statistics page's counters (app/storage/daycounts.py): cases and their timeliness.
+    p.accepted_on, p.resolved_on = case_dates(events)
+    p.resolution_due = resolution_due(cal, obs) if p.accepted_on else None
     return f, dls
 
 
@@ -416,7 +447,7 @@ def register(store: Store, data: PetitionInput, *, today: date | None = None,
             person.cccd = normalise_number(person.cccd)
         person.gender = person.gender or None
     data.field_code = data.field_code or None
-    cal = _calendar(store)
+    cal = office_calendar(store)
     who = actor or Actor.officer((viewer.officer_id if viewer else None) or data.officer_id)
     with store.write(who) as uow:
         s = uow.session
@@ -531,7 +562,7 @@ def act(store: Store, petition_id: uuid.UUID, data: StepInput, *, today: date | 
         viewer: Viewer = ANONYMOUS, actor: Actor | None = None) -> PetitionRecord:
     """Take one step of the procedure; an illegal step is refused with the reason."""
     today = today or _today()
-    cal = _calendar(store)
+    cal = office_calendar(store)
     with store.write(actor or Actor.officer(viewer.officer_id or data.officer_id)) as uow:
         s = uow.session
         p = _load(s, petition_id)
@@ -596,16 +627,21 @@ def set_watch(store: Store, petition_id: uuid.UUID, watch: bool, note: str | Non
         uow.commit()
 
 
-def recompute_open(store: Store, *, today: date | None = None,
-                   actor: Actor | None = None) -> int:
-    """Recompute the cached next deadline of every open petition (after a calendar change)."""
+def recompute_open(store: Store, *, today: date | None = None, actor: Actor | None = None,
+                   since: date | None = None) -> int:
+    """Recompute the cached deadlines of every open petition (after a calendar change), and
+    with `since` (the first day the calendar changed) those of the cases whose resolution
+    deadline falls on or after it, closed or not."""
     today = today or _today()
-    cal = _calendar(store)
+    cal = office_calendar(store)
     final = [s.value for s in FINAL]
     with store.write(actor) as uow:
         s = uow.session
-        rows = s.scalars(select(Petition).where(Petition.state.not_in(final),
-                                                Petition.deleted_at.is_(None))
+        which = and_(Petition.state.not_in(final), Petition.deleted_at.is_(None))
+        if since is not None:
+            which = or_(which, and_(Petition.resolution_due >= since,
+                                    Petition.deleted_at.is_(None)))
+        rows = s.scalars(select(Petition).where(which)
                          .options(selectinload(Petition.events))).all()
         for p in rows:
             _refresh(s, p, cal, today)
@@ -646,7 +682,7 @@ def _load(s: Session, petition_id: uuid.UUID) -> Petition:
 def _record(s: Session, p: Petition, viewer: Viewer, cal: Any, today: date) -> PetitionRecord:
     events = list(p.events)
     facts = _facts(s, p, events)
-    dls = _deadlines(cal, _obligations(p, events), today)
+    dls = _deadlines(cal, obligations_of(p, events), today)
     officers = {oid: name for oid, name in s.execute(select(Officer.id, Officer.full_name))}
     hidden = p.confidential and not viewer.sees_identity_of(p.officer_id)
     senders = []
@@ -698,7 +734,7 @@ def _record(s: Session, p: Petition, viewer: Viewer, cal: Any, today: date) -> P
 
 def get(store: Store, petition_id: uuid.UUID, viewer: Viewer = ANONYMOUS,
         today: date | None = None) -> PetitionRecord:
-    cal = _calendar(store)
+    cal = office_calendar(store)
     with store.read() as uow:
         p = _load(uow.session, petition_id)
         record = _record(uow.session, p, viewer, cal, today or _today())
@@ -713,7 +749,7 @@ def find_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS,
         seq, year = int(seq_s), int(year_s)
     except ValueError:
         raise InputError("not_found", what="đơn số", key=number) from None
-    cal = _calendar(store)
+    cal = office_calendar(store)
     with store.read() as uow:
         s = uow.session
         pid = s.scalars(select(Petition.id).where(

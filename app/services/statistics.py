@@ -23,38 +23,33 @@ Definitions (also shown on the page and in the README):
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, and_, func, or_, select, text
 
 from app import labels
 from app.clock import VN_TZ
-from app.law.petition import CONTENT_LABELS, FINAL, Channel, ContentType, Forwarder
-from app.law.petition_deadlines import obligations
-from app.models import FieldOfLaw, Petition, PetitionEvent, Visit
+from app.law.petition import CONTENT_LABELS, FINAL, ContentType, State
+from app.models import FieldOfLaw, Petition, Visit
 from app.services.common import ANONYMOUS, Viewer
 from app.storage.store import Store
 
 Ref = tuple[str, uuid.UUID]  # ("visit" | "petition", id)
-RESOLUTION_RULES: Final = ("complaint-first", "complaint-second", "denunciation-resolution")
 PERIODS: Final = {"month": "Tháng này", "quarter": "Quý này", "year": "Năm nay"}
+OPEN_STATES: Final = tuple(s.value for s in State if s not in FINAL)
 
 
 @dataclass(slots=True)
 class Figure:
-    """One number on the page (a bar, a slice) and the records that make it."""
+    """One number on the page (a bar, a slice). Its records are read when asked for
+    (`records`), except for the few a hot spot names, which it carries."""
 
     key: str
     label: str
-    refs: list[Ref] = field(default_factory=list)
-
-    @property
-    def value(self) -> int:
-        return len(self.refs)
+    value: int = 0
+    refs: list[Ref] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +73,7 @@ class Statistics:
     crowds: Figure
     repeated: Figure
     hot_spots: list[Figure]
+    soon: date  # the last day that counts as "due soon"
 
     @property
     def share_resolved(self) -> float | None:
@@ -134,148 +130,161 @@ def _months(start: date, end: date) -> list[tuple[date, date]]:
     return out
 
 
-def _bucketed(prefix: str, spans: list[tuple[date, date]], items: list[tuple[date, Ref]],
+def _bucketed(prefix: str, spans: list[tuple[date, date]], per_day: dict[date, int],
               label: str) -> list[Figure]:
-    figs = [Figure(f"{prefix}:{a.isoformat()}",
-                   (f"{a:%d/%m}" if label == "week" else f"T{a.month}/{a.year}"))
-            for a, _ in spans]
-    for day, ref in items:
-        for i, (a, b) in enumerate(spans):
-            if a <= day <= b:
-                figs[i].refs.append(ref)
-                break
-    return figs
+    return [Figure(f"{prefix}:{a.isoformat()}",
+                   f"{a:%d/%m}" if label == "week" else f"T{a.month}/{a.year}",
+                   sum(n for d, n in per_day.items() if a <= d <= b)) for a, b in spans]
 
 
-def _grouped(prefix: str, items: list[tuple[str, Ref]], names: dict[str, str],
+def _grouped(prefix: str, counts: dict[str, int], names: dict[str, str],
              order: list[str] | None = None) -> list[Figure]:
-    groups: dict[str, Figure] = {}
-    for key, ref in items:
-        groups.setdefault(key, Figure(f"{prefix}:{key}", names.get(key, key))).refs.append(ref)
-    keys = order or sorted(groups, key=lambda k: -groups[k].value)
-    return [groups[k] for k in keys if k in groups]
+    keys = order or sorted(counts, key=lambda k: -counts[k])
+    return [Figure(f"{prefix}:{k}", names.get(k, k), counts[k]) for k in keys if counts.get(k)]
+
+
+def _sums(s: Any, sql: str, **params: object) -> list[Any]:
+    return list(s.execute(text(sql), params))
 
 
 def compute(store: Store, start: date, end: date, *, today: date | None = None,
             viewer: Viewer = ANONYMOUS) -> Statistics:
-    from app.law import deadlines as law_deadlines
-    from app.services import petitions as pservice
+    """The page's figures from the per-day counters (app/storage/daycounts.py) and two index
+    look-ups; their records are read only when a figure is opened (`records`)."""
+    from app.services.calendar import office_calendar
     from app.services.dashboard import hot_spots, thresholds
     from app.services.petition_list import DUE_SOON_WORKING_DAYS
 
     today = today or datetime.now(VN_TZ).date()
-    cal = pservice._calendar(store)
+    soon = office_calendar(store).add_working_days(today, DUE_SOON_WORKING_DAYS)
+    span = {"a": start, "b": end}
     with store.read() as uow:
         s = uow.session
         fields = {c: n for c, n in s.execute(select(FieldOfLaw.code, FieldOfLaw.name))}
-        vrows = s.execute(select(Visit.id, Visit.visit_date, Visit.category, Visit.field_code,
-                                 Visit.is_crowd, Visit.repeat, Visit.seq, Visit.year)
-                          .where(Visit.deleted_at.is_(None), Visit.visit_date >= start,
-                                 Visit.visit_date <= end)).all()
-        prows = s.execute(select(Petition.id, Petition.received_date, Petition.content_type,
-                                 Petition.field_code, Petition.round, Petition.duplicate_of_id)
-                          .where(Petition.deleted_at.is_(None), Petition.received_date >= start,
-                                 Petition.received_date <= end)).all()
-        # Cases of the period: accepted by its end and not settled before its start, found in
-        # SQL (a list of ids would exceed SQLite's variable limit on a large store).
-        # Only petitions still open or closed in the period can be cases of it (closed_on is
-        # indexed); each is then checked for an acceptance through its own events' index.
-        acc = aliased(PetitionEvent)
-        accepted = select(acc.id).where(
-            acc.petition_id == Petition.id, acc.step == "accept",
-            acc.on_date <= end).correlate(Petition).exists()
-        candidates = (or_(Petition.closed_on.is_(None), Petition.closed_on >= start), accepted,
-                      Petition.deleted_at.is_(None))
-        heads = s.execute(select(Petition.id, Petition.received_date, Petition.content_type,
-                                 Petition.channel, Petition.forwarder_kind, Petition.anonymous,
-                                 Petition.instance).where(*candidates)).all()
-        # Plain rows, not ORM objects: a year on a large store has tens of thousands of cases.
-        history: dict[uuid.UUID, list[Any]] = defaultdict(list)
-        ids = [h[0] for h in heads]
-        for i in range(0, len(ids), 500):  # through the (petition_id, seq) index, in chunks
-            for ev in s.execute(select(PetitionEvent.petition_id, PetitionEvent.step,
-                                       PetitionEvent.on_date, PetitionEvent.data)
-                                .where(PetitionEvent.petition_id.in_(ids[i:i + 500]))
-                                .order_by(PetitionEvent.petition_id, PetitionEvent.seq)):
-                history[ev.petition_id].append(ev)
-        cases: list[tuple[uuid.UUID, date | None, bool]] = []
-        for pid, received, ctype, channel, fkind, anonymous, instance in heads:
-            events = history[pid]
-            done = min((e.on_date for e in events if e.step in ("decide", "withdraw")),
-                       default=None)
-            if done is not None and done < start:
-                continue
-            in_time = True
-            if done is not None:
-                for ob in obligations(
-                        received=received, content_type=ContentType(ctype),
-                        channel=Channel(channel),
-                        forwarder=Forwarder(fkind) if fkind else None, anonymous=anonymous,
-                        instance=instance, events=pservice._event_facts(events)):
-                    if ob.rule_id in RESOLUTION_RULES:
-                        due = law_deadlines.compute(
-                            ob.rule_id, ob.start, cal, complex=ob.complex,
-                            extensions=ob.extensions,
-                            especially_complex=ob.especially_complex).due
-                        in_time = done <= due
-            cases.append((pid, done if done and done <= end else None, in_time))
-        visit_numbers = {(seq, year): vid for vid, _, _, _, _, _, seq, year in vrows}
-        open_dues: list[tuple[uuid.UUID, date]] = [(pid, due) for pid, due in s.execute(
-            select(Petition.id, Petition.next_due).where(
-            Petition.deleted_at.is_(None), Petition.state.not_in([f.value for f in FINAL]),
-            Petition.next_due.is_not(None))) if due is not None]
-        spot_list = hot_spots(store, today, thresholds(store))
-        wanted_years = {int(r.rpartition("/")[2]) for h in spot_list for r in h.refs
-                        if r.startswith("Đơn ")}
-        petition_numbers = {(seq, year): pid for pid, seq, year in s.execute(
-            select(Petition.id, Petition.seq, Petition.year).where(
-                Petition.year.in_(wanted_years)))} if wanted_years else {}
-    vitems = [(d, ("visit", vid)) for vid, d, *_ in vrows]
-    pitems = [(d, ("petition", pid)) for pid, d, *_ in prows]
+        by_day = _sums(s, "SELECT kind, day, sum(n) FROM day_count WHERE kind IN "
+                          "('visit', 'petition') AND day BETWEEN :a AND :b GROUP BY kind, day",
+                       **span)
+        by_cat = _sums(s, "SELECT kind, category, sum(n) FROM day_count WHERE kind IN "
+                          "('visit', 'petition') AND day BETWEEN :a AND :b "
+                          "GROUP BY kind, category", **span)
+        by_field = _sums(s, "SELECT field, sum(n) FROM day_count WHERE kind IN "
+                            "('visit', 'petition') AND day BETWEEN :a AND :b GROUP BY field",
+                         **span)
+        crowds, repeated = _sums(s, "SELECT sum(n * crowd), sum(n * repeated) FROM day_count "
+                                    "WHERE kind IN ('visit', 'petition') "
+                                    "AND day BETWEEN :a AND :b", **span)[0]
+        # Cases: accepted by the end, less those resolved before the start (a case is
+        # resolved on or after its acceptance: petitions.case_dates).
+        accepted = _sums(s, "SELECT sum(n) FROM day_count WHERE kind = 'accepted' "
+                            "AND day <= :b", **span)[0][0]
+        settled = _sums(s, "SELECT sum(n) FROM day_count WHERE kind = 'resolved' "
+                           "AND day < :a", **span)[0][0]
+        resolved, late = _sums(s, "SELECT sum(n), sum(n * late) FROM day_count "
+                                  "WHERE kind = 'resolved' AND day BETWEEN :a AND :b",
+                               **span)[0]
+        overdue, due_soon = s.execute(
+            select(func.sum(Petition.next_due < today),
+                   func.sum(Petition.next_due.between(today, soon)))
+            .where(*_open_due())).one()
+    spots = [Figure(f"hot:{i}", h.label, len(h.keys), list(h.keys))
+             for i, h in enumerate(hot_spots(store, today, thresholds(store)))]
+    days: dict[str, dict[date, int]] = {"visit": {}, "petition": {}}
+    for kind, day, n in by_day:
+        days[kind][date.fromisoformat(day)] = n
+    cats: dict[str, dict[str, int]] = {"visit": {}, "petition": {}}
+    for kind, cat, n in by_cat:
+        cats[kind][cat] = n
     weeks, months = _weeks(start, end), _months(start, end)
-    field_names = {**fields, "": "Chưa ghi lĩnh vực"}
-    to_resolve = Figure("to_resolve", "Vụ việc phải giải quyết",
-                        [("petition", pid) for pid, _, _ in cases])
-    resolved = Figure("resolved", "Đã giải quyết", [("petition", pid) for pid, r, _ in cases if r])
-    on_time = Figure("on_time", "Giải quyết đúng hạn",
-                     [("petition", pid) for pid, r, ok in cases if r and ok])
-    late = Figure("late", "Giải quyết quá hạn",
-                  [("petition", pid) for pid, r, ok in cases if r and not ok])
-    soon = cal.add_working_days(today, DUE_SOON_WORKING_DAYS)
-    open_dues.sort(key=lambda r: r[1])
-    overdue = Figure("overdue", "Quá hạn", [("petition", pid) for pid, due in open_dues
-                                             if due < today])
-    due_soon = Figure("due_soon", "Sắp đến hạn", [("petition", pid) for pid, due in open_dues
-                                                   if today <= due <= soon])
-    crowds = Figure("crowds", "Đoàn đông người",
-                    [("visit", vid) for vid, _, _, _, crowd, *_ in vrows if crowd])
-    repeated = Figure("repeated", "Vụ việc lặp lại",
-                      [("visit", vid) for vid, _, _, _, _, rep, *_ in vrows if rep == "repeat"]
-                      + [("petition", pid) for pid, _, _, _, rnd, dup in prows
-                         if rnd > 1 or dup is not None])
-    spots = []
-    for i, h in enumerate(spot_list):
-        fig = Figure(f"hot:{i}", h.label)
-        for ref in h.refs:
-            kind, _, number = ref.partition(" ")
-            seq, _, year = number.partition("/")
-            key = (int(seq), int(year))
-            found = visit_numbers.get(key) if kind == "LT" else petition_numbers.get(key)
-            if found is not None:
-                fig.refs.append(("visit" if kind == "LT" else "petition", found))
-        spots.append(fig)
+    resolved, late = resolved or 0, late or 0
     return Statistics(
         start, end, today,
-        _bucketed("vw", weeks, vitems, "week"), _bucketed("pw", weeks, pitems, "week"),
-        _bucketed("vm", months, vitems, "month"), _bucketed("pm", months, pitems, "month"),
-        _grouped("vc", [(c, ("visit", vid)) for vid, _, c, *_ in vrows], labels.CATEGORY,
-                 ["KN", "TC", "KNPA", "OTHER"]),
-        _grouped("pc", [(c, ("petition", pid)) for pid, _, c, *_ in prows],
-                 {k.value: v for k, v in CONTENT_LABELS.items()},
+        _bucketed("vw", weeks, days["visit"], "week"),
+        _bucketed("pw", weeks, days["petition"], "week"),
+        _bucketed("vm", months, days["visit"], "month"),
+        _bucketed("pm", months, days["petition"], "month"),
+        _grouped("vc", cats["visit"], labels.CATEGORY, ["KN", "TC", "KNPA", "OTHER"]),
+        _grouped("pc", cats["petition"], {k.value: v for k, v in CONTENT_LABELS.items()},
                  [c.value for c in ContentType]),
-        _grouped("f", [(f or "", ("visit", vid)) for vid, _, _, f, *_ in vrows]
-                 + [(f or "", ("petition", pid)) for pid, _, _, f, *_ in prows], field_names),
-        to_resolve, resolved, on_time, late, overdue, due_soon, crowds, repeated, spots)
+        _grouped("f", {f: n for f, n in by_field}, {**fields, "": "Chưa ghi lĩnh vực"}),
+        Figure("to_resolve", "Vụ việc phải giải quyết", (accepted or 0) - (settled or 0)),
+        Figure("resolved", "Đã giải quyết", resolved),
+        Figure("on_time", "Giải quyết đúng hạn", resolved - late),
+        Figure("late", "Giải quyết quá hạn", late),
+        Figure("overdue", "Quá hạn", overdue or 0),
+        Figure("due_soon", "Sắp đến hạn", due_soon or 0),
+        Figure("crowds", "Đoàn đông người", crowds or 0),
+        Figure("repeated", "Vụ việc lặp lại", repeated or 0),
+        spots, soon)
+
+
+# ----------------------------------------------------------------------------- drill-down
+
+
+def _open_due() -> tuple[ColumnElement[bool], ...]:
+    return (Petition.state.in_(OPEN_STATES), Petition.deleted_at.is_(None),
+            Petition.next_due.is_not(None))
+
+
+def _conditions(stats: Statistics, key: str
+                ) -> tuple[list[ColumnElement[bool]] | None, list[ColumnElement[bool]] | None]:
+    """(visit conditions, petition conditions) of figure `key`; None: no rows of that kind.
+    The same definitions as the counters (app/storage/daycounts.py)."""
+    a, b = stats.start, stats.end
+    prefix, _, arg = key.partition(":")
+    if prefix in ("vw", "pw", "vm", "pm"):
+        spans = _weeks(a, b) if prefix[1] == "w" else _months(a, b)
+        first, last = next(sp for sp in spans if sp[0].isoformat() == arg)
+        if prefix[0] == "v":
+            return [Visit.visit_date.between(first, last)], None
+        return None, [Petition.received_date.between(first, last)]
+    in_visits = Visit.visit_date.between(a, b)
+    received = Petition.received_date.between(a, b)
+    resolved = and_(Petition.resolved_on.between(a, b), Petition.accepted_on.is_not(None))
+    late = Petition.resolved_on > func.coalesce(Petition.resolution_due, Petition.resolved_on)
+    field = (arg or None)
+    table: dict[str, tuple[list[Any] | None, list[Any] | None]] = {
+        "vc": ([in_visits, Visit.category == arg], None),
+        "pc": (None, [received, Petition.content_type == arg]),
+        "f": ([in_visits, Visit.field_code.is_(None) if field is None
+               else Visit.field_code == field],
+              [received, Petition.field_code.is_(None) if field is None
+               else Petition.field_code == field]),
+        "to_resolve": (None, [Petition.accepted_on <= b, or_(Petition.resolved_on.is_(None),
+                                                             Petition.resolved_on >= a)]),
+        "resolved": (None, [resolved]),
+        "on_time": (None, [resolved, ~late]),
+        "late": (None, [resolved, late]),
+        "overdue": (None, [*_open_due(), Petition.next_due < stats.today]),
+        "due_soon": (None, [*_open_due(), Petition.next_due.between(stats.today, stats.soon)]),
+        "crowds": ([in_visits, Visit.is_crowd.is_(True)], None),
+        "repeated": ([in_visits, Visit.repeat == "repeat"],
+                     [received, or_(Petition.round > 1, Petition.duplicate_of_id.is_not(None))]),
+    }
+    if prefix not in table:
+        raise KeyError(key)
+    return table[prefix]
+
+
+def records(store: Store, stats: Statistics, key: str) -> list[Ref]:
+    """The records behind figure `key` of `stats`, oldest first (overdue and due soon:
+    by due date). May run on a worker thread."""
+    fig = stats.figure(key)
+    if fig.refs is not None:
+        return list(fig.refs)
+    on_visits, on_petitions = _conditions(stats, key)
+    out: list[Ref] = []
+    with store.read() as uow:
+        s = uow.session
+        if on_visits is not None:
+            out += [("visit", vid) for vid in s.scalars(
+                select(Visit.id).where(Visit.deleted_at.is_(None), *on_visits)
+                .order_by(Visit.visit_date, Visit.seq))]
+        if on_petitions is not None:
+            order = ((Petition.next_due,) if key in ("overdue", "due_soon") else ())
+            out += [("petition", pid) for pid in s.scalars(
+                select(Petition.id).where(Petition.deleted_at.is_(None), *on_petitions)
+                .order_by(*order, Petition.received_date, Petition.seq))]
+    return out
 
 
 def describe(stats: Statistics) -> list[str]:

@@ -38,11 +38,11 @@ def export_current(window: Any) -> Any:
         if focus is page.officers:
             loads = list(data.by_officer)
             return export(window, f"don-theo-can-bo-{stamp}.xlsx",
-                          lambda p: excel_export.officer_loads(loads, p), done)
+                          lambda p: excel_export.officer_loads(store, loads, p), done)
         if focus is page.hot:
             spots = list(data.hot_spots)
             return export(window, f"diem-nong-{stamp}.xlsx",
-                          lambda p: excel_export.hot_spots(spots, p), done)
+                          lambda p: excel_export.hot_spots(store, spots, p), done)
         if focus is page.watched:
             rows, title, name = data.watched, "VỤ VIỆC PHỨC TẠP, KÉO DÀI ĐANG THEO DÕI", "theo-doi"
         elif focus is page.due_week:
@@ -51,5 +51,5 @@ def export_current(window: Any) -> Any:
             rows, title, name = data.overdue, "ĐƠN QUÁ HẠN", "qua-han"
         chosen = list(rows)
         return export(window, f"{name}-{stamp}.xlsx",
-                      lambda p: excel_export.petition_rows(chosen, title, p), done)
+                      lambda p: excel_export.petition_rows(store, chosen, title, p), done)
     return None

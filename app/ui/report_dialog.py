@@ -189,5 +189,4 @@ class ReportDialog(QDialog):
         self._runner.finished.connect(lambda _t: self.status.setText(
             self.tr("Đã lưu {path}.").format(path=name)))
         self._runner.failed.connect(lambda t: QMessageBox.warning(self, self.tr("Lưu báo cáo"), t))
-        self._runner.start(Path(name), lambda path: reports.write(
-            report, fmt, str(path), office=reports.office_facts(store)))
+        self._runner.start(Path(name), lambda path: reports.export(store, report, fmt, str(path)))

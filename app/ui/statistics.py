@@ -70,6 +70,10 @@ class StatisticsPage(QWidget):
         self._signals = TaskSignals(self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
+        self._drills = TaskSignals(self)  # a figure's records, read on the worker pool
+        self._drills.done.connect(self._drilled)
+        self._drills.failed.connect(self._drill_failed)
+        self._drill_token = 0
         self.bar_sets: dict[str, tuple[QBarSet, list[Figure]]] = {}
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("statisticsPeriod")
@@ -184,6 +188,13 @@ class StatisticsPage(QWidget):
             logging.getLogger(__name__).error("statistics failed", exc_info=exc)  # type: ignore[arg-type]
             self.status.setText(self.tr("Không tính được số liệu (đã ghi vào nhật ký)."))
 
+    def _drill_failed(self, token: int, exc: object) -> None:
+        if token == self._drill_token:
+            import logging
+
+            logging.getLogger(__name__).error("statistics drill-down failed", exc_info=exc)  # type: ignore[arg-type]
+            self.status.setText(self.tr("Không lấy được danh sách (đã ghi vào nhật ký)."))
+
     def _done(self, token: int, result: object) -> None:
         if token != self._token or not isinstance(result, Statistics):
             return
@@ -270,22 +281,35 @@ class StatisticsPage(QWidget):
 
     # ------------------------------------------------------------------ drill-down
 
-    def drill(self, key: str) -> Any:
-        """Open the records behind figure `key` (returns the dialog, for the tests)."""
+    def drill(self, key: str) -> None:
+        """Open the records behind figure `key`: read on the worker pool (a year's figure can
+        be tens of thousands of records), then shown in `last_dialog`."""
         if self.stats is None:
-            return None
+            return
+        from app.ui.print_jobs import Task, pool
+
+        stats, store = self.stats, self._store
+        self._drill_token += 1
+        self.status.setText(self.tr("Đang lấy danh sách…"))
+        pool().start(Task(self._drill_token, lambda _p: (stats, key, stats_service.records(
+            store, stats, key)), self._drills))
+
+    def _drilled(self, token: int, result: object) -> None:
+        if token != self._drill_token or not isinstance(result, tuple):
+            return
+        stats, key, refs = result
         from app.ui.export_excel import RecordsDialog
 
-        fig = self.stats.figure(key)
-        a, b = self.stats.start, self.stats.end
+        self.status.setText(" · ".join(stats_service.describe(stats)[:1]))
+        fig = stats.figure(key)
+        a, b = stats.start, stats.end
         title = f"{fig.label} ({a:%d/%m/%Y}–{b:%d/%m/%Y}): {fig.value}"
-        dialog = RecordsDialog(self._store, self._viewer, title, fig.refs, self)
+        dialog = RecordsDialog(self._store, self._viewer, title, refs, self)
         dialog.petition_activated.connect(self.petition_activated)
         dialog.visit_activated.connect(self.visit_activated)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.last_dialog = dialog
-        return dialog
 
     def open_reports(self) -> Any:
         from app.ui.report_dialog import ReportDialog

@@ -82,3 +82,20 @@ def test_the_records_behind_a_figure(store: Store, tmp_path: Path,
     assert excel_export.records(store, [("visit", v.id)], "Tố cáo", out) == 1
     row = _sheet(out)[3]
     assert row[1] == v.number and "Đinh Văn Tố" not in str(row)
+
+
+def test_every_list_export_is_audited_without_a_name(store: Store, tmp_path: Path,
+                                                     officers: dict[str, OfficerInfo]) -> None:
+    from app.services import audit, dashboard
+
+    lan = officers["CB01"].id
+    v = visits.log_visit(store, visit(person("Đinh Văn Tố"), category="TC", officer_id=lan),
+                         now=NOW)
+    excel_export.records(store, [("visit", v.id)], "Tố cáo", tmp_path / "r.xlsx")
+    excel_export.hot_spots(store, dashboard.hot_spots(store, NOW.date(), dashboard.Thresholds()),
+                           tmp_path / "h.xlsx")
+    found = [e for e in audit.list_entries(store) if e.action == "list.export"]
+    assert [(e.summary, e.after) for e in reversed(found)] == [
+        ("Xuất Excel Tố cáo: 1 dòng", {"rows": 1, "file": "r.xlsx"}),
+        ("Xuất Excel cảnh báo điểm nóng: 0 dòng", {"rows": 0, "file": "h.xlsx"})]
+    assert "Đinh Văn Tố" not in str([(e.summary, e.before, e.after) for e in found])

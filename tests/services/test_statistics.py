@@ -1,5 +1,5 @@
 """The statistics page's series on a hand-built store: weeks, months, categories, fields,
-resolved and on time, overdue, crowds, repeated matters; each figure holds its records."""
+resolved and on time, overdue, crowds, repeated matters; each figure opens its records."""
 
 from __future__ import annotations
 
@@ -49,18 +49,29 @@ def test_series_and_headline_figures(store: Store, officers: dict[str, OfficerIn
     assert [f.value for f in stats.visits_by_month] == [0, 3]
     assert [f.value for f in stats.petitions_by_month] == [2, 0]
     nov_week2 = stats.figure("vw:2026-11-02")
-    assert nov_week2.label == "02/11" and {r[1] for r in nov_week2.refs} == {v1.id, v2.id}
+
+    def refs(key: str) -> list[tuple[str, object]]:
+        found = statistics.records(store, stats, key)
+        assert len(found) == stats.figure(key).value, key  # the count is its records'
+        return found  # type: ignore[return-value]
+
+    assert nov_week2.label == "02/11" and refs("vw:2026-11-02") == [("visit", v1.id),
+                                                                   ("visit", v2.id)]
     assert {f.key: f.value for f in stats.visits_by_category} == {"vc:KN": 1, "vc:KNPA": 2}
-    assert stats.crowds.refs == [("visit", v3.id)]
-    assert stats.repeated.refs == [("visit", v2.id)]
-    assert {r[1] for r in stats.to_resolve.refs} == {early.id, ok.id, still.id}
-    assert {r[1] for r in stats.resolved.refs} == {early.id, ok.id}
-    assert stats.on_time.refs == [("petition", ok.id)]
-    assert stats.late.refs == [("petition", early.id)]
+    assert refs("vc:KNPA") == [("visit", v2.id), ("visit", v3.id)]
+    assert refs("crowds") == [("visit", v3.id)]
+    assert refs("repeated") == [("visit", v2.id)]
+    assert {r[1] for r in refs("to_resolve")} == {early.id, ok.id, still.id}
+    assert {r[1] for r in refs("resolved")} == {early.id, ok.id}
+    assert refs("on_time") == [("petition", ok.id)]
+    assert refs("late") == [("petition", early.id)]
+    assert refs("pm:2026-10-01") == [("petition", ok.id), ("petition", still.id)]
     assert stats.share_resolved == 2 / 3 and stats.share_on_time == 0.5
     due = petitions.get(store, still.id, today=TODAY).next_due
     assert due is not None
-    assert (("petition", still.id) in stats.overdue.refs) == (due < TODAY)
+    assert (("petition", still.id) in refs("overdue")) == (due < TODAY)
+    for f in stats.figures():
+        refs(f.key)
     lines = statistics.describe(stats)
     assert "Tỷ lệ giải quyết: 67 % (2/3 vụ việc); đúng hạn: 50 % (1/2)." in lines[1]
 

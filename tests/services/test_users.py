@@ -18,6 +18,7 @@ from app.services import (
     backup,
     calendar,
     dashboard,
+    excel_export,
     office,
     petitions,
     reference,
@@ -25,6 +26,7 @@ from app.services import (
     users,
     visits,
 )
+from app.services.logbook import LogbookQuery
 from app.services.office import OfficerInfo
 from app.services.petitions import PetitionInput, StepInput
 from app.storage.store import Store
@@ -89,6 +91,9 @@ CALLS: dict[str, Callable[[Store, dict[str, Any]], object]] = {
     "user.enable": lambda s, c: users.set_disabled(s, "khac", False),
     "user.reset_password": lambda s, c: users.reset_password(s, "khac", "tam-thoi-2027"),
     "audit.view": lambda s, c: audit.list_entries(s),
+    "report.view": lambda s, c: reports.build(s, "tcd", "2026-Q3"),
+    "report.export": lambda s, c: reports.export(s, c["report"], "pdf", c["tmp"] / "tcd.pdf"),
+    "list.export": lambda s, c: excel_export.logbook(s, LogbookQuery(), c["tmp"] / "so.xlsx"),
     "user.list": lambda s, c: users.list_users(s),
 }
 # Actions recorded on their own by the services (Store.record) or made inside a bigger flow
@@ -117,6 +122,9 @@ def test_each_role_is_allowed_exactly_what_the_table_says(
     if action in ("petition.act", "petition.watch"):
         users.sign_in(store, "officer", PW, now=T0)
         ctx["petition"] = _petition(store).id
+    if action == "report.export":  # built by someone who may, handed to the role
+        users.sign_in(store, "officer", PW, now=T0)
+        ctx["report"] = reports.build(store, "tcd", "2026-Q3")
     if action == "calendar.delete":
         users.sign_in(store, "admin", PW, now=T0)
         CALLS["calendar.set"](store, ctx)

@@ -27,7 +27,8 @@ def test_statistics_page_draws_and_drills_down(qtbot, ui_store):  # type: ignore
     assert "2 lượt tiếp" in page.status.text()
     bar, figs = page.bar_sets["category:0"]
     assert [f.key for f in figs][:1] == ["vc:KN"] and bar.at(0) == 1
-    bar.clicked.emit(0)  # a click on the "Khiếu nại" bar
+    bar.clicked.emit(0)  # a click on the "Khiếu nại" bar: its records read off the GUI thread
+    qtbot.waitUntil(lambda: getattr(page, "last_dialog", None) is not None, timeout=5000)
     dialog = page.last_dialog
     qtbot.addWidget(dialog)
     assert dialog.rows() == 1

@@ -173,7 +173,11 @@ def build(store: Store, report_id: str, period: Period | str, *,
           offices: str | Sequence[str] | None = None,
           cancelled: Callable[[], bool] | None = None,
           today: dt.date | None = None) -> Report:
-    """Build one table for a period (see the module docstring)."""
+    """Build one table for a period (see the module docstring). A role that may not view
+    reports ("report.view", app/law/permissions.py) is refused."""
+    from app.services.users import require
+
+    require(store, "report.view")
     t0 = time.perf_counter()
     lay = layout(report_id)
     if isinstance(period, str):
@@ -295,6 +299,23 @@ def write(report: Report, fmt: str, out: str | Any, *, office: Any = None) -> in
         n: int = write_atomically(out, produce)
         return n
     return produce(out)
+
+
+def export(store: Store, report: Report, fmt: str, out: str | Any) -> int:
+    """The official report as a file to sign and send (`write` with the office's header):
+    only the roles that may produce it ("report.export"), and recorded in the audit log."""
+    from app.services.users import require
+
+    require(store, "report.export")
+    if fmt not in FORMATS:
+        raise InputError("report_bad_format", format=fmt)
+    size = write(report, fmt, out, office=office_facts(store))
+    p = report.period
+    store.record(None, "report.export", "report", report.layout.report_id,
+                 f"Xuất báo cáo {report.layout.form_number} {p.label} ({fmt})",
+                 after={"period": f"{p.start.isoformat()}..{p.end.isoformat()}", "format": fmt,
+                        "rows": len(report.rows)})
+    return size
 
 
 def _office_facts(report: Report) -> Any:
