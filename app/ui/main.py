@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
     def _edit_users(self) -> None:
         from app.ui.users_dialog import UsersDialog
 
-        UsersDialog(self.store, self).exec()
+        UsersDialog(self.store, self, actor=self.actor()).exec()
 
     def _change_password(self) -> None:
         from app.services import users
@@ -475,14 +475,14 @@ class MainWindow(QMainWindow):
     def _edit_fields(self) -> None:
         from app.ui.catalogs import FieldsDialog
 
-        FieldsDialog(self.store, self).exec()
+        FieldsDialog(self.store, self, actor=self.actor()).exec()
         if self._petitions_tab.page is not None:
             self.petitions_page().reload_lists()
 
     def _edit_officers(self) -> None:
         from app.ui.catalogs import OfficersDialog
 
-        OfficersDialog(self.store, self).exec()
+        OfficersDialog(self.store, self, actor=self.actor()).exec()
         current = self.officer_box.currentData()
         self.desk = logbook.desk(self.conn)
         self._fill_officers(current)
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
     def _edit_calendar(self) -> None:
         from app.ui.calendar_editor import CalendarEditorDialog
 
-        dialog = CalendarEditorDialog(self.store, self)
+        dialog = CalendarEditorDialog(self.store, self, actor=self.actor())
         # Deadlines are recomputed from the calendar: open lists show the new dates.
         dialog.calendar_changed.connect(lambda: self._petitions_changed(None))
         dialog.exec()
@@ -841,9 +841,10 @@ def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
         if demo:
             _fill_demo_with_progress(store)
         else:
-            from app.ui.setup_dialog import SetupDialog
+            from app.ui.setup_wizard import SetupWizard
 
-            if SetupDialog(store).exec() != SetupDialog.DialogCode.Accepted:
+            SetupWizard(store).exec()
+            if not office_service.is_initialised(store):  # cancelled before anything was made
                 store.close()
                 return None, 0
     return store, 0
@@ -874,7 +875,12 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
         conn = connect_reader(store.db_path)
     officer = _saved_officer()
     signed_in = None
-    if store is not None and has_user_accounts(conn):
+    if store is not None and store.user is not None:  # the administrator the set-up just made
+        from app.services import users
+
+        signed_in = users.current(store)
+        officer = None
+    elif store is not None and has_user_accounts(conn):
         from app.ui.sign_in import SignInDialog
 
         sign_in = SignInDialog(store)
