@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.actor import Actor
 from app.errors import TiepDanError
 from app.services import logbook
@@ -449,10 +448,18 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("Đổi &mật khẩu…"), self)
         self.password_action.triggered.connect(self._change_password)
         admin_menu.addAction(self.password_action)
+        admin_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Cài đặt…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        admin_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.shortcuts_action = QAction(self.tr("&Phím tắt"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&Giới thiệu"), self)
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -759,13 +766,42 @@ class MainWindow(QMainWindow):
             self._withdraw_print_offer()
         self.statusBar().showMessage(outcome.message, 15000)
 
-    def _about(self) -> None:
-        dialogs.inform(self, self.tr("Giới thiệu TiepDan"), self.tr(
-            "<b>TiepDan {v}</b><br>Sổ tiếp công dân và xử lý đơn cho UBND phường, xã.<br><br>"
-            "Phím tắt: Ctrl+N lượt tiếp mới · Ctrl+Shift+N đơn mới · Ctrl+Shift+D vào sổ đơn từ "
-            "lượt tiếp · Ctrl+P in phiếu · Ctrl+1/2/3 chuyển trang · Ctrl+F tìm kiếm · Ctrl+S lưu "
-            "· F5 làm mới.")
-            .format(v=__version__))
+    def _about(self) -> QDialog:
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.data_dir, self)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from app.ui.about import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> QDialog:
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self, actor=self.actor())
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, groups: list[str]) -> None:
+        """What follows a saved setting at once: the idle lock's delay, the thresholds."""
+        if "idle_lock" in groups:
+            from app.services import users
+            from app.ui.idle_lock import IdleLock
+
+            minutes, me = users.idle_lock_minutes(self.store), users.current(self.store)
+            if isinstance(self.idle_lock, IdleLock):
+                self.idle_lock.set_minutes(minutes)
+            elif me is not None and minutes:
+                self.idle_lock = IdleLock(self, self.store, me.username, me.full_name,
+                                          minutes * 60_000)
+        if "hot_spots" in groups and self._dashboard_tab.page is not None:
+            self.dashboard_page().refresh()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
