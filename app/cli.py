@@ -21,6 +21,7 @@ from app import (
     cli_petition,
     cli_print,
     cli_report,
+    cli_setup,
     cli_sync,
 )
 from app.errors import InputError, StoreError, TiepDanError, ValidationFailed
@@ -79,13 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "mật khẩu từ $TIEPDAN_PASSWORD hoặc được hỏi)")
     sub = p.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
 
-    init = sub.add_parser("init", help="khởi tạo kho dữ liệu cho một cơ quan")
-    init.add_argument("--office-code", required=True, help="mã cơ quan (ví dụ mã đơn vị hành chính)")
-    init.add_argument("--office-name", required=True, help="tên cơ quan, ví dụ 'UBND phường Láng'")
-    init.add_argument("--upstream-name", help="tên cơ quan cấp trên nhận dữ liệu")
-    init.add_argument("--place", default="Hà Nội", help="địa danh ghi trên văn bản (mặc định Hà Nội)")
-    init.add_argument("--officer-name", help="họ tên cán bộ tiếp công dân đầu tiên")
-    init.add_argument("--head-name", help="họ tên Chủ tịch UBND")
+    cli_setup.add_parser(sub, _Parser)
 
     demo = sub.add_parser("demo", help="điền dữ liệu mẫu thực tế vào kho")
     demo.add_argument("--visits", type=int, default=300, help="số lượt tiếp (mặc định 300)")
@@ -233,20 +228,6 @@ def _viewer(store: Any, code: str | None) -> Any:
 
 
 # ----------------------------------------------------------------------------- commands
-
-
-def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
-    from app.services import office
-
-    store = _store(args)
-    info = office.init_office(store, args.office_code, args.office_name, args.upstream_name,
-                              args.place)
-    if args.officer_name:
-        office.add_officer(store, args.officer_name, "Công chức tiếp công dân")
-    if args.head_name:
-        office.add_officer(store, args.head_name, "Chủ tịch UBND", is_head=True)
-    out.write(f"Đã khởi tạo kho dữ liệu cho {info.name} (mã {info.code}) tại {store.data_dir}\n")
-    return 0
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -443,7 +424,7 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
-    "init": cmd_init, "demo": cmd_demo, "visit": cmd_visit, "search": cmd_search,
+    "init": cli_setup.cmd_init, "unit": cli_setup.cmd_unit, "demo": cmd_demo, "visit": cmd_visit, "search": cmd_search,
     "officer": cmd_officer, "field": cmd_field, "calendar": cmd_calendar,
     "petition": cli_petition.cmd_petition,
     "deadline": cmd_deadline,

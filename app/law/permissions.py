@@ -68,6 +68,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "settings.print_secret": _READERS | {ADMIN},  # made on the first print
     "settings.backup": frozenset({ADMIN}),
     "settings.idle_lock": frozenset({ADMIN}),
+    "settings.office": frozenset({ADMIN}),  # the office's name, place, upstream
+    "settings.print": frozenset({ADMIN}),  # the printer and paper slips start on
+    "sync.keys_init": frozenset({ADMIN}),  # the office's signing key (set-up, `keys init`)
     # the store
     "store.backup": _ALL,  # the automatic ones at start and close run as whoever is signed in
     "store.check": _ALL,
@@ -99,6 +102,8 @@ ACTION_LABELS: dict[str, str] = {
     "user.passwd": "đổi mật khẩu", "settings.idle_lock": "đổi thời gian tự khóa màn hình",
     "report.view": "xem báo cáo", "report.export": "xuất báo cáo",
     "list.export": "xuất danh sách ra Excel",
+    "settings.office": "sửa thông tin cơ quan", "settings.print": "đổi máy in, khổ giấy",
+    "sync.keys_init": "tạo khóa ký của cơ quan",
 }
 
 

@@ -272,8 +272,8 @@ def entries_json(entries: Iterable[CalendarEntry]) -> str:
     return json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=1) + "\n"
 
 
-def import_file(store: Store, path: Path) -> ImportResult:
-    return import_entries(store, read_calendar_file(path))
+def import_file(store: Store, path: Path, *, actor: Actor | None = None) -> ImportResult:
+    return import_entries(store, read_calendar_file(path), actor=actor)
 
 
 def export_file(store: Store, path: Path, years: Iterable[int] | None = None

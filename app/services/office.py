@@ -79,6 +79,17 @@ def _officer_info(o: Officer) -> OfficerInfo:
     return OfficerInfo(o.id, o.code, o.full_name, o.title, o.is_head, o.is_deputy, o.active)
 
 
+def office_problems(code: str, name: str) -> list[FieldProblem]:
+    """What is wrong with an office's code and name (set-up and settings)."""
+    problems = []
+    if not _CODE.match(code.strip()):
+        problems.append(FieldProblem(
+            "office_code", "Mã cơ quan chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự)."))
+    if not clean(name):
+        problems.append(FieldProblem("office_name", "Cần nhập tên cơ quan (ví dụ: UBND phường Láng)."))
+    return problems
+
+
 def init_office(
     store: Store,
     code: str,
@@ -88,12 +99,7 @@ def init_office(
     *, actor: Actor | None = None,
 ) -> OfficeInfo:
     code, name = code.strip(), clean(name)
-    problems = []
-    if not _CODE.match(code):
-        problems.append(FieldProblem(
-            "office_code", "Mã cơ quan chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự)."))
-    if not name:
-        problems.append(FieldProblem("office_name", "Cần nhập tên cơ quan (ví dụ: UBND phường Láng)."))
+    problems = office_problems(code, name)
     if problems:
         raise ValidationFailed(problems)
     with store.write(actor) as uow:

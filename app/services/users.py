@@ -171,23 +171,32 @@ def get_user(store: Store, username: str) -> UserInfo:
 # ----------------------------------------------------------------------------- writes
 
 
-def add_user(store: Store, username: str, full_name: str, role: str, password: str, *,
-             officer_id: uuid.UUID | None = None, must_change_password: bool = True,
-             actor: Actor | None = None) -> UserInfo:
-    """Add an account. In a store without accounts the first one must be an administrator
-    (it may be made without signing in: this is the first-run set-up)."""
-    name, full_name = _name(username), clean(full_name)
+def account_problems(username: str, full_name: str, role: str,
+                     officer_id: uuid.UUID | None = None) -> list[FieldProblem]:
+    """What is wrong with a new account's name, full name, role and officer (before the
+    password, which password_problems checks)."""
+    name = _name(username)
     problems = []
     if not name or len(name) > 64 or not all(c.isalnum() or c in "._-" for c in name):
         problems.append(FieldProblem("username", "Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch "
                                                  "(tối đa 64 ký tự)."))
-    if not full_name:
+    if not clean(full_name):
         problems.append(FieldProblem("full_name", "Cần nhập họ tên người dùng."))
     if role not in ROLES:
         problems.append(FieldProblem("role", "Vai trò phải là một trong: " + ", ".join(ROLES)))
     if role in ROLES_WITH_OFFICER and officer_id is None:
         problems.append(FieldProblem("officer", "Cán bộ và lãnh đạo cần gắn với một cán bộ trong "
                                                 "danh sách cán bộ."))
+    return problems
+
+
+def add_user(store: Store, username: str, full_name: str, role: str, password: str, *,
+             officer_id: uuid.UUID | None = None, must_change_password: bool = True,
+             actor: Actor | None = None) -> UserInfo:
+    """Add an account. In a store without accounts the first one must be an administrator
+    (it may be made without signing in: this is the first-run set-up)."""
+    name, full_name = _name(username), clean(full_name)
+    problems = account_problems(name, full_name, role, officer_id)
     if problems:
         raise ValidationFailed(problems)
     _check_password(password, name)
@@ -224,8 +233,9 @@ def u_actor(u: UserAccount) -> Actor:
     return _info(u).actor()
 
 
-def _edit(store: Store, username: str, action: str, summary: str, **changes: object) -> UserInfo:
-    with store.write() as uow:
+def _edit(store: Store, username: str, action: str, summary: str, actor: Actor | None,
+          **changes: object) -> UserInfo:
+    with store.write(actor) as uow:
         s = uow.session
         u = s.scalar(select(UserAccount).where(UserAccount.username == _name(username)))
         if u is None:
@@ -245,17 +255,20 @@ def _edit(store: Store, username: str, action: str, summary: str, **changes: obj
         return _info(u)
 
 
-def set_disabled(store: Store, username: str, disabled: bool) -> UserInfo:
+def set_disabled(store: Store, username: str, disabled: bool, *,
+                 actor: Actor | None = None) -> UserInfo:
     if disabled:
-        return _edit(store, username, "user.disable", "Vô hiệu hóa tài khoản", disabled=True)
-    return _edit(store, username, "user.enable", "Mở lại tài khoản", disabled=False,
+        return _edit(store, username, "user.disable", "Vô hiệu hóa tài khoản", actor,
+                     disabled=True)
+    return _edit(store, username, "user.enable", "Mở lại tài khoản", actor, disabled=False,
                  failed_count=0, locked_until=None)
 
 
-def reset_password(store: Store, username: str, new_password: str) -> UserInfo:
+def reset_password(store: Store, username: str, new_password: str, *,
+                   actor: Actor | None = None) -> UserInfo:
     """An administrator sets a temporary password; the user must change it at next sign-in."""
     _check_password(new_password, _name(username))
-    return _edit(store, username, "user.reset_password", "Đặt lại mật khẩu cho",
+    return _edit(store, username, "user.reset_password", "Đặt lại mật khẩu cho", actor,
                  password_hash=hasher.hash(new_password), must_change_password=True,
                  failed_count=0, locked_until=None)
 
@@ -357,11 +370,11 @@ def idle_lock_minutes(store: Store) -> int:
         return DEFAULT_IDLE_MINUTES
 
 
-def set_idle_lock_minutes(store: Store, minutes: int) -> int:
+def set_idle_lock_minutes(store: Store, minutes: int, *, actor: Actor | None = None) -> int:
     if not 0 <= minutes <= 240:
         raise ValidationFailed([FieldProblem("idle_lock", "Thời gian tự khóa từ 0 (không khóa) "
                                                           "đến 240 phút.")])
-    with store.write() as uow:
+    with store.write(actor) as uow:
         before = meta_get(uow.session, META_IDLE_LOCK)
         meta_set(uow.session, META_IDLE_LOCK, str(minutes))
         uow.audit("settings.idle_lock", "settings", META_IDLE_LOCK,

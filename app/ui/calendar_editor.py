@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actor import Actor
 from app.clock import now_local
 from app.errors import InputError, ValidationFailed
 from app.law.calendar import CalendarEntry
@@ -49,11 +50,11 @@ class CalendarEditorDialog(QDialog):
     calendar_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
-                 year: int | None = None) -> None:
+                 year: int | None = None, actor: Actor | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lịch làm việc: ngày lễ, ngày nghỉ, ngày làm bù"))
         self.setObjectName("calendarEditor")
-        self._store = store
+        self._store, self._actor = store, actor  # who the writes are audited as (desk mode)
         self._editing: dt.date | None = None  # the date of the entry in the form, if any
         self._errors: dict[str, QLabel] = {}
         self._shown: tuple[CalendarEntry, ...] = ()
@@ -278,7 +279,7 @@ class CalendarEditorDialog(QDialog):
     def save(self) -> None:
         try:
             saved = calendar_service.set_entry(self._store, self._form_entry(),
-                                               replacing=self._editing)
+                                               replacing=self._editing, actor=self._actor)
         except ValidationFailed as exc:
             # Nothing typed is lost: the form keeps its values, each problem beside its field.
             self._show_errors({f: exc.for_field(f) for f in FIELDS})
@@ -315,7 +316,7 @@ class CalendarEditorDialog(QDialog):
                            self.tr("Xóa"), self.tr("Không xóa")):
             return
         try:
-            calendar_service.delete_entry(self._store, e.date)
+            calendar_service.delete_entry(self._store, e.date, actor=self._actor)
         except InputError as exc:
             self.status.setText(exc.message())
             return
@@ -332,7 +333,7 @@ class CalendarEditorDialog(QDialog):
         if not path:
             return
         try:
-            result = calendar_service.import_file(self._store, Path(path))
+            result = calendar_service.import_file(self._store, Path(path), actor=self._actor)
         except InputError as exc:
             self.status.setText(exc.message())
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actor import Actor
 from app.errors import ValidationFailed
 from app.services import office as office_service
 from app.storage.store import Store
@@ -27,10 +28,11 @@ ERROR_STYLE = "color:#b00020"
 class FieldsDialog(QDialog):
     """Add, rename or retire a field of law; codes in use are never deleted."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 actor: Actor | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Danh mục lĩnh vực"))
-        self._store = store
+        self._store, self._actor = store, actor
         self.list = QListWidget(self)
         self.code = QLineEdit(self)
         self.code.setObjectName("code")
@@ -92,7 +94,8 @@ class FieldsDialog(QDialog):
     def save(self) -> None:
         try:
             saved = office_service.save_field(self._store, self.code.text(), self.name.text(),
-                                              active=self.active.isChecked())
+                                              active=self.active.isChecked(),
+                                              actor=self._actor)
         except ValidationFailed as exc:
             self.error.setText("\n".join(p.message for p in exc.problems))
             return
@@ -103,10 +106,11 @@ class FieldsDialog(QDialog):
 class OfficersDialog(QDialog):
     """Who receives citizens at this office: officers, the head, deputies."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 actor: Actor | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cán bộ tiếp công dân và lãnh đạo"))
-        self._store = store
+        self._store, self._actor = store, actor
         self.list = QListWidget(self)
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
@@ -145,7 +149,8 @@ class OfficersDialog(QDialog):
         role = self.role.currentData()
         try:
             office_service.add_officer(self._store, self.name.text(), self.title_edit.text(),
-                                       is_head=role == "head", is_deputy=role == "deputy")
+                                       is_head=role == "head", is_deputy=role == "deputy",
+                                       actor=self._actor)
         except ValidationFailed as exc:
             self.error.setText("\n".join(p.message for p in exc.problems))
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actor import Actor
 from app.errors import ValidationFailed
 from app.services import dashboard as dashboard_service
 from app.services.dashboard import Dashboard, HotSpot
@@ -462,7 +463,8 @@ class DashboardPage(QWidget):
             label.hide()
         try:
             dashboard_service.set_thresholds(self._store, self.min_count.value(),
-                                             self.window_days.value())
+                                             self.window_days.value(),
+                                             actor=Actor.officer(self._viewer.officer_id))
         except ValidationFailed as exc:
             for key, label in (("min_count", self.min_count_error),
                                ("window_days", self.window_days_error)):

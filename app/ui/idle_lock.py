@@ -85,6 +85,7 @@ class IdleLock(QObject):
         self._window, self._store = window, store
         self._username, self._full_name = username, full_name
         self.dialog: LockDialog | None = None
+        self._off = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(msecs)
@@ -94,8 +95,16 @@ class IdleLock(QObject):
             app.installEventFilter(self)
         self._timer.start()
 
+    def set_minutes(self, minutes: int) -> None:
+        """A new delay from the settings (0: never lock)."""
+        self._off = minutes == 0
+        self._timer.stop()
+        if minutes:
+            self._timer.setInterval(minutes * 60_000)
+            self._timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.dialog is None:
+        if event.type() in _ACTIVITY and self.dialog is None and not self._off:
             self._timer.start()
         return False
 
@@ -109,4 +118,5 @@ class IdleLock(QObject):
 
     def _unlocked(self, _result: int) -> None:
         self.dialog = None
-        self._timer.start()
+        if not self._off:
+            self._timer.start()

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.actor import Actor
 from app.errors import TiepDanError
 from app.services import logbook
@@ -230,7 +229,7 @@ class MainWindow(QMainWindow):
     def _edit_users(self) -> None:
         from app.ui.users_dialog import UsersDialog
 
-        UsersDialog(self.store, self).exec()
+        UsersDialog(self.store, self, actor=self.actor()).exec()
 
     def _change_password(self) -> None:
         from app.services import users
@@ -449,10 +448,18 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("Đổi &mật khẩu…"), self)
         self.password_action.triggered.connect(self._change_password)
         admin_menu.addAction(self.password_action)
+        admin_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Cài đặt…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        admin_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.shortcuts_action = QAction(self.tr("&Phím tắt"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&Giới thiệu"), self)
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -475,14 +482,14 @@ class MainWindow(QMainWindow):
     def _edit_fields(self) -> None:
         from app.ui.catalogs import FieldsDialog
 
-        FieldsDialog(self.store, self).exec()
+        FieldsDialog(self.store, self, actor=self.actor()).exec()
         if self._petitions_tab.page is not None:
             self.petitions_page().reload_lists()
 
     def _edit_officers(self) -> None:
         from app.ui.catalogs import OfficersDialog
 
-        OfficersDialog(self.store, self).exec()
+        OfficersDialog(self.store, self, actor=self.actor()).exec()
         current = self.officer_box.currentData()
         self.desk = logbook.desk(self.conn)
         self._fill_officers(current)
@@ -493,7 +500,7 @@ class MainWindow(QMainWindow):
     def _edit_calendar(self) -> None:
         from app.ui.calendar_editor import CalendarEditorDialog
 
-        dialog = CalendarEditorDialog(self.store, self)
+        dialog = CalendarEditorDialog(self.store, self, actor=self.actor())
         # Deadlines are recomputed from the calendar: open lists show the new dates.
         dialog.calendar_changed.connect(lambda: self._petitions_changed(None))
         dialog.exec()
@@ -759,13 +766,42 @@ class MainWindow(QMainWindow):
             self._withdraw_print_offer()
         self.statusBar().showMessage(outcome.message, 15000)
 
-    def _about(self) -> None:
-        dialogs.inform(self, self.tr("Giới thiệu TiepDan"), self.tr(
-            "<b>TiepDan {v}</b><br>Sổ tiếp công dân và xử lý đơn cho UBND phường, xã.<br><br>"
-            "Phím tắt: Ctrl+N lượt tiếp mới · Ctrl+Shift+N đơn mới · Ctrl+Shift+D vào sổ đơn từ "
-            "lượt tiếp · Ctrl+P in phiếu · Ctrl+1/2/3 chuyển trang · Ctrl+F tìm kiếm · Ctrl+S lưu "
-            "· F5 làm mới.")
-            .format(v=__version__))
+    def _about(self) -> QDialog:
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.data_dir, self)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from app.ui.about import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> QDialog:
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self, actor=self.actor())
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, groups: list[str]) -> None:
+        """What follows a saved setting at once: the idle lock's delay, the thresholds."""
+        if "idle_lock" in groups:
+            from app.services import users
+            from app.ui.idle_lock import IdleLock
+
+            minutes, me = users.idle_lock_minutes(self.store), users.current(self.store)
+            if isinstance(self.idle_lock, IdleLock):
+                self.idle_lock.set_minutes(minutes)
+            elif me is not None and minutes:
+                self.idle_lock = IdleLock(self, self.store, me.username, me.full_name,
+                                          minutes * 60_000)
+        if "hot_spots" in groups and self._dashboard_tab.page is not None:
+            self.dashboard_page().refresh()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -841,9 +877,10 @@ def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
         if demo:
             _fill_demo_with_progress(store)
         else:
-            from app.ui.setup_dialog import SetupDialog
+            from app.ui.setup_wizard import SetupWizard
 
-            if SetupDialog(store).exec() != SetupDialog.DialogCode.Accepted:
+            SetupWizard(store).exec()
+            if not office_service.is_initialised(store):  # cancelled before anything was made
                 store.close()
                 return None, 0
     return store, 0
@@ -874,7 +911,12 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
         conn = connect_reader(store.db_path)
     officer = _saved_officer()
     signed_in = None
-    if store is not None and has_user_accounts(conn):
+    if store is not None and store.user is not None:  # the administrator the set-up just made
+        from app.services import users
+
+        signed_in = users.current(store)
+        officer = None
+    elif store is not None and has_user_accounts(conn):
         from app.ui.sign_in import SignInDialog
 
         sign_in = SignInDialog(store)

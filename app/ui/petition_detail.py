@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actor import Actor
 from app.errors import TiepDanError
 from app.services import office as office_service
 from app.services import petitions, visits
@@ -426,7 +427,8 @@ class PetitionDetailDialog(QDialog):
 
     def _on_watch(self, on: bool) -> None:
         try:
-            petitions.set_watch(self._store, self.record.id, on)
+            petitions.set_watch(self._store, self.record.id, on,
+                                actor=Actor.officer(self._viewer.officer_id))
         except TiepDanError as exc:
             dialogs.warn(self, self.tr("Không lưu được"), exc.message())
             return

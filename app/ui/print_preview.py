@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import VN_TZ
 from app.errors import TiepDanError
-from app.services import petitions, printing, visits
+from app.services import petitions, printing, settings, visits
 from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import print_jobs
@@ -77,8 +77,6 @@ if print_jobs.HAVE_QTPDF:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
-SETTINGS_PAPER = "print/paper"
-SETTINGS_PRINTER = "print/printer"
 SETTINGS_FOLDER = "print/folder"
 BUSY_DELAY_MS = 300  # a quick render never flashes the busy bar
 RERENDER_DELAY_MS = 300
@@ -162,6 +160,7 @@ class PrintPreviewDialog(QDialog):
         self._store = store
         self._viewer = viewer
         self.job = job
+        self._defaults = settings.print_settings(store)  # Quản trị › Cài đặt: printer, paper
         self.preview: Rendered | None = None
         self.error_message = ""
         self._signals = TaskSignals(self)
@@ -276,7 +275,7 @@ class PrintPreviewDialog(QDialog):
                 self.form_box.addItem(info.name, info.form_id)
             self.form_box.setEnabled(len(self.job.forms) > 1)
             form.addRow(self._buddy(self.tr("&Mẫu:"), self.form_box), self.form_box)
-            saved_paper = str(QSettings().value(SETTINGS_PAPER, "A4"))
+            saved_paper = self._defaults.paper
             for code, text in (("A4", self.tr("A4 (210 × 297 mm)")),
                                ("A5", self.tr("A5 (148 × 210 mm)"))):
                 self.paper_box.addItem(text, code)
@@ -443,7 +442,7 @@ class PrintPreviewDialog(QDialog):
             return
         for name in names:
             self.printer_box.addItem(name, name)
-        saved = str(QSettings().value(SETTINGS_PRINTER, "") or "")
+        saved = self._defaults.printer
         default = QPrinterInfo.defaultPrinterName()
         for wanted in (saved, default):
             i = self.printer_box.findData(wanted) if wanted else -1
@@ -781,7 +780,6 @@ class PrintPreviewDialog(QDialog):
                                        "tệp từ máy khác."))
             self.error.show()
             return
-        QSettings().setValue(SETTINGS_PRINTER, self.printer_box.currentData())
         self.print_to(printer)
 
     def _printer_dialog(self) -> None:
@@ -886,8 +884,6 @@ class PrintPreviewDialog(QDialog):
         self._busy_timer.stop()
         self._clock.stop()
         self._show_document(None)
-        if isinstance(self.job, SlipJob):
-            QSettings().setValue(SETTINGS_PAPER, self.paper())
         super().done(result)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actor import Actor
 from app.errors import TiepDanError, ValidationFailed
 from app.law.permissions import ROLES, ROLES_WITH_OFFICER
 from app.services import office, users
@@ -39,9 +40,10 @@ def _password_field(parent: QWidget) -> QLineEdit:
 
 
 class UsersDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 actor: Actor | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store, self._actor = store, actor
         self.setWindowTitle(self.tr("Người dùng"))
         self.resize(820, 520)
         self.table = QTableWidget(0, 5, self)
@@ -123,7 +125,7 @@ class UsersDialog(QDialog):
         officer_id = self.officer.currentData() if role in ROLES_WITH_OFFICER else None
         try:
             users.add_user(self._store, self.username.text(), self.full_name.text(), role,
-                           password, officer_id=officer_id)
+                           password, officer_id=officer_id, actor=self._actor)
         except TiepDanError as exc:
             self.error.setText(_message(exc))
             return
@@ -139,7 +141,7 @@ class UsersDialog(QDialog):
             return
         try:
             disabled = users.get_user(self._store, name).disabled
-            users.set_disabled(self._store, name, not disabled)
+            users.set_disabled(self._store, name, not disabled, actor=self._actor)
         except TiepDanError as exc:
             self.error.setText(_message(exc))
             return
@@ -154,7 +156,7 @@ class UsersDialog(QDialog):
                 self.error.setText(self.tr("Chọn một người dùng trong bảng."))
             return
         try:
-            users.reset_password(self._store, name, password)
+            users.reset_password(self._store, name, password, actor=self._actor)
         except TiepDanError as exc:
             self.error.setText(_message(exc))
             return

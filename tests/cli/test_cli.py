@@ -441,3 +441,28 @@ def test_unexpected_error_is_logged_not_shown(ward: Run, monkeypatch: pytest.Mon
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "ổ đĩa hỏng giữa chừng" in logs.log_path().read_text(encoding="utf-8")
+
+
+def test_init_from_the_unit_list_with_admin_and_key(tiepdan: Run, data_dir: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    r = tiepdan("unit", "find", "lang", "--limit", "2")
+    assert r.code == 0 and r.out.splitlines()[0] == "00187  Phường Láng – Thành phố Hà Nội"
+    r = tiepdan("init", "--unit", "xa ba")
+    assert r.code == 2 and "khớp nhiều đơn vị" in r.err and "(09700)" in r.err
+    monkeypatch.setenv("TIEPDAN_NEW_PASSWORD", "abc123")
+    r = tiepdan("init", "--unit", "lang", "--officer-name", "Nguyễn Thị Lan", "--admin",
+                "quantri", "--admin-full-name", "Phạm Văn Minh", "--keys")
+    assert r.code == 2 and "Mật khẩu chưa đủ mạnh" in r.err
+    assert sqlite_rows(data_dir / "tiepdan.sqlite3", "SELECT count(*) FROM office") == [(0,)]
+    monkeypatch.setenv("TIEPDAN_NEW_PASSWORD", "Lang-tiep-dan-2026")
+    r = tiepdan("init", "--unit", "lang", "--officer-name", "Nguyễn Thị Lan", "--admin",
+                "quantri", "--admin-full-name", "Phạm Văn Minh", "--keys")
+    assert r.code == 0, r.err
+    assert r.out.startswith("Đã khởi tạo kho dữ liệu cho UBND phường Láng (mã 00187)")
+    assert "Đã tạo khóa ký của cơ quan, vân tay" in r.out
+    assert sqlite_rows(data_dir / "tiepdan.sqlite3",
+                       "SELECT code, name, upstream_name, place_name FROM office") == [
+        ("00187", "UBND phường Láng", "Ban Tiếp công dân thành phố Hà Nội", "Hà Nội")]
+    monkeypatch.setenv("TIEPDAN_PASSWORD", "Lang-tiep-dan-2026")
+    r = tiepdan("--user", "quantri", "user", "list")
+    assert r.code == 0 and "quantri" in r.out and "Quản trị" in r.out

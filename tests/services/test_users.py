@@ -23,6 +23,7 @@ from app.services import (
     petitions,
     reference,
     reports,
+    settings,
     users,
     visits,
 )
@@ -30,6 +31,7 @@ from app.services.logbook import LogbookQuery
 from app.services.office import OfficerInfo
 from app.services.petitions import PetitionInput, StepInput
 from app.storage.store import Store
+from app.sync import keys
 from tests.helpers import CCCD_DUC, person, visit
 
 PW = "mat-khau-2026"
@@ -84,6 +86,10 @@ CALLS: dict[str, Callable[[Store, dict[str, Any]], object]] = {
     "settings.print_secret": lambda s, c: reference.reference_for(s, "00163", "visit", "0001/2026"),
     "settings.backup": lambda s, c: backup.set_settings(s, backup.settings(s).rotation, None),
     "settings.idle_lock": lambda s, c: users.set_idle_lock_minutes(s, 5),
+    "settings.office": lambda s, c: settings.set_office_details(
+        s, "UBND phường Láng", "Hà Nội", "Ban Tiếp công dân thành phố Hà Nội"),
+    "settings.print": lambda s, c: settings.set_print_settings(s, "", "A5"),
+    "sync.keys_init": lambda s, c: keys.init_keys(s),
     "store.backup": lambda s, c: backup.backup(s, c["tmp"] / "b.sqlite3"),
     "store.check": lambda s, c: backup.record_full_check(s, []),
     "user.add": lambda s, c: users.add_user(s, "moi", "Người mới", perm.INSPECTOR, PW),
