@@ -66,6 +66,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "store.backup": _ALL,  # the automatic ones at start and close run as whoever is signed in
     "store.check": _ALL,
     "store.restore": frozenset({ADMIN}),
+    "store.encrypt": frozenset({ADMIN}),
     # users
     "user.add": frozenset({ADMIN}),
     "user.disable": frozenset({ADMIN}),
@@ -90,7 +91,8 @@ ACTION_LABELS: dict[str, str] = {
     "audit.view": "xem nhật ký", "user.list": "xem danh sách người dùng",
     "user.add": "thêm người dùng", "user.disable": "khóa tài khoản",
     "user.enable": "mở khóa tài khoản", "user.reset_password": "đặt lại mật khẩu",
-    "user.passwd": "đổi mật khẩu", "settings.idle_lock": "đổi thời gian tự khóa màn hình",
+    "user.passwd": "đổi mật khẩu", "store.encrypt": "mã hóa kho dữ liệu",
+    "settings.idle_lock": "đổi thời gian tự khóa màn hình",
 }
 
 

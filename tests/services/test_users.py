@@ -18,6 +18,7 @@ from app.services import (
     backup,
     calendar,
     dashboard,
+    encryption,
     office,
     petitions,
     reference,
@@ -90,6 +91,7 @@ CALLS: dict[str, Callable[[Store, dict[str, Any]], object]] = {
     "user.reset_password": lambda s, c: users.reset_password(s, "khac", "tam-thoi-2027"),
     "audit.view": lambda s, c: audit.list_entries(s),
     "user.list": lambda s, c: users.list_users(s),
+    "store.encrypt": lambda s, c: encryption.enable(s, users.current(s).username, PW),
 }
 # Actions recorded on their own by the services (Store.record) or made inside a bigger flow
 # (sign-in, an Excel import, a restore, printing): the same check, called the way they are.

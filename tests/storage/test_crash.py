@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import random
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.services import office
+from app.storage import dbfile
 from app.storage.audit import verify_connection
 from app.storage.store import open_store
 from tests import crash_writer
@@ -41,7 +41,7 @@ def _reported(report: Path) -> list[tuple[str, str]]:
 
 
 def _check(db: Path, done: list[tuple[str, str]]) -> dict[str, int]:
-    conn = sqlite3.connect(db)
+    conn = dbfile.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         visits = {r[0] for r in conn.execute("SELECT id FROM visit")}
