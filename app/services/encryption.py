@@ -72,6 +72,8 @@ def unlock(data_dir: Path, username: str, password: str, *, now: datetime | None
                                wait=users.wait_text((until - at).total_seconds()))
     if name not in keys.users():
         keyring.burn_time(password)  # the same time as a wrong password
+        if name in keys.disabled:
+            raise PermissionDenied("auth_disabled", user=name)
         raise PermissionDenied("auth_failed")
     opened = keys.unwrap_user(name, password)
     if opened is None:
@@ -233,7 +235,7 @@ def drop_wrap(store: Store, username: str, wrap: str | None = None) -> None:
     if keys is None:
         return
     if wrap is None:
-        keys.remove_user(username)
+        keys.remove_user(username, disabled=True)
     else:
         keys.wraps = [w for w in keys.wraps if w["id"] != wrap]
     keys.save()
@@ -247,8 +249,8 @@ def backup_key(source: Path, data_dir: Path, *, username: str | None = None,
     """The key of the backup `source` (None: a plaintext backup): the key of the store this
     process has open, else the user's password or the recovery key on the backup's own key
     file. Raises StoreError("restore_bad_file") when none opens it."""
-    if dbfile.is_plaintext(source):
-        return None
+    if not source.is_file() or dbfile.is_plaintext(source):
+        return None  # missing: inspect_backup says so
     current = dbfile.known_key(data_dir / DB_FILENAME)
     if current is not None and dbfile.opens(source, current):
         return current

@@ -49,6 +49,10 @@ def forget_key(db_path: Path) -> None:
     _KEYS.pop(_where(db_path), None)
 
 
+def forget_all() -> None:
+    _KEYS.clear()
+
+
 def known_key(db_path: Path) -> bytes | None:
     return _KEYS.get(_where(db_path))
 

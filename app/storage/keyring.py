@@ -114,10 +114,11 @@ class KeyFile:
     path: Path
     wraps: list[dict[str, Any]]
     failures: dict[str, dict[str, Any]]  # username -> {"count", "until" (ISO UTC), "pending"}
+    disabled: list[str]  # accounts whose wrap went when disabled (to say so at sign-in)
 
     @classmethod
     def new(cls, path: Path) -> KeyFile:
-        return cls(path, [], {})
+        return cls(path, [], {}, [])
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -129,12 +130,14 @@ class KeyFile:
             raise KeyFileError(f"unreadable: {exc}") from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise KeyFileError("not a TiepDan key file")
-        return cls(path, list(raw.get("wraps", [])), dict(raw.get("failures", {})))
+        return cls(path, list(raw.get("wraps", [])), dict(raw.get("failures", {})),
+                   list(raw.get("disabled", [])))
 
     def save(self, path: Path | None = None) -> Path:
         """Atomically: a temporary file beside the target, synced, then renamed over it."""
         target = path or self.path
-        body = json.dumps({"format": FORMAT, "wraps": self.wraps, "failures": self.failures},
+        body = json.dumps({"format": FORMAT, "wraps": self.wraps, "failures": self.failures,
+                           "disabled": self.disabled},
                           ensure_ascii=False, indent=1).encode("utf-8")
         write_atomic(target, body)
         return target
@@ -151,6 +154,7 @@ class KeyFile:
         """A new wrap for the user (kept beside any older one until `drop_other_wraps`)."""
         wrap = _seal(password, data_key, kind=USER, user_id=user_id, username=username)
         self.wraps.append(wrap)
+        self.disabled = [n for n in self.disabled if n != username]
         return str(wrap["id"])
 
     def drop_other_wraps(self, username: str, keep: str) -> None:
@@ -158,8 +162,10 @@ class KeyFile:
                       if not (w["kind"] == USER and w["username"] == username
                               and w["id"] != keep)]
 
-    def remove_user(self, username: str) -> bool:
+    def remove_user(self, username: str, *, disabled: bool = False) -> bool:
         before = len(self.wraps)
+        if disabled and username not in self.disabled:
+            self.disabled.append(username)
         self.wraps = [w for w in self.wraps
                       if not (w["kind"] == USER and w["username"] == username)]
         self.failures.pop(username, None)
