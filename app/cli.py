@@ -196,9 +196,8 @@ def _dump(obj: Any, out: TextIO) -> None:
 
 
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.storage.store import open_store
-
     from app import cli_user
+    from app.storage.store import open_store
 
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
     cli_user.unlock(data_dir, args)  # an encrypted store: --user's password or the recovery key

@@ -74,6 +74,8 @@ def unlock(data_dir: Path, username: str, password: str, *, now: datetime | None
         keyring.burn_time(password)  # the same time as a wrong password
         if name in keys.disabled:
             raise PermissionDenied("auth_disabled", user=name)
+        if name in keys.no_key:
+            raise PermissionDenied("auth_no_key", user=name)
         raise PermissionDenied("auth_failed")
     opened = keys.unwrap_user(name, password)
     if opened is None:
@@ -171,6 +173,9 @@ def enable(store: Store, username: str, password: str, *,
     keys = KeyFile.new(keyring.key_file(store.db_path))
     keys.add_user(me.id.hex, me.username, password, data_key)
     keys.set_recovery(code, data_key)
+    others = tuple(sorted(u.username for u in users.list_users(store)
+                          if u.username != me.username and not u.disabled))
+    keys.no_key = list(others)
     store.engine.dispose()  # every pooled connection lets go of the plaintext file
     try:
         keys.save()
@@ -188,8 +193,6 @@ def enable(store: Store, username: str, password: str, *,
     if second is not None and second.is_dir():
         folders.append(second)
     done = encrypt.encrypt_backups(store.db_path, data_key, folders)
-    others = tuple(sorted(u.username for u in users.list_users(store)
-                          if u.username != me.username and not u.disabled))
     with store.write() as uow:
         uow.audit("store.encrypt", "store", "", "Mã hóa kho dữ liệu và các bản sao lưu",
                   after={"backups_encrypted": len(done.encrypted),

@@ -115,10 +115,11 @@ class KeyFile:
     wraps: list[dict[str, Any]]
     failures: dict[str, dict[str, Any]]  # username -> {"count", "until" (ISO UTC), "pending"}
     disabled: list[str]  # accounts whose wrap went when disabled (to say so at sign-in)
+    no_key: list[str]  # accounts from before encryption: an administrator resets them
 
     @classmethod
     def new(cls, path: Path) -> KeyFile:
-        return cls(path, [], {}, [])
+        return cls(path, [], {}, [], [])
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -131,13 +132,13 @@ class KeyFile:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise KeyFileError("not a TiepDan key file")
         return cls(path, list(raw.get("wraps", [])), dict(raw.get("failures", {})),
-                   list(raw.get("disabled", [])))
+                   list(raw.get("disabled", [])), list(raw.get("no_key", [])))
 
     def save(self, path: Path | None = None) -> Path:
         """Atomically: a temporary file beside the target, synced, then renamed over it."""
         target = path or self.path
         body = json.dumps({"format": FORMAT, "wraps": self.wraps, "failures": self.failures,
-                           "disabled": self.disabled},
+                           "disabled": self.disabled, "no_key": self.no_key},
                           ensure_ascii=False, indent=1).encode("utf-8")
         write_atomic(target, body)
         return target
@@ -155,6 +156,7 @@ class KeyFile:
         wrap = _seal(password, data_key, kind=USER, user_id=user_id, username=username)
         self.wraps.append(wrap)
         self.disabled = [n for n in self.disabled if n != username]
+        self.no_key = [n for n in self.no_key if n != username]
         return str(wrap["id"])
 
     def drop_other_wraps(self, username: str, keep: str) -> None:

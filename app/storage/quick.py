@@ -41,6 +41,13 @@ def open_quick(data_dir: Path) -> dbfile.Connection | None:
     return conn
 
 
+def is_encrypted(data_dir: Path) -> bool:
+    """The store has a key file (app/storage/keyring.py): it opens only after sign-in."""
+    from app.storage.keyring import key_file
+
+    return key_file(data_dir / DB_FILENAME).exists()
+
+
 def has_user_accounts(conn: dbfile.Connection) -> bool:
     """Whether the store has user accounts (then the GUI signs in before opening)."""
     try:
