@@ -865,6 +865,7 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
     store = None
     officer = _saved_officer()
     signed_in = None
+    conn: sqlite3.Connection | None
     if is_encrypted(data_dir):  # nothing opens before a password is right
         from app.ui.sign_in import SignInDialog
 

@@ -8,6 +8,8 @@ holds the opened store afterwards.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from pathlib import Path
 
 from app.errors import TiepDanError
 from app.services import users
