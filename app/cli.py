@@ -191,13 +191,13 @@ def _dump(obj: Any, out: TextIO) -> None:
 
 
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app import cli_user
     from app.storage.store import open_store
 
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
+    cli_user.unlock(data_dir, args)  # an encrypted store: --user's password or the recovery key
     store = open_store(data_dir)
     args.opened_stores.append(store)  # run() closes it when the command is done
-    from app import cli_user
-
     cli_user.sign_in(store, args)  # a store with user accounts: --user, else refused
     return store
 
@@ -480,6 +480,9 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
     finally:
         for store in args.opened_stores:
             store.close()
+        dbfile = sys.modules.get("app.storage.dbfile")  # not imported: nothing was unlocked
+        if dbfile is not None:
+            dbfile.forget_all()  # a command's unlock ends with it (tests run many in a process)
 
 
 def gui(args: argparse.Namespace) -> int:

@@ -18,6 +18,10 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     r.add_argument("--as-officer", metavar="MÃ", help=argparse.SUPPRESS)
     c = sub.add_parser("check", help="kiểm tra tệp dữ liệu có bị hỏng không (không sửa gì)")
     c.add_argument("--full", action="store_true", help="kiểm tra toàn bộ (integrity_check, lâu hơn)")
+    for p in (r, c):
+        p.add_argument("--recovery-key", action="store_true",
+                       help="kho đã mã hóa: dùng mã khôi phục (từ biến môi trường "
+                            "TIEPDAN_RECOVERY_KEY hoặc được hỏi) thay cho đăng nhập")
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -68,10 +72,14 @@ def _restorer(args: argparse.Namespace) -> Any:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from app.services import backup
+    from app import cli_user
+    from app.services import backup, encryption
 
-    result = backup.restore(_data_dir(args), Path(args.file).expanduser(),
-                            actor=_restorer(args))
+    source, code = Path(args.file).expanduser(), cli_user.recovery_code(args)
+    actor = None if code else _restorer(args)
+    key = encryption.backup_key(source, _data_dir(args), recovery=code, username=args.user,
+                                password=getattr(args, "password_given", None))
+    result = backup.restore(_data_dir(args), source, actor=actor, key=key, recovery_code=code)
     out.write(f"Đã khôi phục từ {result.source} (lược đồ {result.revision}).\n")
     if result.kept:
         out.write(f"Dữ liệu trước khi khôi phục được giữ tại {result.kept}\n")
@@ -91,6 +99,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         from app.errors import InputError
 
         raise InputError("not_found", what="tệp dữ liệu", key=str(db_path))
+    from app import cli_user
+
+    cli_user.unlock(db_path.parent, args)  # an encrypted store: a password or the recovery key
     problems = check_file(db_path, full=args.full)
     if problems:
         out.write(backup.corrupt_error(db_path, problems).message() + "\n")

@@ -14,6 +14,7 @@ from app.law.permissions import ROLES
 
 PASSWORD_ENV = "TIEPDAN_PASSWORD"
 NEW_PASSWORD_ENV = "TIEPDAN_NEW_PASSWORD"
+RECOVERY_ENV = "TIEPDAN_RECOVERY_KEY"
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -49,20 +50,75 @@ def _ask(prompt: str, env: str, user: str, *, twice: bool = False) -> str:
     return first
 
 
+def _password(args: argparse.Namespace) -> str:
+    """`--user`'s password, asked once per command."""
+    if getattr(args, "password_given", None) is None:
+        args.password_given = _ask(f"Mật khẩu của {args.user}: ", PASSWORD_ENV, args.user)
+    return str(args.password_given)
+
+
+def recovery_code(args: argparse.Namespace) -> str | None:
+    """The recovery key when `--recovery-key` was given (from TIEPDAN_RECOVERY_KEY or asked;
+    never on the command line, where other users of the PC could see it)."""
+    if not getattr(args, "recovery_key", False):
+        return None
+    if getattr(args, "recovery_given", None) is None:
+        value = os.environ.get(RECOVERY_ENV)
+        if not value and not sys.stdin.isatty():
+            raise InputError("recovery_key_needed")
+        args.recovery_given = value or getpass.getpass("Mã khôi phục (8 nhóm 4 ký tự): ")
+    return str(args.recovery_given)
+
+
+def unlock(data_dir: Any, args: argparse.Namespace) -> None:
+    """An encrypted store: unwrap its key with `--user`'s password (failures count) or the
+    recovery key. Nothing to do for a plaintext store or one already unlocked."""
+    from app.services import encryption
+
+    if not encryption.is_encrypted(data_dir) or encryption.is_unlocked(data_dir):
+        return
+    code = recovery_code(args)
+    if code:
+        encryption.unlock_with_recovery(data_dir, code)
+    elif getattr(args, "user", None):
+        encryption.unlock(data_dir, args.user, _password(args))
+    else:
+        raise PermissionDenied("sign_in_required", action="mở kho dữ liệu đã mã hóa (hoặc "
+                               "'--recovery-key' với lệnh check, restore)")
+
+
 def sign_in(store: Any, args: argparse.Namespace) -> None:
     """Sign `--user` in on the store just opened; refuse when the store has accounts and no
-    one signs in (the first `user add --role admin` excepted: there are none yet)."""
-    from app.services import users
+    one signs in (the first `user add --role admin` excepted: there are none yet; and the
+    holder of the recovery key, who may check and restore)."""
+    from app.services import encryption, users
 
     name = getattr(args, "user", None)
     if name:
-        me = users.sign_in(store, name, _ask(f"Mật khẩu của {name}: ", PASSWORD_ENV, name))
+        me = users.sign_in(store, name, _password(args))
+        if encryption.is_encrypted(store.data_dir):
+            encryption.settle(store, _password(args))
         if me.must_change_password and getattr(args, "user_command", None) != "passwd":
             sys.stderr.write("Cảnh báo: mật khẩu là mật khẩu tạm; hãy đổi bằng "
                              "'tiepdan --user TÊN user passwd'.\n")
         return
-    if users.has_users(store):
+    if users.has_users(store) and not recovery_code(args):
         raise PermissionDenied("sign_in_required", action="dùng lệnh này")
+
+
+def _encrypted(done: Any, out: TextIO) -> None:
+    out.write("Đã mã hóa kho dữ liệu và các bản sao lưu. Từ nay cần mật khẩu để mở.\n\n"
+              "MÃ KHÔI PHỤC (chỉ hiện một lần; in ra hoặc chép tay, giao lãnh đạo cất giữ ở nơi "
+              "an toàn, tách khỏi máy tính):\n\n"
+              f"    {done.recovery_key}\n\n"
+              "Khi quên hết mật khẩu hoặc khôi phục trên máy khác: "
+              "'tiepdan restore TỆP --recovery-key'.\n")
+    for path, reason in done.backups_unreadable:
+        out.write(f"Cảnh báo: bản sao lưu {path} không đọc được nên chưa mã hóa ({reason}); "
+                  "hãy xóa nếu không cần.\n")
+    if done.users_without_key:
+        out.write("Cần đặt lại mật khẩu để những người dùng này mở được kho: "
+                  + ", ".join(done.users_without_key) + "\n")
 
 
 def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
@@ -79,9 +135,14 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
                 raise InputError("not_found", what="cán bộ mã", key=args.officer)
             officer_id = codes[args.officer]
         password = _ask(f"Mật khẩu cho {args.name}: ", NEW_PASSWORD_ENV, args.name, twice=True)
+        first = not users.has_users(store)
         u = users.add_user(store, args.name, args.full_name, args.role, password,
                            officer_id=officer_id, must_change_password=store.user is not None)
         out.write(f"Đã thêm người dùng {u.username} ({u.role_label}).\n")
+        if first:
+            from app.services import encryption
+
+            _encrypted(encryption.enable(store, u.username, password), out)
         return 0
     if command == "list":
         for u in users.list_users(store):

@@ -73,6 +73,27 @@ MESSAGES: dict[str, str] = {
         "{wait}, hoặc nhờ quản trị đặt lại mật khẩu."
     ),
     "auth_disabled": "Tài khoản {user} đã bị vô hiệu hóa. Hãy liên hệ người quản trị.",
+    # encryption at rest (app/services/encryption.py)
+    "auth_no_key": (
+        "Tài khoản {user} chưa có khóa mở kho dữ liệu đã mã hóa (tài khoản có từ trước khi mã "
+        "hóa, hoặc vừa được mở lại). Hãy nhờ quản trị đặt lại mật khẩu cho tài khoản này."
+    ),
+    "store_keys_missing": (
+        "Kho dữ liệu {path} đã được mã hóa nhưng không tìm thấy tệp khóa {keys} ({reason}). "
+        "Hãy chép lại tệp khóa từ cùng thư mục của bản sao lưu gần nhất (tệp .keys), hoặc khôi "
+        "phục bản sao lưu đó ('tiepdan restore TỆP --recovery-key')."
+    ),
+    "store_wrong_key": (
+        "Tệp khóa không mở được kho dữ liệu {path}: tệp khóa thuộc một kho khác hoặc tệp dữ "
+        "liệu bị hỏng. Hãy khôi phục bản sao lưu gần nhất."
+    ),
+    "recovery_key_wrong": "Mã khôi phục không đúng (kiểm tra lại từng nhóm ký tự trên tờ giấy đã in).",
+    "recovery_key_needed": (
+        "Kho dữ liệu đã mã hóa: cần đăng nhập ('--user TÊN') hoặc mã khôi phục ('--recovery-key', "
+        "mã lấy từ biến môi trường TIEPDAN_RECOVERY_KEY hoặc được hỏi)."
+    ),
+    "store_already_encrypted": "Kho dữ liệu này đã được mã hóa.",
+    "store_encrypt_failed": "Không mã hóa được kho dữ liệu: {reason}. Dữ liệu được giữ nguyên.",
     "user_exists": "Tên đăng nhập {user} đã có.",
     "user_weak_password": "Mật khẩu chưa đủ mạnh: {reason}",
     "user_last_admin": "Không thể vô hiệu hóa người quản trị cuối cùng đang hoạt động.",

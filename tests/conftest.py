@@ -65,3 +65,6 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=64,
                                                         parallelism=1))
     monkeypatch.setattr(users, "_DUMMY_HASH", [])
+    from app.storage import keyring
+
+    monkeypatch.setattr(keyring, "KDF", {"t": 1, "m": 64, "p": 1})

@@ -36,8 +36,18 @@ PRELOAD = ["app.services.visits", "app.services.petitions", "app.storage.store",
            "tests.helpers", "tests.crash_writer"]
 
 
-def write_forever(data_dir: str, report: str, seed: int) -> None:
+def write_forever(data_dir: str, report: str, seed: int, key_hex: str = "",
+                  user_id: str = "") -> None:
+    if key_hex:  # an encrypted store: the key and the officer a sign-in would have given
+        from app.actor import Actor
+        from app.storage import dbfile
+
+        dbfile.remember_key(Path(data_dir) / "tiepdan.sqlite3", bytes.fromhex(key_hex))
     store = open_store(Path(data_dir))
+    if user_id:
+        import uuid
+
+        store.user = Actor.user(uuid.UUID(hex=user_id), "lan", "officer")
     fd = os.open(report, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
 
     def done(line: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -12,6 +11,7 @@ from sqlalchemy import text
 
 from app.clock import VN_TZ
 from app.services.visits import PersonInput, VisitInput
+from app.storage import dbfile
 from app.storage.store import Store
 
 # "Now" for every service call that takes one: the desk's clock is never read by the tests.
@@ -56,7 +56,7 @@ def counts(store: Store) -> dict[str, int]:
 
 def sqlite_rows(db_path: Path, sql: str) -> list[tuple[Any, ...]]:
     """Read a store file directly, without the app's engine."""
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     try:
         return conn.execute(sql).fetchall()
     finally:

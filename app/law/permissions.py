@@ -75,6 +75,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "store.backup": _ALL,  # the automatic ones at start and close run as whoever is signed in
     "store.check": _ALL,
     "store.restore": frozenset({ADMIN}),
+    "store.encrypt": frozenset({ADMIN}),
     # users
     "user.add": frozenset({ADMIN}),
     "user.disable": frozenset({ADMIN}),
@@ -104,6 +105,7 @@ ACTION_LABELS: dict[str, str] = {
     "list.export": "xuất danh sách ra Excel",
     "settings.office": "sửa thông tin cơ quan", "settings.print": "đổi máy in, khổ giấy",
     "sync.keys_init": "tạo khóa ký của cơ quan",
+    "store.encrypt": "mã hóa kho dữ liệu",
 }
 
 

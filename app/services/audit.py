@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from app.clock import VN_TZ
 from app.errors import InputError
+from app.storage import dbfile
 from app.storage.audit import ChainReport, verify_connection
 from app.storage.store import Store
 
@@ -31,6 +31,7 @@ ACTION_LABELS = {
     "user.lock_out": "Tạm khóa tài khoản",
     "store.backup": "Sao lưu", "store.restore": "Khôi phục", "store.check": "Kiểm tra tệp dữ liệu",
     "report.export": "Xuất báo cáo", "list.export": "Xuất danh sách ra Excel",
+    "store.encrypt": "Mã hóa kho dữ liệu",
 }
 
 
@@ -60,8 +61,8 @@ def _stamp(d: date) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _raw(store: Store) -> sqlite3.Connection:
-    return sqlite3.connect(store.db_path, timeout=10)
+def _raw(store: Store) -> dbfile.Connection:
+    return dbfile.connect(store.db_path)
 
 
 def list_entries(store: Store, date_from: date | None = None, date_to: date | None = None, *,

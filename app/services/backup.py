@@ -15,10 +15,11 @@ from pathlib import Path
 
 from app.actor import SYSTEM_KIND, USER, Actor
 from app.clock import VN_TZ
-from app.errors import InputError, PermissionDenied, StoreError
+from app.errors import InputError, PermissionDenied, StoreError, TiepDanError
 from app.paths import DB_FILENAME, backup_dir
 from app.services.common import META_INSTALLATION_ID, meta_get, meta_set
 from app.storage import backup as files
+from app.storage import dbfile, keyring
 from app.storage.store import Store, open_store
 
 META_KEEP = {"daily": "backup_keep_daily", "weekly": "backup_keep_weekly",
@@ -172,7 +173,8 @@ class RestoreResult:
 
 
 def restore(data_dir: Path, source: Path, *, actor: Actor | None = None,
-            now: datetime | None = None, lock_held: bool = False) -> RestoreResult:
+            now: datetime | None = None, lock_held: bool = False, key: bytes | None = None,
+            recovery_code: str | None = None) -> RestoreResult:
     """Replace the store in `data_dir` (closed by the caller) by the backup `source`.
 
     The file is checked first (integrity, a TiepDan store of a known revision); the current
@@ -180,13 +182,25 @@ def restore(data_dir: Path, source: Path, *, actor: Actor | None = None,
     installation id, so sync sees it as a new installation, and the restore is audited in it.
     Refused while another TiepDan window holds the store (`lock_held`: the caller is that
     window and has closed its store).
+
+    An encrypted backup opens with `key` (encryption.backup_key finds it), else with the key
+    of the store this process has unlocked, else with `recovery_code`; its key file comes with
+    it. The recovery key of the store being replaced also stands for an administrator.
     """
+    from app.services import encryption
+
     when = _now(now).replace(tzinfo=None)
-    facts = files.inspect_backup(source)
+    if key is None:
+        key = encryption.backup_key(source, data_dir, recovery=recovery_code)
+    facts = files.inspect_backup(source, key)
     if not lock_held and in_use(data_dir):
         raise StoreError("restore_in_use")
     db_path = data_dir / DB_FILENAME
-    _may_restore(db_path, actor)
+    _may_restore(db_path, actor, recovery_code)
+    if recovery_code and dbfile.known_key(db_path) is None and keyring.key_file(db_path).exists():
+        # so that the store as it was is kept as a proper (encrypted) backup
+        with contextlib.suppress(TiepDanError):
+            encryption.unlock_with_recovery(data_dir, recovery_code)
     if actor is not None and actor.kind == USER:
         # The restored file may not know this user: the entry there names them as the system's.
         actor = Actor(SYSTEM_KIND, "", f"Hệ thống (khôi phục theo lệnh của {actor.name})")
@@ -198,7 +212,11 @@ def restore(data_dir: Path, source: Path, *, actor: Actor | None = None,
             else:
                 kept = files.online_backup(db_path, backup_dir(data_dir) / files.backup_name(
                     db_path, files.BEFORE_RESTORE, when))
-        files.put_in_place(source, db_path)
+        files.put_in_place(source, db_path, key)
+        if key is not None:
+            dbfile.remember_key(db_path, key)
+        else:
+            dbfile.forget_key(db_path)
         store = open_store(data_dir)  # an older revision is upgraded here, after its backup
         try:
             installation = str(uuid.uuid4())
@@ -216,18 +234,28 @@ def restore(data_dir: Path, source: Path, *, actor: Actor | None = None,
     return RestoreResult(source, facts.revision, kept, installation)
 
 
-def _may_restore(db_path: Path, actor: Actor | None) -> None:
-    """Only an administrator replaces a store that has user accounts (app/law/permissions.py);
-    checked on the store being replaced, before anything moves."""
-    import sqlite3
-
+def _may_restore(db_path: Path, actor: Actor | None, recovery_code: str | None = None) -> None:
+    """Only an administrator replaces a store that has user accounts (app/law/permissions.py),
+    or whoever holds its recovery key; checked on the store being replaced, before anything
+    moves. An encrypted store this process has not unlocked is not replaced by just anyone."""
     from app.law.permissions import allowed
     from app.storage.access import denied
 
     if not db_path.exists():
         return
+    keys = keyring.key_file(db_path)
+    if keys.exists():
+        if recovery_code:
+            try:
+                if keyring.KeyFile.load(keys).unwrap_recovery(recovery_code) is not None:
+                    return
+            except keyring.KeyFileError:
+                pass
+            raise InputError("recovery_key_wrong")
+        if dbfile.known_key(db_path) is None and not dbfile.is_plaintext(db_path):
+            raise PermissionDenied("sign_in_required", action="khôi phục")
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = dbfile.connect(db_path, readonly=True)
         try:
             if not conn.execute("SELECT count(*) FROM user_account").fetchone()[0]:
                 return
@@ -236,7 +264,7 @@ def _may_restore(db_path: Path, actor: Actor | None) -> None:
                    if actor is not None and actor.kind == USER else None)
         finally:
             conn.close()
-    except sqlite3.Error:
+    except dbfile.Error:
         return  # no accounts table (an older store) or a broken file: nothing to check against
     if row is None:
         raise PermissionDenied("sign_in_required", action="khôi phục")

@@ -30,6 +30,7 @@ from app.clock import VN_TZ
 from app.services.common import ANONYMOUS, Viewer
 from app.services.logbook import LogbookQuery, LogbookRow
 from app.services.petition_list import PetitionQuery, PetitionRow
+from app.storage import dbfile
 from app.storage.store import Store
 
 PAGE = 2000
@@ -268,7 +269,6 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
                 ) -> list[RecordRow]:
     """(kind label, number, day, category, person (masked), content, state, (kind, id)) per
     record; the last item is the reference a list can open."""
-    import sqlite3
     import uuid
 
     from app.services.viewer import pseudonym
@@ -283,7 +283,7 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
 
         with store.read() as uow:
             conn = uow.session.connection().connection.driver_connection
-            assert isinstance(conn, sqlite3.Connection)
+            assert isinstance(conn, dbfile.Connection)
             found = []
             for i in range(0, len(visit_ids), 500):
                 chunk = visit_ids[i:i + 500]

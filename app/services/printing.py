@@ -42,6 +42,7 @@ from app.services.petition_list import PetitionQuery, count_petitions, list_peti
 from app.services.petitions import DOCUMENT_KINDS, PetitionRecord
 from app.services.reference import reference_for
 from app.services.visits import VisitRecord
+from app.storage import dbfile
 from app.storage.store import Store
 
 VISIT: Final = "visit"
@@ -462,7 +463,7 @@ def _logbook_entries(store: Store, q: visits.LogbookQuery, viewer: Viewer
     (a visit saved while the register prints neither shifts nor repeats a row)."""
     with store.read() as uow:
         conn = uow.session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        assert isinstance(conn, dbfile.Connection)
         total = logbook_sql.count(conn, q, viewer)
         done = 0
         while done < total:

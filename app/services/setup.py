@@ -26,12 +26,19 @@ DEFAULT_PLACE = "Hà Nội"
 DESK_TITLE = "Công chức tiếp công dân"
 HEAD_TITLE = "Chủ tịch UBND"
 
-# HOOK for at-rest encryption (issue 6 item 3, built on another branch): a function that turns
-# encryption on for the first administrator — (store, username, password) → the recovery key,
-# shown and printed once for the head. While it is None the wizard skips its page
-# (setup_wizard.RecoveryKeyPage) and `tiepdan init` prints nothing for it.
+# At-rest encryption for the first administrator (app/services/encryption.py): a function
+# (store, username, password) → the recovery key, shown and printed once for the head. A test
+# may swap it; None skips the wizard's page (setup_wizard.RecoveryKeyPage) and init's print.
 EncryptionHook = Callable[[Store, str, str], str]
-encryption_hook: EncryptionHook | None = None
+
+
+def _encrypt(store: Store, username: str, password: str) -> str:
+    from app.services import encryption
+
+    return encryption.enable(store, username, password).recovery_key
+
+
+encryption_hook: EncryptionHook | None = _encrypt
 
 
 @dataclass(frozen=True, slots=True)

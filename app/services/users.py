@@ -101,7 +101,8 @@ def _check_password(password: str, username: str) -> None:
         raise InputError("user_weak_password", reason="; ".join(problems) + ".")
 
 
-def _lock_delay(failed: int) -> timedelta | None:
+def lock_delay(failed: int) -> timedelta | None:
+    """How long the account locks after `failed` failures in a row (None: not yet)."""
     if failed < FREE_FAILURES:
         return None
     delay: timedelta = FIRST_LOCK * (2 ** (failed - FREE_FAILURES))
@@ -226,7 +227,11 @@ def add_user(store: Store, username: str, full_name: str, role: str, password: s
                          "officer_id": officer_id.hex if officer_id else None},
                   actor=u_actor(u) if first else None)  # the first admin makes itself
         uow.commit()
-        return _info(u)
+        info = _info(u)
+    from app.services import encryption
+
+    encryption.add_wrap(store, info.id, info.username, password)  # an encrypted store
+    return info
 
 
 def u_actor(u: UserAccount) -> Actor:
@@ -257,9 +262,16 @@ def _edit(store: Store, username: str, action: str, summary: str, actor: Actor |
 
 def set_disabled(store: Store, username: str, disabled: bool, *,
                  actor: Actor | None = None) -> UserInfo:
+    """Disable (on an encrypted store the user's key wrap goes too: their password no longer
+    opens the file) or enable again (then an administrator resets the password, which makes a
+    new wrap)."""
     if disabled:
-        return _edit(store, username, "user.disable", "Vô hiệu hóa tài khoản", actor,
+        from app.services import encryption
+
+        info = _edit(store, username, "user.disable", "Vô hiệu hóa tài khoản", actor,
                      disabled=True)
+        encryption.drop_wrap(store, info.username)
+        return info
     return _edit(store, username, "user.enable", "Mở lại tài khoản", actor, disabled=False,
                  failed_count=0, locked_until=None)
 
@@ -267,10 +279,21 @@ def set_disabled(store: Store, username: str, disabled: bool, *,
 def reset_password(store: Store, username: str, new_password: str, *,
                    actor: Actor | None = None) -> UserInfo:
     """An administrator sets a temporary password; the user must change it at next sign-in."""
+    from app.services import encryption
+
     _check_password(new_password, _name(username))
-    return _edit(store, username, "user.reset_password", "Đặt lại mật khẩu cho", actor,
-                 password_hash=hasher.hash(new_password), must_change_password=True,
-                 failed_count=0, locked_until=None)
+    require(store, "user.reset_password")  # before a wrap for the new password is made
+    target = get_user(store, username)
+    wrap = encryption.add_wrap(store, target.id, target.username, new_password)
+    try:
+        info = _edit(store, username, "user.reset_password", "Đặt lại mật khẩu cho", actor,
+                     password_hash=hasher.hash(new_password), must_change_password=True,
+                     failed_count=0, locked_until=None)
+    except BaseException:
+        encryption.drop_wrap(store, target.username, wrap)
+        raise
+    encryption.keep_only(store, info.username, wrap)  # the old password opens nothing now
+    return info
 
 
 def change_password(store: Store, username: str, old_password: str, new_password: str, *,
@@ -280,15 +303,26 @@ def change_password(store: Store, username: str, old_password: str, new_password
     _check_password(new_password, me.username)
     if new_password == old_password:
         raise InputError("user_weak_password", reason="mật khẩu mới phải khác mật khẩu cũ.")
-    with store.write(me.actor()) as uow:
-        u = uow.session.get(UserAccount, me.id)
-        assert u is not None
-        u.password_hash = hasher.hash(new_password)
-        u.must_change_password = False
-        uow.audit("user.passwd", "user", u.id, f"Đổi mật khẩu của {u.username}",
-                  actor=me.actor())
-        uow.commit()
-        return _info(u)
+    from app.services import encryption
+
+    # The new wrap first, the old one dropped after the commit: a crash in between leaves a
+    # key file that opens with either password, and the next sign-in settles it.
+    wrap = encryption.add_wrap(store, me.id, me.username, new_password)
+    try:
+        with store.write(me.actor()) as uow:
+            u = uow.session.get(UserAccount, me.id)
+            assert u is not None
+            u.password_hash = hasher.hash(new_password)
+            u.must_change_password = False
+            uow.audit("user.passwd", "user", u.id, f"Đổi mật khẩu của {u.username}",
+                      actor=me.actor())
+            uow.commit()
+            info = _info(u)
+    except BaseException:
+        encryption.drop_wrap(store, me.username, wrap)
+        raise
+    encryption.keep_only(store, me.username, wrap)
+    return info
 
 
 def sign_in(store: Store, username: str, password: str, *, now: datetime | None = None,
@@ -320,7 +354,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
         assert u is not None
         if not ok:
             u.failed_count += 1
-            delay = _lock_delay(u.failed_count)
+            delay = lock_delay(u.failed_count)
             u.locked_until = at + delay if delay else None
             uow.audit("user.lock_out" if delay else "user.sign_in_failed", "user", u.id,
                       f"Sai mật khẩu lần {u.failed_count} ({u.username})"

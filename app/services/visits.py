@@ -30,6 +30,7 @@ from app.services.citizens import CitizenConflict, CitizenFields, find_or_create
 from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
 from app.services.logbook import LogbookQuery as LogbookQuery  # re-exported
 from app.services.logbook import LogbookRow as LogbookRow  # re-exported
+from app.storage import dbfile
 from app.storage.store import Store
 from app.storage.uow import UnitOfWork
 from app.vn.cccd import Gender, check_cccd, normalise_number
@@ -385,7 +386,7 @@ def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) 
 def _dbapi(uow: UnitOfWork) -> sqlite3.Connection:
     """The session's own DB-API connection, inside its transaction (see app.services.logbook)."""
     raw = uow.session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    assert isinstance(raw, dbfile.Connection)
     return raw
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.actor import OFFICER, Actor
+from app.storage import dbfile
 
 GENESIS = "0" * 64
 META_AUDIT_HEAD = "audit_head"  # "seq:hash" of the last entry, written with it
@@ -155,7 +156,7 @@ def verify_connection(conn: sqlite3.Connection, resume: ChainReport | None = Non
 
 def verify_session(session: Session) -> ChainReport:
     raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    assert isinstance(raw, dbfile.Connection)
     return verify_connection(raw)
 
 

@@ -1,9 +1,11 @@
 """Online backups, rotation, restore and integrity checks of a store file; the store lock.
 
-Everything here works on files through plain sqlite3 (no ORM): a backup is SQLite's online
-backup API into a temporary file next to the target, synced and renamed only when complete, so
-a full disk or a pulled USB drive leaves no half-written backup behind. The service that records
-them (audit, last backup time, settings) is app/services/backup.py.
+Everything here works on files through plain DB-API connections (app/storage/dbfile.py, no
+ORM): a backup is SQLite's online backup API into a temporary file next to the target, synced
+and renamed only when complete, so a full disk or a pulled USB drive leaves no half-written
+backup behind. A backup of an encrypted store is encrypted with the same key, and a copy of the
+key file goes beside it (keys first, so a backup is never there without them). The service that
+records them (audit, last backup time, settings) is app/services/backup.py.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import contextlib
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.errors import StoreError, os_reason
+from app.storage import dbfile, keyring
 from app.storage.schema_version import KNOWN_REVISIONS
 
 AUTO = "tu-dong"  # daily and at-close backups: the only ones rotation removes
@@ -36,18 +38,20 @@ def backup_name(db_path: Path, label: str, when: datetime) -> str:
 
 def _fail(path: Path, exc: BaseException) -> StoreError:
     reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
-    if isinstance(exc, sqlite3.Error) and "full" in str(exc).lower():
+    if isinstance(exc, dbfile.Error) and "full" in str(exc).lower():
         reason = "ổ đĩa đã đầy"
     return StoreError("backup_failed", path=str(path), reason=reason)
 
 
-def online_backup(db_path: Path, target: Path, *, pages: int = -1,
+def online_backup(db_path: Path, target: Path, *, pages: int = -1, key: bytes | None = None,
                   progress: Callable[[int, int], None] | None = None) -> Path:
     """A consistent copy of the store (WAL content included) while others keep writing.
 
     In WAL mode the copy reads one snapshot (pages=-1: one step) while writers go on committing
-    to the WAL; the target appears complete or not at all.
+    to the WAL; the target appears complete or not at all. An encrypted store (`key`, else the
+    key this process unlocked for `db_path`) gives an encrypted copy with its key file beside.
     """
+    key = key if key is not None else dbfile.known_key(db_path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
@@ -57,9 +61,9 @@ def online_backup(db_path: Path, target: Path, *, pages: int = -1,
         raise _fail(target, exc) from exc
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+        src = dbfile.connect(db_path, key=key, readonly=True)
         try:
-            dst = sqlite3.connect(tmp)
+            dst = dbfile.connect(tmp, key=key)
             try:
                 src.backup(dst, pages=pages,
                            progress=(lambda _s, rem, total: progress(total - rem, total))
@@ -70,9 +74,11 @@ def online_backup(db_path: Path, target: Path, *, pages: int = -1,
         finally:
             src.close()
         _fsync(tmp)
+        if key is not None:
+            _copy_keys(db_path, target)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, dbfile.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise _fail(target, exc) from exc
@@ -83,8 +89,19 @@ def online_backup(db_path: Path, target: Path, *, pages: int = -1,
     return target
 
 
+def _copy_keys(source_db: Path, target_db: Path) -> None:
+    """The key file of `source_db` beside `target_db` (atomically)."""
+    keyring.write_atomic(keyring.key_file(target_db), keyring.key_file(source_db).read_bytes())
+
+
 def copy_file(source: Path, target: Path) -> Path:
-    """A finished backup copied to a second place (a USB drive), atomically as above."""
+    """A finished backup copied to a second place (a USB drive), atomically as above, with
+    its key file first when it has one."""
+    if keyring.key_file(source).exists():
+        try:
+            _copy_keys(source, target)
+        except OSError as exc:
+            raise _fail(target, exc) from exc
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
@@ -187,22 +204,27 @@ def rotate(folder: Path, rule: Rotation) -> list[Path]:
             with contextlib.suppress(OSError):
                 b.path.unlink()
                 removed.append(b.path)
+                keyring.key_file(b.path).unlink(missing_ok=True)
     return removed
 
 
 # ----------------------------------------------------------------------------- checks
 
 
-def check_file(db_path: Path, *, full: bool = False) -> list[str]:
-    """[] when SQLite finds the file sound (quick_check, or integrity_check when `full`);
-    else its messages. Opens read-only: nothing is ever repaired."""
+def check_file(db_path: Path, *, full: bool = False, key: bytes | None = None) -> list[str]:
+    """[] when SQLite finds the file sound (quick_check, or integrity_check when `full`, and
+    for an encrypted file SQLCipher's check of every page's HMAC too); else the messages.
+    Opens read-only: nothing is ever repaired. `key`: as for dbfile.connect."""
+    key = key if key is not None else dbfile.known_key(db_path)
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error as exc:
+        conn = dbfile.connect(db_path, key=key, readonly=True)
+    except dbfile.Error as exc:
         return [str(exc)]
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
+        if full and key is not None:
+            rows += [r for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except dbfile.Error as exc:
         return [str(exc)]
     finally:
         conn.close()
@@ -217,23 +239,26 @@ class StoreFacts:
     installation_id: str | None
 
 
-def inspect_backup(path: Path) -> StoreFacts:
-    """Check that `path` is a sound TiepDan store of a revision this build knows; else
-    StoreError("restore_bad_file") saying why."""
+def inspect_backup(path: Path, key: bytes | None = None) -> StoreFacts:
+    """Check that `path` is a sound TiepDan store of a revision this build knows (opened with
+    `key` when it is encrypted); else StoreError("restore_bad_file") saying why."""
     def bad(reason: str) -> StoreError:
         return StoreError("restore_bad_file", path=str(path), reason=reason)
 
     if not path.is_file():
         raise bad("không tìm thấy tệp")
-    problems = check_file(path, full=True)
+    if not dbfile.is_plaintext(path) and key is None:
+        raise bad("tệp được mã hóa: cần mật khẩu của một người dùng có trong bản sao lưu, "
+                  "hoặc mã khôi phục")
+    problems = check_file(path, full=True, key=key)
     if problems:
         raise bad("tệp không phải cơ sở dữ liệu SQLite nguyên vẹn (" + problems[0][:120] + ")")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = dbfile.connect(path, key=key, readonly=True)
     try:
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             meta = dict(conn.execute("SELECT key, value FROM store_meta").fetchall())
-        except sqlite3.Error:
+        except dbfile.Error:
             raise bad("tệp không phải kho dữ liệu TiepDan") from None
     finally:
         conn.close()
@@ -248,15 +273,24 @@ def side_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal")]
 
 
-def put_in_place(source: Path, db_path: Path) -> None:
-    """Replace the (closed) store file by a copy of `source`, atomically; stale WAL and
-    shared-memory files of the old store are removed first (SQLite would replay them)."""
+def put_in_place(source: Path, db_path: Path, key: bytes | None = None) -> None:
+    """Replace the (closed) store file by a copy of `source` (encrypted with `key`: then its
+    key file comes too), atomically; stale WAL and shared-memory files of the old store are
+    removed first (SQLite would replay them). A plaintext backup leaves a plaintext store: the
+    old key file is removed (it opens nothing there)."""
     staged = db_path.with_name(f".{db_path.name}.khoi-phuc.tmp")
+    keys = keyring.key_file(db_path)
     try:
-        online_backup(source, staged)
+        online_backup(source, staged, key=key)
         for side in side_files(db_path):
             with contextlib.suppress(FileNotFoundError):
                 side.unlink()
+        if key is not None:
+            # The restored file's keys first: a crash here leaves the old store with keys that
+            # may not open it, but the backup and its keys are still where they were.
+            os.replace(keyring.key_file(staged), keys)
+        else:
+            keys.unlink(missing_ok=True)
         os.replace(staged, db_path)
         _fsync_dir(db_path.parent)
     except OSError as exc:
@@ -270,7 +304,7 @@ def move_aside(db_path: Path, label: str, when: datetime) -> Path | None:
     if not db_path.exists():
         return None
     aside = db_path.with_name(f"{db_path.name}.{label}-{when:%Y%m%d-%H%M%S}")
-    for src in (db_path, *side_files(db_path)):
+    for src in (db_path, *side_files(db_path), keyring.key_file(db_path)):
         if src.exists():
             os.replace(src, aside.with_name(aside.name + src.name[len(db_path.name):]))
     return aside

@@ -7,7 +7,6 @@ read-then-write transaction cannot fail on a lock upgrade.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +14,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from app.storage import dbfile
+
 WRITE_OPTION = "tiepdan_write"
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+def _on_connect(dbapi_conn: dbfile.Connection, _record: ConnectionPoolEntry) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -35,7 +36,11 @@ def _on_begin(conn: Connection) -> None:
 
 
 def make_engine(db_path: Path, **kwargs: Any) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", **kwargs)
+    """The engine of a store file. Its connections come from app/storage/dbfile.py, keyed
+    there (before these pragmas) when the store is encrypted."""
+    engine = create_engine(f"sqlite:///{db_path}", module=dbfile.driver,
+                           creator=lambda: dbfile.connect(db_path, check_same_thread=False),
+                           **kwargs)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -5,7 +5,6 @@ Alembic is imported only when an upgrade is due, so a normal start stays fast.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from sqlalchemy import Engine, inspect, text
 
 from app.errors import StoreError
 from app.paths import migrations_dir
+from app.storage import dbfile
 from app.storage.schema_version import HEAD, KNOWN_REVISIONS
 
 __all__ = ["HEAD", "KNOWN_REVISIONS", "ensure_schema", "script_revisions", "upgrade"]
@@ -34,7 +34,7 @@ def stored_revision(db_path: Path) -> str | None:
     """
     if not db_path.exists():
         return None
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     try:
         found = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"

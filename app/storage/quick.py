@@ -6,34 +6,34 @@ office; anything else (new, older, newer, broken) goes through storage.store.ope
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from app.paths import DB_FILENAME
+from app.storage import dbfile
 from app.storage.schema_version import HEAD
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def connect_reader(db_path: Path) -> sqlite3.Connection:
+def connect_reader(db_path: Path) -> dbfile.Connection:
     """A connection that can only read (each SELECT sees the latest committed data in WAL)."""
-    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = dbfile.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA query_only=1")
     return conn
 
 
-def open_quick(data_dir: Path) -> sqlite3.Connection | None:
+def open_quick(data_dir: Path) -> dbfile.Connection | None:
     db_path = data_dir / DB_FILENAME
     if not db_path.is_file():
         return None
     try:
         conn = connect_reader(db_path)
-    except sqlite3.Error:
+    except dbfile.Error:
         return None
     try:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         office = conn.execute("SELECT value FROM store_meta WHERE key = 'office_id'").fetchone()
-    except sqlite3.Error:
+    except dbfile.Error:
         revision = office = None
     if revision is None or revision[0] != HEAD or office is None:
         conn.close()
@@ -41,9 +41,16 @@ def open_quick(data_dir: Path) -> sqlite3.Connection | None:
     return conn
 
 
-def has_user_accounts(conn: sqlite3.Connection) -> bool:
+def is_encrypted(data_dir: Path) -> bool:
+    """The store has a key file (app/storage/keyring.py): it opens only after sign-in."""
+    from app.storage.keyring import key_file
+
+    return key_file(data_dir / DB_FILENAME).exists()
+
+
+def has_user_accounts(conn: dbfile.Connection) -> bool:
     """Whether the store has user accounts (then the GUI signs in before opening)."""
     try:
         return bool(conn.execute("SELECT 1 FROM user_account LIMIT 1").fetchone())
-    except sqlite3.Error:  # a store from before user accounts
+    except dbfile.Error:  # a store from before user accounts
         return False

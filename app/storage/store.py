@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.actor import Actor
 from app.errors import StoreError
 from app.paths import DB_FILENAME, backup_dir
+from app.storage import dbfile
 from app.storage.engine import make_engine
 from app.storage.migrate import ensure_schema
 from app.storage.uow import UnitOfWork, session_factories
@@ -53,6 +53,13 @@ class Store:
         """
         self._quietly("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def reopen(self) -> None:
+        """Let go of every connection and start a new engine on the same file (its encryption
+        changed: app/services/encryption.py)."""
+        self.engine.dispose()
+        self.engine = make_engine(self.db_path)
+        self._reader, self._writer = session_factories(self.engine)
+
     def close(self) -> None:
         self._quietly("PRAGMA optimize")  # keeps the planner's statistics fresh; cheap
         self.engine.dispose()
@@ -80,7 +87,7 @@ def open_store(data_dir: Path) -> Store:
     engine = make_engine(db_path)
     try:
         backup = ensure_schema(engine, db_path, backup_dir(data_dir))
-    except sqlite3.DatabaseError as exc:
+    except dbfile.DatabaseError as exc:
         engine.dispose()
         raise StoreError("store_unreadable", path=str(db_path), reason=str(exc)) from exc
     except Exception as exc:

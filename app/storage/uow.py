@@ -8,7 +8,6 @@ become StoreError with a Vietnamese message here, whichever service hit them.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.actor import SYSTEM, Actor
 from app.errors import StoreError
+from app.storage import dbfile
 from app.storage.engine import WRITE_OPTION
 
 # SQLite's words for a store that cannot take a write (sqlite3 keeps only the text).
@@ -33,7 +33,7 @@ _WRITE_FAILURES = (
 def write_failure(exc: BaseException) -> StoreError | None:
     """The StoreError for a SQLite write failure the officer can act on, else None."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError):
+    if not isinstance(orig, dbfile.OperationalError | dbfile.DatabaseError):
         return None
     text = str(orig).lower()
     for needle, code in _WRITE_FAILURES:

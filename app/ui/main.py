@@ -40,7 +40,7 @@ from app.errors import TiepDanError
 from app.services import logbook
 from app.services.viewer import Viewer
 from app.storage.backup import StoreLock
-from app.storage.quick import connect_reader, has_user_accounts, open_quick
+from app.storage.quick import connect_reader, has_user_accounts, is_encrypted, open_quick
 from app.ui import admin, dialogs, errors
 from app.ui.logbook import LogbookPage
 from app.ui.widgets import find_data
@@ -900,8 +900,23 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
 
 def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) -> int:
     store = None
-    conn = open_quick(data_dir)
-    if conn is not None and has_user_accounts(conn):
+    officer = _saved_officer()
+    signed_in = None
+    conn: sqlite3.Connection | None
+    if is_encrypted(data_dir):  # nothing opens before a password is right
+        from app.ui.sign_in import SignInDialog
+
+        unlock = SignInDialog(None, data_dir=data_dir)
+        if unlock.exec() != SignInDialog.DialogCode.Accepted or unlock.store is None:
+            if unlock.store is not None:
+                unlock.store.close()
+            return 0
+        store, signed_in = unlock.store, unlock.user
+        officer = signed_in.officer_id if signed_in else None
+        conn = connect_reader(store.db_path)
+    else:
+        conn = open_quick(data_dir)
+    if conn is not None and store is None and has_user_accounts(conn):
         conn.close()  # accounts: sign in first, through the full store
         conn = None
     if conn is None:
@@ -909,14 +924,12 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
         if store is None:
             return code
         conn = connect_reader(store.db_path)
-    officer = _saved_officer()
-    signed_in = None
-    if store is not None and store.user is not None:  # the administrator the set-up just made
-        from app.services import users
+    if store is not None and store.user is not None and signed_in is None:
+        from app.services import users as user_service  # signed in by the set-up wizard
 
-        signed_in = users.current(store)
-        officer = None
-    elif store is not None and has_user_accounts(conn):
+        signed_in = user_service.current(store)
+        officer = signed_in.officer_id
+    if store is not None and signed_in is None and has_user_accounts(conn):
         from app.ui.sign_in import SignInDialog
 
         sign_in = SignInDialog(store)

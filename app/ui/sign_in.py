@@ -1,9 +1,14 @@
 """Sign-in before the main window, for a store that has user accounts (app/services/users.py).
 
-A store without accounts ("desk mode") opens as before, without this dialog.
+A store without accounts ("desk mode") opens as before, without this dialog. An encrypted
+store cannot be opened before a password is right: then the dialog is given the data folder
+instead of a store, and unlocks, opens and signs in (app/services/encryption.py); `store`
+holds the opened store afterwards.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +28,11 @@ from app.ui.widgets import ERROR_STYLE
 
 
 class SignInDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QWidget | None = None, *,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self.store = store
+        self._data_dir = data_dir
         self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("TiepDan – Đăng nhập"))
         self.username = QLineEdit(self)
@@ -59,7 +66,16 @@ class SignInDialog(QDialog):
 
     def _try(self) -> None:
         try:
-            self.user = users.sign_in(self._store, self.username.text(), self.password.text())
+            if self.store is None:
+                from app.services import encryption
+
+                assert self._data_dir is not None
+                self.store = encryption.open_signed_in(self._data_dir, self.username.text(),
+                                                       self.password.text())
+                self.user = users.current(self.store)
+            else:
+                self.user = users.sign_in(self.store, self.username.text(),
+                                          self.password.text())
         except TiepDanError as exc:
             self.error.setText(exc.message())
             self.password.clear()

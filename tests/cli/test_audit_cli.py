@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from app.clock import VN_TZ
+from app.storage import dbfile
 from tests.cli.conftest import Run
 
 
@@ -26,7 +26,7 @@ def test_verify_and_list(ward: Run, data_dir: Path) -> None:
 
 
 def test_verify_names_the_first_broken_entry(ward: Run, data_dir: Path) -> None:
-    conn = sqlite3.connect(data_dir / "tiepdan.sqlite3")
+    conn = dbfile.connect(data_dir / "tiepdan.sqlite3")
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET summary = 'Khởi tạo kho dữ liệu' WHERE seq = 2")
     conn.commit()

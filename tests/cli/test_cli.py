@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 import json
 import logging
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app import __version__, cli, logs
+from app.storage import dbfile
 from tests.cli.conftest import Run, write
 from tests.helpers import sqlite_rows
 
@@ -388,7 +388,7 @@ def test_every_problem_is_listed(ward: Run, tmp_path: Path) -> None:
 
 def test_store_too_new(ward: Run, data_dir: Path) -> None:
     db = data_dir / "tiepdan.sqlite3"
-    conn = sqlite3.connect(db)
+    conn = dbfile.connect(db)
     conn.execute("UPDATE alembic_version SET version_num = '0999'")
     conn.commit()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole store in the main file

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app.storage import dbfile
+
 ROOT = Path(__file__).resolve().parents[2]
 RECORD = {
     "visited_at": "2025-11-20T09:30:00+07:00", "reception_type": "regular",
@@ -69,9 +71,8 @@ def test_data_dir_option_and_too_new_store(env: dict[str, str], tmp_path: Path) 
     assert r.returncode == 0, r.stderr
     assert (other / "tiepdan.sqlite3").exists() and not (tmp_path / "store").exists()
 
-    import sqlite3
 
-    conn = sqlite3.connect(other / "tiepdan.sqlite3")
+    conn = dbfile.connect(other / "tiepdan.sqlite3")
     conn.execute("UPDATE alembic_version SET version_num = '0999'")
     conn.commit()
     conn.close()

@@ -105,3 +105,33 @@ def test_restore_needs_an_admin(data: Path, tmp_path: Path, monkeypatch: pytest.
     assert code == 3 and "Không được phép" in err
     code, _, err = cli(data, "--user", "admin", "restore", str(out_file))
     assert code == 0, err
+
+
+def test_the_first_admin_encrypts_the_store_and_restore_check_take_the_recovery_key(
+        data: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from app.storage import dbfile
+
+    code, out, _ = cli(data, "user", "add", "admin", "--full-name", "Quản trị", "--role", "admin")
+    assert code == 0 and "MÃ KHÔI PHỤC" in out
+    recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 7)
+    db = data / "tiepdan.sqlite3"
+    assert not dbfile.is_plaintext(db) and not dbfile.opens(db, None)
+    code, _, err = cli(data, "check")
+    assert code == 3 and "--recovery-key" in err
+    monkeypatch.setenv("TIEPDAN_PASSWORD", "sai-mat-khau-1")
+    code, _, err = cli(data, "--user", "admin", "officer", "list")
+    assert code == 3 and "không đúng" in err
+    monkeypatch.setenv("TIEPDAN_PASSWORD", PW)
+    code, out, err = cli(data, "--user", "admin", "officer", "list")
+    assert code == 0 and "Nguyễn Thị Lan" in out, err
+    code, out, err = cli(data, "--user", "admin", "backup", "--out", str(tmp_path / "b.sqlite3"))
+    assert code == 0, err
+    monkeypatch.delenv("TIEPDAN_PASSWORD")
+    monkeypatch.setenv("TIEPDAN_RECOVERY_KEY", recovery.lower())
+    code, out, err = cli(data, "check", "--full", "--recovery-key")
+    assert code == 0 and "nguyên vẹn" in out, err
+    code, out, err = cli(data, "restore", str(tmp_path / "b.sqlite3"), "--recovery-key")
+    assert code == 0 and "Đã khôi phục" in out, err
+    monkeypatch.setenv("TIEPDAN_RECOVERY_KEY", "AAAA-" * 7 + "AAAA")
+    code, _, err = cli(data, "check", "--recovery-key")
+    assert code == 2 and "Mã khôi phục không đúng" in err

@@ -4,7 +4,6 @@ edits, deletions and reordering, no denouncer's identity in it (LAW.md §11)."""
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -20,6 +19,7 @@ from app.services import audit, calendar, dashboard, office, petitions, printing
 from app.services import reports as report_service
 from app.services.office import OfficerInfo
 from app.services.viewer import Viewer
+from app.storage import dbfile
 from app.storage.audit import GENESIS, entry_hash
 from app.storage.store import Store
 from app.vn.text import fold
@@ -47,7 +47,7 @@ def petition(ct: str = "KN", **kw: Any) -> petitions.PetitionInput:
 
 def tamper(db: Path, *sql: str) -> None:
     """What someone with a SQLite editor can do: drop the triggers, then rewrite rows."""
-    conn = sqlite3.connect(db)
+    conn = dbfile.connect(db)
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("DROP TRIGGER audit_log_no_delete")
     for statement in sql:
@@ -79,11 +79,11 @@ def test_chain_verifies_and_links(busy: Store) -> None:
 
 
 def test_triggers_refuse_update_and_delete(busy: Store) -> None:
-    conn = sqlite3.connect(busy.db_path)
+    conn = dbfile.connect(busy.db_path)
     try:
         for sql in ("UPDATE audit_log SET summary = 'x' WHERE seq = 2",
                     "DELETE FROM audit_log WHERE seq = 2"):
-            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            with pytest.raises(dbfile.IntegrityError, match="append-only"):
                 conn.execute(sql)
     finally:
         conn.close()
@@ -217,11 +217,11 @@ def test_entry_and_change_share_the_transaction(store: Store, monkeypatch: pytes
     before = entries(store)
 
     def fail(self: Session) -> None:
-        raise sqlite3.OperationalError("simulated failure at commit")
+        raise dbfile.OperationalError("simulated failure at commit")
 
     with monkeypatch.context() as m:
         m.setattr(Session, "commit", fail)
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(dbfile.OperationalError):
             visits.log_visit(store, visit(), now=NOW)
     assert entries(store) == before
     assert sqlite_rows(store.db_path, "SELECT count(*) FROM visit") == [(0,)]
@@ -293,7 +293,7 @@ def test_a_resumed_check_hashes_only_new_entries_but_sees_changes_to_old_ones(st
     visits.log_visit(store, visit(), now=NOW)
     again = audit_service.verify(store, first)
     assert again.ok and again.count == first.count + 1
-    conn = sqlite3.connect(store.db_path)
+    conn = dbfile.connect(store.db_path)
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET hash = 'x' WHERE seq = ?", (first.count,))
     conn.commit()

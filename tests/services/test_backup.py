@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -16,6 +15,7 @@ from app.clock import VN_TZ
 from app.errors import StoreError
 from app.services import audit, backup, office, visits
 from app.storage import backup as files
+from app.storage import dbfile
 from app.storage.audit import verify_connection
 from app.storage.store import Store, open_store
 from tests.helpers import NOW, person, sqlite_rows, visit
@@ -26,7 +26,7 @@ def count(db: Path, table: str = "visit") -> int:
 
 
 def chain_ok(db: Path) -> bool:
-    conn = sqlite3.connect(db)
+    conn = dbfile.connect(db)
     try:
         return verify_connection(conn).ok
     finally:
@@ -173,10 +173,10 @@ def test_restore_refuses_a_bad_file(backed_up: tuple[Store, Path], tmp_path: Pat
     if kind == "text":
         bad.write_text("thư gửi, không phải dữ liệu\n" * 300)
     elif kind == "not-tiepdan":
-        sqlite3.connect(bad).execute("CREATE TABLE x (y)").connection.close()
+        dbfile.connect(bad).execute("CREATE TABLE x (y)").connection.close()
     elif kind == "newer":
         bad.write_bytes(good.read_bytes())
-        with sqlite3.connect(bad) as conn:
+        with dbfile.connect(bad) as conn:
             conn.execute("UPDATE alembic_version SET version_num = '9999'")
     elif kind == "corrupt":
         corrupt(good, bad)

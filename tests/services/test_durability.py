@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.services import citizens, office, search, visits
+from app.storage import dbfile
 from app.storage.engine import pragma
 from app.storage.store import Store, open_store
 from tests.helpers import CCCD_DUC, NOW, person, sqlite_rows, visit
@@ -60,15 +60,15 @@ def test_writer_takes_the_lock_up_front(store: Store) -> None:
     """Writers BEGIN IMMEDIATE: a second writer waits instead of failing on a lock upgrade."""
     with store.write() as uow:
         uow.session.connection()  # the transaction has begun and holds the write lock
-        other = sqlite3.connect(store.db_path, timeout=0, isolation_level=None)
+        other = dbfile.connect(store.db_path, timeout=0, isolation_level=None)
         try:
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
+            with pytest.raises(dbfile.OperationalError, match="locked"):
                 other.execute("BEGIN IMMEDIATE")
         finally:
             other.close()
     with store.read() as uow:  # readers never take it
         uow.session.connection()
-        other = sqlite3.connect(store.db_path, timeout=0, isolation_level=None)
+        other = dbfile.connect(store.db_path, timeout=0, isolation_level=None)
         try:
             other.execute("BEGIN IMMEDIATE")
             other.execute("ROLLBACK")
@@ -89,7 +89,7 @@ def test_data_dir_layout(tmp_path: Path) -> None:
 def test_checkpoint_moves_the_wal_into_the_database(store: Store) -> None:
     visits.log_visit(store, visit(), now=NOW)
     store.checkpoint()
-    with sqlite3.connect(store.db_path) as conn:
+    with dbfile.connect(store.db_path) as conn:
         busy, wal_frames, checkpointed = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert busy == 0 and wal_frames == checkpointed
 
@@ -100,7 +100,7 @@ def test_a_saved_visit_has_exactly_its_search_text_in_the_index(store: Store) ->
     rows = sqlite_rows(store.db_path, "SELECT v.search_text, f.text FROM visit v "
                                       "JOIN visit_fts f ON f.rowid = v.search_key")
     assert len(rows) == 1 and rows[0][0] == rows[0][1] and "nguyen van duc" in rows[0][1]
-    with sqlite3.connect(store.db_path) as conn:
+    with dbfile.connect(store.db_path) as conn:
         conn.execute("INSERT INTO visit_fts(visit_fts) VALUES ('integrity-check')")
 
 

@@ -18,6 +18,7 @@ from app.services import (
     backup,
     calendar,
     dashboard,
+    encryption,
     excel_export,
     office,
     petitions,
@@ -101,6 +102,7 @@ CALLS: dict[str, Callable[[Store, dict[str, Any]], object]] = {
     "report.export": lambda s, c: reports.export(s, c["report"], "pdf", c["tmp"] / "tcd.pdf"),
     "list.export": lambda s, c: excel_export.logbook(s, LogbookQuery(), c["tmp"] / "so.xlsx"),
     "user.list": lambda s, c: users.list_users(s),
+    "store.encrypt": lambda s, c: encryption.enable(s, users.current(s).username, PW),
 }
 # Actions recorded on their own by the services (Store.record) or made inside a bigger flow
 # (sign-in, an Excel import, a restore, printing): the same check, called the way they are.

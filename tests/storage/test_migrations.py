@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from app.errors import StoreError
 from app.models import Base
 from app.paths import migrations_dir
 from app.services import office, visits
-from app.storage import migrate
+from app.storage import dbfile, migrate
 from app.storage.store import open_store
 from tests.helpers import NOW, person, sqlite_rows, visit
 
@@ -107,7 +106,7 @@ def test_newer_store_is_refused_and_left_untouched(tmp_path: Path, journal_mode:
     office.init_office(store, "00163", "UBND phường Láng")
     store.close()
     db = tmp_path / "tiepdan.sqlite3"
-    conn = sqlite3.connect(db)
+    conn = dbfile.connect(db)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
     conn.execute(f"PRAGMA journal_mode={journal_mode}")

@@ -3,9 +3,9 @@ dashboard's banner for a broken audit chain; start-up housekeeping off the paint
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from app.storage import dbfile
 from app.storage.backup import StoreLock, list_backups
 from app.ui import admin, dialogs
 from app.ui.main import create_main_window
@@ -111,7 +111,7 @@ def test_dashboard_shows_a_broken_chain(qtbot, ui_store):  # type: ignore[no-unt
     page.refresh()
     qtbot.waitUntil(lambda: page._audit_task is None and page._audit_ok is not None)
     assert page.audit_banner.isHidden()
-    conn = sqlite3.connect(ui_store.db_path)
+    conn = dbfile.connect(ui_store.db_path)
     conn.execute("DROP TRIGGER audit_log_no_delete")
     conn.execute("DELETE FROM audit_log WHERE seq = 2")
     conn.commit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.common import Viewer
+from app.storage import dbfile
 from app.storage.quick import connect_reader
 from app.ui.logbook_model import PAGE_SIZE, LogbookTableModel
 from app.ui.main import create_main_window
@@ -66,9 +67,8 @@ def test_quick_open_only_for_a_ready_store(tmp_path, ui_store) -> None:  # type:
     conn = open_quick(ui_store.data_dir)
     assert conn is not None
     conn.close()
-    import sqlite3
 
-    raw = sqlite3.connect(ui_store.db_path)
+    raw = dbfile.connect(ui_store.db_path)
     raw.execute("UPDATE alembic_version SET version_num = '0001'")  # needs an upgrade first
     raw.commit()
     raw.close()

@@ -116,3 +116,39 @@ def test_users_dialog_adds_disables_and_resets(qtbot, ui_store):  # type: ignore
     p.repeat.setText("matkhaumoi2026")
     p.save()
     assert not users.get_user(ui_store, "binh").must_change_password
+
+
+def test_an_encrypted_store_is_unlocked_by_the_sign_in(qtbot, ui_store):  # type: ignore[no-untyped-def]
+    from app.services import encryption
+    from app.storage import dbfile
+    from app.storage.quick import is_encrypted, open_quick
+
+    lan = _accounts(ui_store)
+    assert encryption.enable(ui_store, "admin", PW).users_without_key == ("lan",)
+    ui_store.close()
+    dbfile.forget_key(ui_store.db_path)
+    d = SignInDialog(None, data_dir=ui_store.data_dir)
+    qtbot.addWidget(d)
+    type_text(d.username, "lan")
+    type_text(d.password, PW)
+    qtbot.keyClick(d.password, Qt.Key.Key_Return)
+    assert d.store is None and "đặt lại mật khẩu" in d.error.text()
+    d.close()
+    admin = encryption.open_signed_in(ui_store.data_dir, "admin", PW)
+    users.reset_password(admin, "lan", PW + "x")
+    admin.close()
+    dbfile.forget_key(ui_store.db_path)
+    assert is_encrypted(ui_store.data_dir) and open_quick(ui_store.data_dir) is None
+    d = SignInDialog(None, data_dir=ui_store.data_dir)
+    qtbot.addWidget(d)
+    type_text(d.username, "lan")
+    type_text(d.password, "sai-mat-khau-1")
+    qtbot.keyClick(d.password, Qt.Key.Key_Return)
+    assert d.store is None and "không đúng" in d.error.text()
+    type_text(d.password, PW + "x")
+    qtbot.keyClick(d.password, Qt.Key.Key_Return)
+    assert d.store is not None and d.user is not None and d.user.officer_id == lan.id
+    w = create_main_window(d.store, lan.id)
+    qtbot.addWidget(w)
+    assert w.viewer().officer_id == lan.id
+    w.close_store()

@@ -52,6 +52,7 @@ from app.services.reports.model import (
     consolidate,
     to_json,
 )
+from app.storage import dbfile
 from app.storage.store import Store
 
 __all__ = [
@@ -125,7 +126,7 @@ def resolve_period(store: Store, text: str) -> Period:
 
 def _raw(session: Any) -> sqlite3.Connection:
     conn = session.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
+    assert isinstance(conn, dbfile.Connection)
     return conn
 
 
