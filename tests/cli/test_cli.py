@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from app import __version__, cli, logs
+from app.services import encryption
 from app.storage import dbfile
 from tests.cli.conftest import Run, write
 from tests.helpers import sqlite_rows
@@ -460,6 +461,10 @@ def test_init_from_the_unit_list_with_admin_and_key(tiepdan: Run, data_dir: Path
     assert r.code == 0, r.err
     assert r.out.startswith("Đã khởi tạo kho dữ liệu cho UBND phường Láng (mã 00187)")
     assert "Đã tạo khóa ký của cơ quan, vân tay" in r.out
+    assert "khôi phục" in r.out.lower()  # the store is encrypted: its recovery key shown once
+    with pytest.raises(Exception, match="not a database"):
+        sqlite_rows(data_dir / "tiepdan.sqlite3", "SELECT count(*) FROM office")
+    encryption.unlock(data_dir, "quantri", "Lang-tiep-dan-2026")
     assert sqlite_rows(data_dir / "tiepdan.sqlite3",
                        "SELECT code, name, upstream_name, place_name FROM office") == [
         ("00187", "UBND phường Láng", "Ban Tiếp công dân thành phố Hà Nội", "Hà Nội")]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.law.permissions import ADMIN
-from app.services import audit, office, setup, users
+from app.services import audit, encryption, office, setup, users
 from app.storage.store import Store, open_store
 from app.sync import keys
 from app.ui import setup_wizard as sw
@@ -84,8 +84,15 @@ def test_the_wizard_sets_up_office_admin_and_key_by_keyboard(qtbot, fresh: Store
     assert admin.strength.text() == "Mật khẩu đủ mạnh."
     type_text(admin.password_again, "Lang-tiep-dan-2026")
     _next(qtbot, w)
-    assert w.currentId() == sw.PAGE_KEY  # no encryption hook on this branch: its page skipped
+    assert w.currentId() == sw.PAGE_RECOVERY  # the store is encrypted now: its key shown once
     assert not admin.password.text()  # the password is not kept once the account is made
+    code = w.recovery_page.recovery_key.text()
+    assert len(code.split("-")) == 8
+    assert encryption.is_encrypted(fresh.data_dir)
+    _shot(w, "setup-4-recovery")
+    w.recovery_page.saved.setChecked(True)
+    _next(qtbot, w)
+    assert w.currentId() == sw.PAGE_KEY
     _shot(w, "setup-5-key")
     _next(qtbot, w)
     assert w.currentId() == sw.PAGE_DONE
