@@ -457,11 +457,11 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
             args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    setup_logging()
-    if args.self_test:
+    if args.self_test:  # before the log file is set up: the self-test writes only to its temp dir
         from app.selftest import self_test
 
         return self_test(out)
+    setup_logging()
     if args.command is None:
         return gui(args)
     args.opened_stores = []

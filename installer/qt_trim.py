@@ -13,6 +13,7 @@ Quick's PDF library is unexpected.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # Plugin type -> file stems to keep (None: all of that type). Types not listed are dropped.
 KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
@@ -63,3 +64,17 @@ def keep(dest: str) -> bool:
     if m:
         return bool(KEEP_TRANSLATION.match(m.group(1)))
     return not DROP_WINDOWS_DLL.match(dest.rsplit("/", 1)[-1])
+
+
+# Qt for Python modules the app needs besides those it names (QtSvg: SVG icons through QIcon).
+ALWAYS_QT: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+_QT_IMPORT = re.compile(r"\bPySide6\.(Qt\w+)")
+
+
+def qt_modules_named(source_root: Path) -> set[str]:
+    """Qt for Python modules named anywhere in the app's sources ("QtCharts", ...), so a new
+    page importing another Qt module is bundled without editing the spec."""
+    found = set(ALWAYS_QT)
+    for path in source_root.rglob("*.py"):
+        found.update(_QT_IMPORT.findall(path.read_text(encoding="utf-8")))
+    return found

@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen build (STYLE.md, "Packaging"): build dist/TiepDan with
 # `make installer`, then run the frozen console executable's --version and --self-test
-# (temporary store, migrations from the bundle, save a visit, search) and start the GUI
-# offscreen for a few seconds. Exits non-zero on the first failure.
+# (app/selftest.py: temporary stores, migrations from the bundle, every form printed and read
+# back, a sync batch, the audit chain), check it wrote nothing outside its temp dir, and start
+# the GUI offscreen for a few seconds. Prints the time of each part and the bundle size.
+# Exits non-zero on the first failure.
 #
 #   scripts/check-installer.sh             build, then check
 #   NO_BUILD=1 scripts/check-installer.sh  check an existing dist/TiepDan
+#   DIST=path NO_BUILD=1 ...               check a bundle elsewhere
 #   CHECK_GUI=0 scripts/check-installer.sh skip the GUI start check
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export QT_QPA_PLATFORM=offscreen
-DIST=dist/TiepDan
+DIST=${DIST:-dist/TiepDan}
+started=$SECONDS
 
 if [ "${NO_BUILD:-0}" != 1 ]; then
   make installer
+  echo "check-installer: built in $((SECONDS - started)) s"
 fi
 
 # The console exe is `tiepdan` on Linux, `tiepdan-cli(.exe)` where file names ignore case.
@@ -41,7 +46,16 @@ echo "== $CLI --version"
 "$CLI" --version
 
 echo "== $CLI --self-test"
+t=$SECONDS
 "$CLI" --self-test
+echo "check-installer: self-test took $((SECONDS - t)) s"
+# The self-test uses a temp dir only: no data, log or settings file may appear elsewhere.
+leftover=$(find "$scratch" -type f)
+if [ -n "$leftover" ]; then
+  echo "check-installer: the self-test wrote outside its temp dir:" >&2
+  echo "$leftover" >&2
+  exit 1
+fi
 
 echo "== $CLI init + visit list"
 "$CLI" init --office-code KT01 --office-name "UBND phường Kiểm Thử"
@@ -69,4 +83,5 @@ if [ "${CHECK_GUI:-1}" != 0 ] && command -v timeout >/dev/null 2>&1; then
 fi
 
 size=$(du -sh "$DIST" | cut -f1)
-echo "check-installer: OK ($DIST, $size)"
+echo "check-installer: OK ($DIST, $size, $((SECONDS - started)) s in all;" \
+     "compressed sizes: scripts/bundle-size.py)"
