@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from app import cli
 from app.models import Base, Visit
 from app.services import office, visits
 from app.storage import migrate
+from app.storage.changelog import canonical
 from app.storage.engine import make_url_engine
 from app.storage.store import Store, open_store
 from app.sync import inbox, keys, outbox
@@ -244,3 +246,22 @@ def test_command_line_upstream_on_postgresql(tmp_path: Path, pg_cluster: Any) ->
             assert conn.execute(text("SELECT count(*) FROM visit")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_export_lines_are_the_canonical_change_records(tmp_path: Path) -> None:
+    """The exporter assembles each line around the stored payload instead of re-encoding it:
+    the bytes must be exactly canonical(record), for every kind of change."""
+    w = _ward(tmp_path, "00163", "UBND phường Láng")
+    try:
+        _work(w)
+        with w.read() as uow:
+            s = uow.session
+            changes = list(s.execute(select(*outbox.ChangeLog.__table__.c)))
+            odd = SimpleNamespace(**{**changes[-1]._asdict(), "changed_at": '2026-"x"\\\n',
+                                     "row_version": None})
+            assert {c.entity for c in changes} >= {"office", "visit", "petition_event"}
+            for c in [*changes, odd]:
+                assert outbox.change_line(s, c) == \
+                    canonical(outbox._change_record(s, c)).encode()
+    finally:
+        w.close()
