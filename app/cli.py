@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -74,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"TiepDan {__version__}")
     p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: $TIEPDAN_DATA_DIR hoặc thư mục người dùng)")
+    p.add_argument("--database-url", metavar="URL",
+                   help="(cơ quan cấp trên) cơ sở dữ liệu PostgreSQL, dạng "
+                        "postgresql+psycopg://NGƯỜI_DÙNG@MÁY/TÊN_CSDL (mặc định: "
+                        "$TIEPDAN_DATABASE_URL, không có thì tệp SQLite trong thư mục dữ liệu)")
     p.add_argument("--demo", action="store_true", help="mở kho dữ liệu mẫu riêng (tạo nếu chưa có)")
     p.add_argument("--self-test", action="store_true", help="tự kiểm tra trên kho tạm rồi thoát")
     p.add_argument("--user", metavar="TÊN", help="đăng nhập (bắt buộc khi kho đã có người dùng; "
@@ -190,13 +195,24 @@ def _dump(obj: Any, out: TextIO) -> None:
     out.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+DATABASE_URL_ENV = "TIEPDAN_DATABASE_URL"
+# What an upstream office does on a PostgreSQL store (README: PostgreSQL ở cơ quan cấp trên).
+# The others read the SQLite file directly (backups, the logbook, FTS5 search, reports) and
+# refuse a server store with a message instead of failing half-way.
+SERVER_COMMANDS = frozenset({"init", "keys", "sync", "officer", "field", "user", "calendar"})
+
+
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app import cli_user
     from app.storage.store import open_store
 
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
-    cli_user.unlock(data_dir, args)  # an encrypted store: --user's password or the recovery key
-    store = open_store(data_dir)
+    url = args.database_url or os.environ.get(DATABASE_URL_ENV)
+    if url and args.command not in SERVER_COMMANDS:
+        raise StoreError("store_needs_sqlite")
+    if not url:
+        cli_user.unlock(data_dir, args)  # an encrypted store: --user's password or the recovery key
+    store = open_store(data_dir, url)
     args.opened_stores.append(store)  # run() closes it when the command is done
     cli_user.sign_in(store, args)  # a store with user accounts: --user, else refused
     return store

@@ -21,6 +21,8 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     ku.add_argument("file", metavar="TỆP")
     ke = ksub.add_parser("export-public", help="xuất khóa công khai (để đăng ký ở cấp trên)")
     ke.add_argument("file", metavar="TỆP")
+    ke.add_argument("--office", action="store_true",
+                    help="(cấp trên) xuất khóa của chính cơ quan để đăng ký ở cấp cao hơn")
     kn = ksub.add_parser("enrol", help="(cấp trên) đăng ký khóa của một cơ quan")
     kn.add_argument("file", metavar="TỆP")
     s = sub.add_parser("sync", help="đồng bộ lên cơ quan cấp trên")
@@ -74,7 +76,7 @@ def cmd_keys(args: argparse.Namespace, out: TextIO) -> int:
                   f"{keys.fingerprint(bytes.fromhex(b['signing_key']))} — hãy đối chiếu với "
                   "bản giấy.\n")
     elif c == "export-public":
-        keys.export_public(store, Path(args.file))
+        keys.export_public(store, Path(args.file), office_key=args.office)
         out.write(f"Đã ghi khóa công khai vào {args.file}\n")
     elif c == "enrol":
         p = keys.enrol(store, Path(args.file))

@@ -24,6 +24,19 @@ MESSAGES: dict[str, str] = {
         "Không mở được tệp dữ liệu {path}: {reason}. Nếu tệp bị hỏng, hãy khôi phục bản sao lưu "
         "gần nhất ('tiepdan restore TỆP' hoặc menu Quản trị › Khôi phục…)."
     ),
+    "store_bad_url": (
+        "Địa chỉ cơ sở dữ liệu '{url}' không dùng được: chỉ hỗ trợ PostgreSQL, dạng "
+        "postgresql+psycopg://NGƯỜI_DÙNG@MÁY:CỔNG/TÊN_CSDL ({reason})."
+    ),
+    "store_server_unreachable": (
+        "Không kết nối được cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra máy chủ PostgreSQL đang "
+        "chạy, tên người dùng, mật khẩu (biến PGPASSWORD hoặc tệp ~/.pgpass) và tên cơ sở dữ liệu."
+    ),
+    "store_needs_sqlite": (
+        "Việc này chưa làm được trên kho PostgreSQL của cơ quan cấp trên, chỉ trên kho SQLite "
+        "(tệp dữ liệu trên máy). Trên kho PostgreSQL dùng được: init, keys, sync, officer, field, "
+        "user, calendar. Sao lưu và khôi phục kho PostgreSQL bằng pg_dump và pg_restore."
+    ),
     # failures while writing (app/storage/uow.py, app/storage/backup.py)
     "store_disk_full": (
         "Không lưu được: ổ đĩa chứa dữ liệu đã đầy. Chưa có gì bị ghi dở; nội dung đang nhập "

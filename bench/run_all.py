@@ -8,6 +8,8 @@
    (time and the peak RSS of its own process).
 3b. bench.bench_reports: adds 500,000 petitions to the store (bench.generate_petitions, once;
    --quick: 50,000), then a year's 01/TCD and 01/XLD (and the other tables, the outputs).
+3c. bench.bench_sync: a sync export of 100,000 changes and an import of 50 offices × 2,000
+   changes into SQLite and PostgreSQL (a throwaway server), each beside gzip + age alone.
 4. bench.bench_gui (offscreen Qt): start-up against a bare PySide6 window, the logbook's first
    paint, scrolling and filters on the large store, the GUI process's peak RSS.
 
@@ -114,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     stats_json = OUT_DIR / f"statistics-{stamp}.json"
     _step("Statistics", ["bench.bench_statistics", "--dir", str(store), "--runs",
                          "2" if args.quick else "3", "--json", str(stats_json)], env)
+    sync_json = OUT_DIR / f"sync-{stamp}.json"
+    _step("Sync", ["bench.bench_sync", "--changes", "20000" if args.quick else "100000",
+                   "--offices", "10" if args.quick else "50", "--json", str(sync_json)], env)
     gui_json = OUT_DIR / f"gui-{stamp}.json"
     if not args.no_gui:
         from bench.bench_gui import ui_ready
@@ -125,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             print("\napp/ui/main.py has no create_main_window yet: GUI benchmarks skipped.")
 
     rows = (read_rows(svc_json) + read_rows(print_json) + read_rows(reports_json)
-            + read_rows(stats_json) + read_rows(gui_json))
+            + read_rows(stats_json) + read_rows(sync_json) + read_rows(gui_json))
     print(f"\n=== All results ({visits:,} visits, {citizens:,} citizens; "
           f"{info.get('nproc')} CPUs, {info.get('ram_gb')} GB RAM)\n")
     print(format_table(rows))

@@ -5,6 +5,10 @@ set -euo pipefail
 mode=${1:-test}
 # Qt offscreen needs these seven; python3-venv so `python3 -m venv` works on a bare Debian.
 pkgs=(python3-venv libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3)
+if [ "$mode" = test ]; then
+  # The upstream tests start a throwaway PostgreSQL server (tests/pgserver.py: initdb, pg_ctl).
+  pkgs+=(postgresql)
+fi
 if [ "$mode" = run ] || [ "$mode" = gui-tools ]; then
   # A real window (xcb plugin).
   pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0

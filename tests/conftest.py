@@ -5,6 +5,7 @@ No Qt here: the UI tests have their own conftest (tests/ui/conftest.py).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,3 +69,32 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     from app.storage import keyring
 
     monkeypatch.setattr(keyring, "KDF", {"t": 1, "m": 64, "p": 1})
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL server (tests/pgserver.py). Missing binaries skip the test only on
+    a developer's box (not root, not CI); in CI they, and any failure to start, fail it."""
+    from tests.pgserver import Cluster, Unavailable
+
+    try:
+        cluster = Cluster()
+    except Unavailable as exc:
+        if os.geteuid() == 0 or os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL phải chạy được trong CI: {exc}")
+        pytest.skip(f"bỏ qua phần PostgreSQL trên máy này: {exc}")
+    try:
+        cluster.start()
+    except Unavailable as exc:
+        cluster.stop()
+        pytest.fail(f"không khởi động được PostgreSQL thử nghiệm: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def upstream_url(request: pytest.FixtureRequest) -> str | None:
+    """The database of an upstream store: None (its SQLite file) or a fresh PostgreSQL one."""
+    if request.param == "sqlite":
+        return None
+    return request.getfixturevalue("pg_cluster").migrated_database()  # type: ignore[no-any-return]

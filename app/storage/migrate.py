@@ -16,7 +16,8 @@ from app.paths import migrations_dir
 from app.storage import dbfile
 from app.storage.schema_version import HEAD, KNOWN_REVISIONS
 
-__all__ = ["HEAD", "KNOWN_REVISIONS", "ensure_schema", "script_revisions", "upgrade"]
+__all__ = ["HEAD", "KNOWN_REVISIONS", "ensure_schema", "script_revisions", "upgrade",
+           "upgrade_server"]
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -104,3 +105,22 @@ def ensure_schema(engine: Engine, db_path: Path, backup_dir: Path) -> Path | Non
         backup = backup_file(db_path, backup_dir, f"truoc-nang-cap-{rev}")
     upgrade(engine)
     return backup
+
+
+def upgrade_server(engine: Engine) -> None:
+    """A PostgreSQL store: refuse a newer schema, else upgrade to HEAD in one transaction
+    (PostgreSQL's DDL is transactional). No file backup here: a server database is backed up
+    with pg_dump by whoever runs the server."""
+    from alembic import command
+
+    rev = current_revision(engine)
+    if rev == HEAD:
+        return
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise StoreError("store_too_new", revision=rev)
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        # Two upstream processes opening a new database at once: one migrates, one waits.
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7469657001)")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

@@ -1,4 +1,6 @@
-"""A store: one SQLite file in a data directory, migrated on open."""
+"""A store: one SQLite file in a data directory, migrated on open; or, for an upstream office,
+a PostgreSQL database (`database_url`) with the same schema, the data directory then holding
+only keys and sync files."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from app.actor import Actor
 from app.errors import StoreError
 from app.paths import DB_FILENAME, backup_dir
 from app.storage import dbfile
-from app.storage.engine import make_engine
+from app.storage.engine import is_sqlite, make_engine, make_url_engine
 from app.storage.migrate import ensure_schema
 from app.storage.uow import UnitOfWork, session_factories
 
@@ -26,6 +28,10 @@ class Store:
     _writer: sessionmaker[Session]
     migration_backup: Path | None = None
     user: Actor | None = None  # the signed-in user (app/services/users.py); None in desk mode
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.engine)
 
     def read(self) -> UnitOfWork:
         return UnitOfWork(self._reader)
@@ -67,6 +73,8 @@ class Store:
     def _quietly(self, sql: str) -> None:
         # Outside any transaction (the raw connection is in autocommit): a checkpoint run
         # inside one cannot finish.
+        if not self.is_sqlite:
+            return  # SQLite housekeeping; PostgreSQL has autovacuum
         try:
             conn = self.engine.raw_connection()
             try:
@@ -77,13 +85,16 @@ class Store:
             pass
 
 
-def open_store(data_dir: Path) -> Store:
-    """Open (creating if needed) the store in `data_dir` and bring its schema up to date."""
+def open_store(data_dir: Path, database_url: str | None = None) -> Store:
+    """Open (creating if needed) the store in `data_dir` and bring its schema up to date;
+    with `database_url`, the rows live in that PostgreSQL database instead of the SQLite file."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError("store_unreadable", path=str(data_dir), reason=exc.strerror) from exc
     db_path = data_dir / DB_FILENAME
+    if database_url:
+        return _open_server(data_dir, db_path, database_url)
     engine = make_engine(db_path)
     try:
         backup = ensure_schema(engine, db_path, backup_dir(data_dir))
@@ -99,3 +110,31 @@ def open_store(data_dir: Path) -> Store:
         raise
     reader, writer = session_factories(engine)
     return Store(data_dir, db_path, engine, reader, writer, backup)
+
+
+def _open_server(data_dir: Path, db_path: Path, url: str) -> Store:
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    from app.storage.migrate import upgrade_server
+
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)  # never print a password
+        engine = make_url_engine(url)
+    except ImportError as exc:  # psycopg is the `upstream` extra (pyproject.toml)
+        raise StoreError("store_bad_url", url=url.rpartition("@")[2],
+                         reason="chưa cài trình điều khiển PostgreSQL: "
+                                "pip install 'tiepdan[upstream]'") from exc
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise StoreError("store_bad_url", url=url.rpartition("@")[2], reason=str(exc)) from exc
+    try:
+        upgrade_server(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError("store_server_unreachable", url=shown, reason=reason) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    reader, writer = session_factories(engine)
+    return Store(data_dir, db_path, engine, reader, writer)

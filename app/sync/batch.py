@@ -61,10 +61,12 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 
 def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
-                changes: list[dict[str, Any]], recipients: list[str],
+                changes: list[dict[str, Any] | bytes], recipients: list[str],
                 key: Ed25519PrivateKey) -> tuple[bytes, str]:
-    """Write the batch to `path` (via a temp file); returns (header bytes, header sha256)."""
-    lines = b"".join(canonical(c).encode() + b"\n" for c in changes)
+    """Write the batch to `path` (via a temp file); returns (header bytes, header sha256).
+    `changes`: records, or lines already in canonical JSON (outbox.change_line)."""
+    lines = b"".join((c if isinstance(c, bytes) else canonical(c).encode()) + b"\n"
+                     for c in changes)
     inner = io.BytesIO()
     with tarfile.open(fileobj=inner, mode="w", format=tarfile.PAX_FORMAT) as tar:
         _tar_member(tar, "manifest.json", canonical(manifest).encode())

@@ -201,6 +201,18 @@ def _value(column: Any, value: Any) -> Any:
     return value
 
 
+def _upsert(insert: Any, table: Any, key_col: Any, names: tuple[str, ...]) -> Any:
+    """INSERT … ON CONFLICT for these columns, values bound at execution (built once per
+    table and column set: building it per change cost more than applying it)."""
+    stmt = insert(table)
+    if table.name == "field_of_law":
+        return stmt.on_conflict_do_nothing().returning(key_col)
+    update = {k: stmt.excluded[k] for k in names if k not in ("id", "search_key")}
+    where = table.c.version < stmt.excluded.version if "version" in table.c else None
+    return stmt.on_conflict_do_update(index_elements=[key_col], set_=update,
+                                      where=where).returning(key_col)
+
+
 def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str, Any],
            changes: list[dict[str, Any]]) -> tuple[int, int, list[str]]:
     insert = None
@@ -208,15 +220,18 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
     problems: list[str] = []
     next_keys: dict[str, int] = {}
     forward: list[dict[str, Any]] = []
+    statements: dict[tuple[str, tuple[str, ...]], Any] = {}
     with store.write(SYSTEM) as uow:
         s = uow.session
         s.info[changelog.APPLYING] = True
         insert = _insert(s)
+        conn = s.connection()  # Core statements: nothing here goes through the ORM's flush
         office_code, installation = h["office_code"], h["installation_id"]
+        mark = insert(AppliedChange).on_conflict_do_nothing().returning(AppliedChange.change_seq)
         for c in changes:
-            fresh = s.execute(insert(AppliedChange).values(
-                office_code=office_code, installation_id=installation, change_seq=c["seq"])
-                .on_conflict_do_nothing().returning(AppliedChange.change_seq)).first()
+            fresh = conn.execute(mark, {"office_code": office_code,
+                                        "installation_id": installation,
+                                        "change_seq": c["seq"]}).first()
             if fresh is None:
                 continue  # applied before, by an earlier or overlapping batch
             cls = SYNCED_TABLES[c["entity"]]
@@ -224,7 +239,7 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
             try:
                 key_col = table.c.code if c["entity"] == "field_of_law" else table.c.id
                 if c["op"] == "D" and not issubclass(cls, SyncedMixin):
-                    s.execute(delete(table).where(key_col == _value(key_col, c["id"])))
+                    conn.execute(delete(table).where(key_col == _value(key_col, c["id"])))
                     applied += 1
                     forward.append({"entity": c["entity"], "entity_id": c["id"], "op": "D",
                                     "row_version": None, "payload": c["row"]})
@@ -235,25 +250,23 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
                            and not col.nullable and col.default is None]
                 if missing:
                     raise ValueError("thiếu " + ", ".join(missing))
-                stmt = insert(table)
                 if "search_key" in table.c:
                     if c["entity"] not in next_keys:
-                        next_keys[c["entity"]] = int(s.execute(
+                        next_keys[c["entity"]] = int(conn.execute(
                             select(func.max(table.c.search_key))).scalar() or 0)
                     next_keys[c["entity"]] += 1
                     values["search_key"] = next_keys[c["entity"]]
-                stmt = stmt.values(**values)
+                names = tuple(values)
+                stmt = statements.get((c["entity"], names))
+                if stmt is None:
+                    stmt = statements[(c["entity"], names)] = _upsert(insert, table, key_col,
+                                                                      names)
+                done = conn.execute(stmt, values).first()
                 if c["entity"] == "field_of_law":
-                    done = s.execute(stmt.on_conflict_do_nothing().returning(key_col)).first()
                     applied += 1
                     if done is not None:
                         forward.append(_fwd(c))
                     continue
-                update = {k: stmt.excluded[k] for k in values if k not in ("id", "search_key")}
-                where = table.c.version < stmt.excluded.version if "version" in table.c else None
-                upsert = stmt.on_conflict_do_update(index_elements=[key_col], set_=update,
-                                                    where=where)
-                done = s.execute(upsert.returning(key_col)).first()
             except (KeyError, TypeError, ValueError) as exc:
                 problems.append(f"thay đổi {c['seq']} ({c['entity']} {c['id']}): {exc}")
                 continue

@@ -153,11 +153,12 @@ def show(store: Store) -> KeyInfo:
                    mode == "upstream")
 
 
-def export_public(store: Store, out: Path) -> dict[str, Any]:
-    """The office's public key file for enrolment (ward), or the signed bundle (upstream)."""
+def export_public(store: Store, out: Path, *, office_key: bool = False) -> dict[str, Any]:
+    """The office's public key file for enrolment (ward), or the signed bundle (upstream).
+    `office_key`: an upstream's own office key file, to enrol it one level further up (chain)."""
     code, name, installation, mode = _office(store)
     key = signing_key(store)
-    if mode == "upstream":
+    if mode == "upstream" and not office_key:
         with store.read() as uow:
             bundle = json.loads(meta_get(uow.session, "sync.own_bundle") or "{}")
         doc: dict[str, Any] = {"bundle": bundle,

@@ -12,6 +12,7 @@ import json
 import shutil
 import uuid
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _q  # canonical()'s string form
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,8 @@ def outbox_dir(store: Store) -> Path:
     return store.data_dir / "sync" / "outbox"
 
 
-def _change_record(session: Any, c: ChangeLog) -> dict[str, Any]:
+def _change_record(session: Any, c: Any) -> dict[str, Any]:
+    """`c`: a change_log row (ORM object or plain row)."""
     if c.payload is None:  # a baseline change (migration 0010): the row as it is now
         cls = SYNCED_TABLES[c.entity]
         key: Any = c.entity_id if c.entity == "field_of_law" else uuid.UUID(hex=c.entity_id)
@@ -59,19 +61,37 @@ def _change_record(session: Any, c: ChangeLog) -> dict[str, Any]:
             "version": c.row_version, "changed_at": c.changed_at, "row": row}
 
 
-def _check_versions(session: Any, rows: list[ChangeLog]) -> None:
+def change_line(session: Any, c: Any) -> bytes:
+    """canonical(_change_record(session, c)), without parsing and re-encoding the payload: it
+    is stored canonical already (app/storage/changelog.py), so the line is assembled around it
+    (sorted keys: changed_at, entity, id, op, row, seq, version). On 100,000 changes the parse
+    and re-encode were a third of the export."""
+    if c.payload is None:
+        return canonical(_change_record(session, c)).encode()
+    version = "null" if c.row_version is None else int(c.row_version)
+    return (f'{{"changed_at":{_q(c.changed_at)},"entity":{_q(c.entity)},"id":{_q(c.entity_id)},'
+            f'"op":{_q(c.op)},"row":{c.payload},"seq":{int(c.seq)},"version":{version}}}'
+            ).encode()
+
+
+def _check_versions(session: Any, rows: list[Any]) -> None:
     """A versioned row whose version is ahead of its last logged change was written around the
     change log (raw SQL): refuse to export rather than send a partial picture."""
-    latest: dict[tuple[str, str], int | None] = {}
+    latest: dict[str, dict[str, int]] = {}
     for c in rows:
-        latest[(c.entity, c.entity_id)] = c.row_version
-    for (entity, eid), logged in latest.items():
+        if c.row_version is not None:
+            latest.setdefault(c.entity, {})[c.entity_id] = c.row_version
+    for entity, logged in latest.items():
         cls = SYNCED_TABLES[entity]
-        if not issubclass(cls, SyncedMixin) or logged is None:
+        if not issubclass(cls, SyncedMixin):
             continue
-        current = session.execute(select(cls.version).where(cls.id == uuid.UUID(hex=eid))).scalar()
-        if current is not None and current != logged:
-            raise SyncError("sync_bypass", entity=entity, id=eid, current=current, logged=logged)
+        ids = [uuid.UUID(hex=eid) for eid in logged]
+        for i in range(0, len(ids), 500):  # one query per 500 rows (SQLite's variable limit)
+            for rid, current in session.execute(select(cls.id, cls.version)
+                                                .where(cls.id.in_(ids[i:i + 500]))):
+                if current != logged[rid.hex]:
+                    raise SyncError("sync_bypass", entity=entity, id=rid.hex, current=current,
+                                    logged=logged[rid.hex])
 
 
 def export(store: Store, out_dir: Path, *, actor: Any = None) -> Exported:
@@ -86,15 +106,16 @@ def export(store: Store, out_dir: Path, *, actor: Any = None) -> Exported:
         installation = meta_get(s, META_INSTALLATION_ID) or ""
         last = s.scalars(select(SyncBatch).order_by(SyncBatch.batch_seq.desc()).limit(1)).first()
         after = last.last_change if last is not None else 0
-        rows = list(s.scalars(select(ChangeLog).where(ChangeLog.seq > after)
+        # Plain rows, not ORM objects: on 100,000 changes that was a third of the export.
+        rows = list(s.execute(select(*ChangeLog.__table__.c).where(ChangeLog.seq > after)
                               .order_by(ChangeLog.seq)))
         if not rows:
             return Exported(None)
         _check_versions(s, rows)
-        changes = [_change_record(s, c) for c in rows]
+        changes: list[dict[str, Any] | bytes] = [change_line(s, c) for c in rows]
         counts: dict[str, int] = {}
-        for c in changes:
-            counts[c["entity"]] = counts.get(c["entity"], 0) + 1
+        for c in rows:
+            counts[c.entity] = counts.get(c.entity, 0) + 1
         batch_seq = (last.batch_seq if last is not None else 0) + 1
         batch_id = str(uuid.uuid4())
         header = {"batch_id": batch_id, "office_code": office.code,

@@ -1,4 +1,8 @@
-"""Ward → upstream → receipt → ward, and the batches the upstream must refuse (SYNC.md)."""
+"""Ward → upstream → receipt → ward, and the batches the upstream must refuse (SYNC.md).
+
+Every test runs twice: with the upstream store on SQLite and on a real PostgreSQL server
+(tests/pgserver.py, the `upstream_url` fixture); the wards are always SQLite.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from app.models import Base, Office
 from app.services import office, petitions, visits
 from app.services.petitions import PetitionInput, StepInput
 from app.storage.store import Store, open_store
@@ -36,8 +41,8 @@ def _ward(root: Path, code: str, name: str) -> Store:
 
 
 @pytest.fixture
-def net(tmp_path: Path) -> Iterator[dict[str, Any]]:
-    up = open_store(tmp_path / "up")
+def net(tmp_path: Path, upstream_url: str | None) -> Iterator[dict[str, Any]]:
+    up = open_store(tmp_path / "up", upstream_url)
     office.init_office(up, "HN-BTCD", "Ban Tiếp công dân thành phố Hà Nội")
     info = keys.init_keys(up, upstream=True)
     assert info.recovery_secret and info.recovery_secret.startswith("AGE-SECRET-KEY-")
@@ -65,8 +70,11 @@ def _work(w: Store) -> None:
 
 
 def rows(s: Store, table: str, where: str = "") -> list[tuple[Any, ...]]:
+    """Rows as Python values (uuid, date, datetime) whatever the database: comparable between a
+    SQLite ward and a PostgreSQL upstream."""
+    stmt = select(Base.metadata.tables[table])
     with s.read() as uow:
-        return [tuple(r) for r in uow.session.execute(text(f"SELECT * FROM {table} {where}"))]
+        return [tuple(r) for r in uow.session.execute(stmt.where(text(where)) if where else stmt)]
 
 
 def snapshot(s: Store) -> dict[str, list[tuple[Any, ...]]]:
@@ -75,15 +83,14 @@ def snapshot(s: Store) -> dict[str, list[tuple[Any, ...]]]:
 
 def _cols(s: Store, table: str, office_code: str) -> set[tuple[Any, ...]]:
     """Rows of `table` belonging to an office, without the store-local search_key."""
+    t = Base.metadata.tables[table]
+    if "office_id" not in t.c:
+        return set()
+    cols = [c for c in t.c if c.name != "search_key"]
     with s.read() as uow:
-        cols = [r[1] for r in uow.session.execute(text(f"PRAGMA table_info({table})"))
-                if r[1] != "search_key"]
-        oid = uow.session.execute(text("SELECT id FROM office WHERE code = :c"),
-                                  {"c": office_code}).scalar()
-        if "office_id" not in cols:
-            return set()
-        return {tuple(r) for r in uow.session.execute(
-            text(f"SELECT {', '.join(cols)} FROM {table} WHERE office_id = :o"), {"o": oid})}
+        oid = uow.session.execute(select(Office.id).where(Office.code == office_code)).scalar()
+        return {tuple(json.dumps(v) if isinstance(v, list | dict) else v for v in r)
+                for r in uow.session.execute(select(*cols).where(t.c.office_id == oid))}
 
 
 def test_round_trip_two_wards_receipts_and_idempotency(net: dict[str, Any]) -> None:
@@ -123,6 +130,11 @@ def test_round_trip_two_wards_receipts_and_idempotency(net: dict[str, Any]) -> N
     assert nxt.path is not None
     res = inbox.import_files(up, [nxt.path], tmp / "receipts")
     assert res[0].status == "applied" and res[0].applied == 3
+    # re-importing everything (the USB stick read twice) changes nothing
+    before = snapshot(up)
+    again = inbox.import_files(up, [*files, nxt.path], tmp / "receipts")
+    assert [r.status for r in again] == ["duplicate"] * 3
+    assert snapshot(up) == before
     # a receipt meant for the other ward is refused
     with pytest.raises(SyncError):
         outbox.apply_receipt(w, results[1].receipt)  # type: ignore[arg-type]
@@ -273,7 +285,7 @@ def test_a_store_older_than_the_change_log_sends_all_its_rows(net: dict[str, Any
     old = open_store(tmp / "old")
     try:
         n_visits = len(rows(old, "visit"))
-        baseline = rows(old, "change_log", "WHERE payload IS NULL AND entity = 'visit'")
+        baseline = rows(old, "change_log", "payload IS NULL AND entity = 'visit'")
         assert n_visits and len(baseline) == n_visits
         keys.init_keys(old)
         keys.import_upstream(old, tmp / "up.json")

@@ -156,8 +156,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visit_person_citizen_id'), ['citizen_id'], unique=False)
 
     # ### end Alembic commands ###
-    for table in ("citizen", "visit"):
-        _create_fts(table)
+    # FTS5 is SQLite's; a PostgreSQL (upstream) store searches the folded search_text
+    # column itself (app/vn/text.py, word_prefix_filter).
+    if op.get_bind().dialect.name == "sqlite":
+        for table in ("citizen", "visit"):
+            _create_fts(table)
 
 
 def _create_fts(table: str) -> None:
@@ -181,7 +184,7 @@ def _create_fts(table: str) -> None:
 
 
 def downgrade() -> None:
-    for table in ("citizen", "visit"):
+    for table in ("citizen", "visit") if op.get_bind().dialect.name == "sqlite" else ():
         for suffix in ("ai", "au", "ad"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
         op.execute(f"DROP TABLE IF EXISTS {table}_fts")

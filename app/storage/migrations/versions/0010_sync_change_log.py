@@ -26,6 +26,17 @@ TRIGGERS = (
     "CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
     "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END",
 )
+# PostgreSQL (an upstream store): the same refusal through one trigger function.
+PG_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION tiepdan_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
+)
+
+
+def _pg_triggers(table: str) -> tuple[str, ...]:
+    return (PG_FUNCTION, *(
+        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+        "FOR EACH ROW EXECUTE FUNCTION tiepdan_append_only()" for verb in ("UPDATE", "DELETE")))
 
 # (table, key column, versioned, order): parents first (app/storage/changelog.py SYNCED).
 BASELINE = (
@@ -106,20 +117,26 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("office_code", "installation_id", "change_seq",
                                 name=op.f("pk_applied_change")),
     )
-    now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    now = ("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')" if sqlite else
+           # the backslashes keep ":MI" and ":SS" from being read as bind parameters
+           """to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24\\:MI\\:SS.MS"Z"')""")
     for table, key, versioned, order in BASELINE:
         version = "version" if versioned else "NULL"
+        if not sqlite and key == "id":  # a native uuid there; the log keeps the hex form
+            key = "replace(CAST(id AS TEXT), '-', '')"
         op.execute(
             "INSERT INTO change_log (entity, entity_id, op, row_version, payload, changed_at, actor) "
             f"SELECT '{table}', {key}, 'I', {version}, NULL, {now}, 'system:baseline' "
             f"FROM {table} ORDER BY {order}")
-    for sql in TRIGGERS:
+    for sql in TRIGGERS if sqlite else _pg_triggers("change_log"):
         op.execute(sql)
 
 
 def downgrade() -> None:
+    on = "" if op.get_bind().dialect.name == "sqlite" else " ON change_log"
     for name in ("change_log_no_delete", "change_log_no_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute(f"DROP TRIGGER IF EXISTS {name}{on}")
     op.drop_table("applied_change")
     op.drop_index("ix_sync_inbound_office", table_name="sync_inbound")
     op.drop_table("sync_inbound")
