@@ -928,7 +928,7 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
         from app.services import users as user_service  # signed in by the set-up wizard
 
         signed_in = user_service.current(store)
-        officer = signed_in.officer_id
+        officer = signed_in.officer_id if signed_in else None
     if store is not None and signed_in is None and has_user_accounts(conn):
         from app.ui.sign_in import SignInDialog
 
