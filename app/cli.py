@@ -454,7 +454,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "check": cli_backup.cmd_check,
     "import": cli_import.cmd_import,
     "user": lambda args, out: _cmd_user(args, out),
-    "keys": cli_sync.cmd_keys, "sync": cli_sync.cmd_sync,
+    "keys": cli_sync.cmd_keys, "sync": cli_sync.cmd_sync, "bulletin": cli_sync.cmd_bulletin,
 }
 
 

@@ -37,7 +37,7 @@ from app.services.common import meta_get
 from app.storage import changelog
 from app.storage.changelog import SYNCED_TABLES, _now, canonical
 from app.storage.store import Store
-from app.sync import keys
+from app.sync import keys, quarantine, rotation
 from app.sync.batch import Envelope, open_payload, read_envelope, verify_signature
 from app.sync.errors import Refused
 from app.sync.outbox import RECEIPT_FORMAT
@@ -110,12 +110,12 @@ def import_file(store: Store, path: Path, receipts_dir: Path, *,
     try:
         env = read_envelope(path)
     except Refused as r:
-        return Outcome(path, r.status, r.reason)
+        return quarantine.keep(store, Outcome(path, r.status, r.reason))
     try:
         return _import(store, env, receipts_dir, from_held)
     except Refused as r:
-        return Outcome(path, r.status, r.reason, env.header["office_code"],
-                       env.header["batch_seq"])
+        return quarantine.keep(store, Outcome(path, r.status, r.reason,
+                                              env.header["office_code"], env.header["batch_seq"]))
     finally:
         env.zf.close()
 
@@ -131,8 +131,12 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
         if peer.office_code != h["office_code"]:
             raise Refused(f"khóa ký thuộc cơ quan {peer.office_code}, không phải "
                           f"{h['office_code']}", "quarantined")
+        if peer.revoked_at:
+            raise Refused(f"khóa ký đã bị thu hồi ngày {peer.revoked_at[:10]} "
+                          f"({peer.revoked_reason})", "quarantined")
         if not peer.active:
-            raise Refused("khóa ký đã bị thu hồi")
+            raise Refused("khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới",
+                          "quarantined")
         public = peer.public_key
         seen = {r.batch_seq: _Seen(r.header_sha256, r.last_change, r.applied, r.stale)
                 for r in s.scalars(select(SyncInbound).where(
@@ -265,6 +269,7 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
         if applied + stale + len(problems) > len(changes):
             raise Refused("số bản ghi áp dụng không khớp bản kê")
         changelog.append(s, forward)
+        rotation.retire_replaced(s, h["sender_key_id"])
         s.add(SyncInbound(installation_id=installation, batch_seq=h["batch_seq"],
                           batch_id=h["batch_id"], office_code=office_code,
                           header_sha256=header_sha, first_change=manifest["first_change"],
