@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Uuid, delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -257,7 +258,7 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
                 where = table.c.version < stmt.excluded.version if "version" in table.c else None
                 upsert = stmt.on_conflict_do_update(index_elements=[key_col], set_=update,
                                                     where=where)
-                done = s.execute(upsert.returning(key_col)).first()
+                done = _in_savepoint(s, upsert.returning(key_col))
             except (KeyError, TypeError, ValueError) as exc:
                 problems.append(f"thay đổi {c['seq']} ({c['entity']} {c['id']}): {exc}")
                 continue
@@ -281,6 +282,27 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
                          "applied": applied, "stale": stale, "problems": len(problems)})
         uow.commit()
     return applied, stale, problems
+
+
+def _in_savepoint(s: Session, stmt: Any) -> Any:
+    """A row the store cannot take (a number already used by another row, a missing parent)
+    is a per-record problem (ValueError, reported in the receipt), not the batch's end."""
+    try:
+        with s.begin_nested():
+            return s.execute(stmt).first()
+    except IntegrityError as exc:
+        raise ValueError(integrity_reason(exc)) from exc
+
+
+def integrity_reason(exc: IntegrityError) -> str:
+    """The database's refusal of one row, in Vietnamese (its own words are English)."""
+    text = str(exc.orig)
+    if "UNIQUE" in text.upper() or "duplicate key" in text:
+        return ("trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của "
+                "cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận")
+    if "FOREIGN KEY" in text.upper() or "foreign key" in text:
+        return "thiếu bản ghi liên quan (bản ghi cha chưa được nhận); chưa nhận"
+    return "cơ sở dữ liệu không nhận bản ghi này; chưa nhận"
 
 
 def _fwd(c: dict[str, Any]) -> dict[str, Any]:
