@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Uuid, delete, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.actor import SYSTEM

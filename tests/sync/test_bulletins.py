@@ -15,7 +15,7 @@ from app.services import calendar, petitions
 from app.storage.store import Store
 from app.sync import batch, bulletins, keys, quarantine
 from app.sync.errors import SyncSetupError
-from tests.sync.test_roundtrip import _rewrite, net, rows  # noqa: F401
+from tests.sync.test_roundtrip import _rewrite, rows
 
 TABLES = ("petition", "petition_sender", "petition_event", "citizen", "calendar_entry",
           "sync_bulletin_in", "store_meta", "change_log", "audit_log")

@@ -17,7 +17,7 @@ from app.services import backup, office, visits
 from app.storage.store import open_store
 from app.sync import batch, inbox, keys, outbox
 from tests.helpers import NOW, person, visit
-from tests.sync.test_roundtrip import _refused, _work, net, rows  # noqa: F401
+from tests.sync.test_roundtrip import _refused, _work, rows
 
 
 def test_a_restored_ward_starts_a_new_epoch_the_upstream_accepts(net: dict[str, Any]) -> None:
@@ -88,7 +88,7 @@ def test_from_scratch_sends_everything_to_an_upstream_that_lost_its_store(
 
 @pytest.fixture(scope="module")
 def sealed(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from tests.sync.test_roundtrip import net as make_net
+    from tests.sync.conftest import net as make_net
 
     gen = make_net.__wrapped__(tmp_path_factory.mktemp("fuzz"))  # type: ignore[attr-defined]
     n = next(gen)

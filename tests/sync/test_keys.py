@@ -21,7 +21,7 @@ from app.sync import bulletins, enrolment, inbox, keys, outbox, quarantine, rota
 from app.sync.errors import SyncError, SyncSetupError
 from tests.helpers import NOW, person, visit
 from tests.printing.conftest import flat, pdf_text
-from tests.sync.test_roundtrip import _refused, _rewrite, _work, net, rows  # noqa: F401
+from tests.sync.test_roundtrip import _refused, _rewrite, _work, rows
 
 
 def test_enrolment_sheet_prints_the_key_and_its_qr_enrols_it(net: dict[str, Any],

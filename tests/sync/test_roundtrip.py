@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,33 +24,6 @@ TODAY = date(2026, 11, 20)
 TABLES = ("office", "officer", "field_of_law", "citizen", "visit", "visit_person", "petition",
           "petition_sender", "petition_event", "change_log", "applied_change", "sync_inbound",
           "audit_log")
-
-
-def _ward(root: Path, code: str, name: str) -> Store:
-    s = open_store(root / code)
-    office.init_office(s, code, name, "Ban Tiếp công dân thành phố Hà Nội")
-    office.add_officer(s, "Nguyễn Thị Lan", "Công chức tiếp công dân")
-    keys.init_keys(s)
-    return s
-
-
-@pytest.fixture
-def net(tmp_path: Path) -> Iterator[dict[str, Any]]:
-    up = open_store(tmp_path / "up")
-    office.init_office(up, "HN-BTCD", "Ban Tiếp công dân thành phố Hà Nội")
-    info = keys.init_keys(up, upstream=True)
-    assert info.recovery_secret and info.recovery_secret.startswith("AGE-SECRET-KEY-")
-    keys.export_public(up, tmp_path / "up.json")
-    wards = {}
-    for code, name in (("00163", "UBND phường Láng"), ("00166", "UBND phường Ô Chợ Dừa")):
-        w = _ward(tmp_path, code, name)
-        keys.import_upstream(w, tmp_path / "up.json")
-        keys.export_public(w, tmp_path / f"{code}.json")
-        keys.enrol(up, tmp_path / f"{code}.json")
-        wards[code] = w
-    yield {"up": up, "wards": wards, "tmp": tmp_path}
-    for s in (up, *wards.values()):
-        s.close()
 
 
 def _work(w: Store) -> None:
