@@ -75,20 +75,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "user.sign_in": _ALL,
     "user.sign_in_failed": _ALL,
     "user.lock_out": _ALL,
-    # sync (issue 5): keys are set up by an administrator; the desk sends batches and takes
-    # receipts and bulletins; the upstream's importer enrols offices and sends bulletins down
-    "sync.keys_init": frozenset({ADMIN}),
-    "sync.upstream_pinned": frozenset({ADMIN}),
-    "sync.key_rotate": frozenset({ADMIN}),
-    "sync.export": _DESK | {ADMIN},
-    "sync.epoch": frozenset({ADMIN}),
-    "sync.receipt": _DESK | {ADMIN},
-    "sync.bulletin_import": _DESK | {ADMIN},
-    "sync.enrol": frozenset({ADMIN, IMPORTER}),
-    "sync.key_revoke": frozenset({ADMIN, IMPORTER}),
-    "sync.recipients_rotate": frozenset({ADMIN}),
-    "sync.bulletin_export": frozenset({ADMIN, IMPORTER}),
-    "sync.import": frozenset({ADMIN, IMPORTER}),
     # reads checked explicitly
     "audit.view": frozenset({ADMIN, HEAD, INSPECTOR}),
     "user.list": frozenset({ADMIN}),
