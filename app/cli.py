@@ -199,7 +199,8 @@ DATABASE_URL_ENV = "TIEPDAN_DATABASE_URL"
 # What an upstream office does on a PostgreSQL store (README: PostgreSQL ở cơ quan cấp trên).
 # The others read the SQLite file directly (backups, the logbook, FTS5 search, reports) and
 # refuse a server store with a message instead of failing half-way.
-SERVER_COMMANDS = frozenset({"init", "keys", "sync", "officer", "field", "user", "calendar"})
+SERVER_COMMANDS = frozenset({"init", "keys", "sync", "officer", "field", "user", "calendar",
+                             "bulletin"})
 
 
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -451,7 +452,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "check": cli_backup.cmd_check,
     "import": cli_import.cmd_import,
     "user": lambda args, out: _cmd_user(args, out),
-    "keys": cli_sync.cmd_keys, "sync": cli_sync.cmd_sync,
+    "keys": cli_sync.cmd_keys, "sync": cli_sync.cmd_sync, "bulletin": cli_sync.cmd_bulletin,
 }
 
 

@@ -10,7 +10,15 @@ from app.models.meta import StoreMeta
 from app.models.office import Office, Officer
 from app.models.petition import Petition, PetitionEvent, PetitionSender
 from app.models.printlog import PrintLog
-from app.models.sync import AppliedChange, ChangeLog, SyncBatch, SyncInbound, SyncPeer
+from app.models.sync import (
+    AppliedChange,
+    ChangeLog,
+    SyncBatch,
+    SyncBulletin,
+    SyncBulletinIn,
+    SyncInbound,
+    SyncPeer,
+)
 from app.models.user import UserAccount
 from app.models.visit import Visit, VisitPerson
 
@@ -31,6 +39,8 @@ __all__ = [
     "PrintLog",
     "StoreMeta",
     "SyncBatch",
+    "SyncBulletin",
+    "SyncBulletinIn",
     "SyncInbound",
     "SyncPeer",
     "UserAccount",

@@ -41,9 +41,11 @@ class SyncBatch(Base):
 
     __tablename__ = "sync_batch"
 
+    # Numbered per installation: a restored store (new installation id, a new epoch) starts at
+    # 1 again, which is what the upstream expects of an installation it has not seen (0012).
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     batch_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     batch_id: Mapped[str] = mapped_column(String(36), unique=True)
-    installation_id: Mapped[str] = mapped_column(String(36))
     first_change: Mapped[int] = mapped_column(Integer)
     last_change: Mapped[int] = mapped_column(Integer)
     change_count: Mapped[int] = mapped_column(Integer)
@@ -65,6 +67,14 @@ class SyncPeer(Base):
     public_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519, hex
     active: Mapped[bool] = mapped_column(default=True)
     enrolled_at: Mapped[str] = mapped_column(String(32))
+    # The office's age recipient: bulletins down are encrypted to it (0012).
+    age_recipient: Mapped[str | None] = mapped_column(String(80))
+    # Revoked (active False): batches it signs are quarantined with this reason.
+    revoked_at: Mapped[str | None] = mapped_column(String(32))
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+    # Rotated: the key that replaces it; this one stays valid until a batch signed by the new
+    # key has been applied (batches already on their way are not lost).
+    replaced_by: Mapped[str | None] = mapped_column(String(32))
 
 
 class SyncInbound(Base):
@@ -93,3 +103,30 @@ class AppliedChange(Base):
     office_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     change_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class SyncBulletin(Base):
+    """A bulletin this (upstream) store sent down to an office, numbered per office."""
+
+    __tablename__ = "sync_bulletin"
+
+    office_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    bulletin_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bulletin_id: Mapped[str] = mapped_column(String(36), unique=True)
+    header_sha256: Mapped[str] = mapped_column(String(64))
+    kinds: Mapped[str] = mapped_column(Text)  # comma-separated item kinds
+    file_name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncBulletinIn(Base):
+    """A bulletin this (ward) store received from its upstream and applied."""
+
+    __tablename__ = "sync_bulletin_in"
+
+    upstream_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    bulletin_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bulletin_id: Mapped[str] = mapped_column(String(36), unique=True)
+    header_sha256: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String(32))

@@ -456,6 +456,20 @@ class QrCode:
         canvas.restoreState()
 
 
+class QrBlock(Flowable):  # type: ignore[misc]
+    """A QR code in the body of a document (an enrolment sheet), `side` points square."""
+
+    def __init__(self, payload: str, side: float) -> None:
+        super().__init__()
+        self.code, self.side = qr_code(payload), side
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.side, self.side
+
+    def draw(self) -> None:
+        self.code.draw(self.canv, 0, 0, self.side, quiet=4)
+
+
 # ----------------------------------------------------------------------------- documents
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -170,26 +170,38 @@ def import_entries(store: Store, data: object, *, actor: Actor | None = None) ->
     `data` is the JSON document (a list of {"date", "kind", "name", "source"}) or a list of
     CalendarEntry. Any problem → CalendarInvalid listing them all, and nothing changes.
     """
+    with store.write(actor) as uow:
+        result = import_entries_in(uow, data)
+        uow.commit()
+    _calendar_changed(store, actor, _year_bounds(result.years[0])[0])
+    return result
+
+
+def import_entries_in(uow: Any, data: object) -> ImportResult:
+    """`import_entries` inside the caller's write unit of work (a bulletin from the upstream);
+    the caller commits, then calls `calendar_changed`."""
     entries = parse_entries(data)
     years = sorted({e.date.year for e in entries})
     if not years:
         raise InputError("calendar_invalid", count=1,
                          details="- Tệp lịch không có ngày nào; không có gì để nhập.")
     replaced = 0
-    with store.write(actor) as uow:
-        s = uow.session
-        for year in years:
-            first, last = _year_bounds(year)
-            result = s.execute(delete(CalendarDay).where(CalendarDay.date.between(first, last)))
-            replaced += int(getattr(result, "rowcount", 0) or 0)
-        s.add_all(CalendarDay(date=e.date, kind=e.kind, name=e.name, source=e.source)
-                  for e in entries)
-        uow.audit("calendar.import", "calendar", ",".join(map(str, years)),
-                  f"Nhập lịch làm việc năm {', '.join(map(str, years))}",
-                  before={"replaced": replaced}, after={"imported": len(entries)})
-        uow.commit()
-    _calendar_changed(store, actor, _year_bounds(years[0])[0])
+    s = uow.session
+    for year in years:
+        first, last = _year_bounds(year)
+        result = s.execute(delete(CalendarDay).where(CalendarDay.date.between(first, last)))
+        replaced += int(getattr(result, "rowcount", 0) or 0)
+    s.add_all(CalendarDay(date=e.date, kind=e.kind, name=e.name, source=e.source)
+              for e in entries)
+    uow.audit("calendar.import", "calendar", ",".join(map(str, years)),
+              f"Nhập lịch làm việc năm {', '.join(map(str, years))}",
+              before={"replaced": replaced}, after={"imported": len(entries)})
     return ImportResult(tuple(years), len(entries), replaced)
+
+
+def calendar_changed(store: Store, years: tuple[int, ...], actor: Actor | None = None) -> None:
+    """After `import_entries_in` committed: recompute what the new calendar moves."""
+    _calendar_changed(store, actor, _year_bounds(min(years))[0])
 
 
 def _own_year(session: Session, year: int) -> None:

@@ -442,68 +442,75 @@ def register(store: Store, data: PetitionInput, *, today: date | None = None,
     """Register a petition (vào sổ) in one transaction with its audit entry; its number is
     taken inside it. `actor` defaults to the viewer's officer, else the handling officer."""
     today = today or _today()
+    cal = office_calendar(store)
+    who = actor or Actor.officer((viewer.officer_id if viewer else None) or data.officer_id)
+    with store.write(who) as uow:
+        record = register_in(uow, data, cal, today, viewer)
+        uow.commit()
+        return record
+
+
+def register_in(uow: Any, data: PetitionInput, cal: Any, today: date,
+                viewer: Viewer | None = None) -> PetitionRecord:
+    """`register` inside the caller's write unit of work (a bulletin from the upstream applies
+    a transferred petition in the bulletin's one transaction); the caller commits."""
     for person in data.senders:
         if person.cccd:
             person.cccd = normalise_number(person.cccd)
         person.gender = person.gender or None
     data.field_code = data.field_code or None
-    cal = office_calendar(store)
-    who = actor or Actor.officer((viewer.officer_id if viewer else None) or data.officer_id)
-    with store.write(who) as uow:
-        s = uow.session
-        problems = validate(s, data, today)
-        if problems:
-            raise ValidationFailed(problems)
-        office = local_office(s)
-        year = data.received_date.year
-        seq = (s.execute(select(func.max(Petition.seq)).where(
-            Petition.office_id == office.id, Petition.year == year)).scalar() or 0) + 1
-        confidential = data.content_type == ContentType.TC
-        p = Petition(
-            id=uuid.uuid4(), office_id=office.id, year=year, seq=seq,
-            search_key=next_search_key(s, Petition), received_date=data.received_date,
-            channel=data.channel, forwarder_kind=data.forwarder_kind,
-            forwarder_name=clean(data.forwarder_name), forwarder_ref=clean(data.forwarder_ref),
-            forwarder_ref_date=data.forwarder_ref_date, petition_date=data.petition_date,
-            content=clean(data.content), content_type=data.content_type,
-            field_code=data.field_code, respondent=clean(data.respondent),
-            complained_decision=clean(data.complained_decision),
-            learned_date=data.learned_date, instance=data.instance, anonymous=data.anonymous,
-            signed=data.signed,
-            signer_count=data.signer_count or max(len(data.senders), 1),
-            language=data.language,
-            documents=[{"name": clean(d.name), "kind": d.kind, "pages": d.pages}
-                       for d in data.documents],
-            visit_id=data.visit_id, officer_id=data.officer_id, confidential=confidential,
-            notes=clean(data.notes), state=State.RECEIVED.value,
-        )
-        _link(s, p, data.duplicate_of_id, data.same_matter_as_id)
-        linked: list[tuple[Citizen, PetitionSender]] = []
-        for pos, person in enumerate(data.senders):
-            try:
-                citizen, _ = find_or_create(s, office.id, person, person.citizen_id,
-                                            update=not confidential)
-            except CitizenConflict as exc:
-                raise ValidationFailed([FieldProblem(
-                    f"senders.{pos}.cccd", f"Người thứ {pos + 1}: {exc.message}")]) from None
-            s.flush()
-            sender = PetitionSender(citizen_id=citizen.id, role=person.role,
-                                    is_representative=person.is_representative, position=pos,
-                                    address=clean(person.address) or citizen.address,
-                                    phone=clean(person.phone or "") or None)
-            p.senders.append(sender)
-            linked.append((citizen, sender))
-        if len({c.id for c, _ in linked}) != len(linked):
-            raise ValidationFailed([FieldProblem("senders", "Một người được ghi hai lần trong cùng đơn.")])
-        p.search_text = petition_search_text(p, linked)
-        s.add(p)
-        _refresh(s, p, cal, today)
+    s = uow.session
+    problems = validate(s, data, today)
+    if problems:
+        raise ValidationFailed(problems)
+    office = local_office(s)
+    year = data.received_date.year
+    seq = (s.execute(select(func.max(Petition.seq)).where(
+        Petition.office_id == office.id, Petition.year == year)).scalar() or 0) + 1
+    confidential = data.content_type == ContentType.TC
+    p = Petition(
+        id=uuid.uuid4(), office_id=office.id, year=year, seq=seq,
+        search_key=next_search_key(s, Petition), received_date=data.received_date,
+        channel=data.channel, forwarder_kind=data.forwarder_kind,
+        forwarder_name=clean(data.forwarder_name), forwarder_ref=clean(data.forwarder_ref),
+        forwarder_ref_date=data.forwarder_ref_date, petition_date=data.petition_date,
+        content=clean(data.content), content_type=data.content_type,
+        field_code=data.field_code, respondent=clean(data.respondent),
+        complained_decision=clean(data.complained_decision),
+        learned_date=data.learned_date, instance=data.instance, anonymous=data.anonymous,
+        signed=data.signed,
+        signer_count=data.signer_count or max(len(data.senders), 1),
+        language=data.language,
+        documents=[{"name": clean(d.name), "kind": d.kind, "pages": d.pages}
+                   for d in data.documents],
+        visit_id=data.visit_id, officer_id=data.officer_id, confidential=confidential,
+        notes=clean(data.notes), state=State.RECEIVED.value,
+    )
+    _link(s, p, data.duplicate_of_id, data.same_matter_as_id)
+    linked: list[tuple[Citizen, PetitionSender]] = []
+    for pos, person in enumerate(data.senders):
+        try:
+            citizen, _ = find_or_create(s, office.id, person, person.citizen_id,
+                                        update=not confidential)
+        except CitizenConflict as exc:
+            raise ValidationFailed([FieldProblem(
+                f"senders.{pos}.cccd", f"Người thứ {pos + 1}: {exc.message}")]) from None
         s.flush()
-        uow.audit("petition.create", "petition", p.id, f"Vào sổ đơn số {p.number}",
-                  after=audit_summary(p))
-        record = _record(s, p, viewer or Viewer(data.officer_id), cal, today)
-        uow.commit()
-        return record
+        sender = PetitionSender(citizen_id=citizen.id, role=person.role,
+                                is_representative=person.is_representative, position=pos,
+                                address=clean(person.address) or citizen.address,
+                                phone=clean(person.phone or "") or None)
+        p.senders.append(sender)
+        linked.append((citizen, sender))
+    if len({c.id for c, _ in linked}) != len(linked):
+        raise ValidationFailed([FieldProblem("senders", "Một người được ghi hai lần trong cùng đơn.")])
+    p.search_text = petition_search_text(p, linked)
+    s.add(p)
+    _refresh(s, p, cal, today)
+    s.flush()
+    uow.audit("petition.create", "petition", p.id, f"Vào sổ đơn số {p.number}",
+              after=audit_summary(p))
+    return _record(s, p, viewer or Viewer(data.officer_id), cal, today)
 
 
 def _link(s: Session, p: Petition, duplicate_of: uuid.UUID | None,

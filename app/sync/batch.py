@@ -22,6 +22,7 @@ import os
 import tarfile
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,8 @@ MEMBERS = ("format", "header.json", "header.sig", "payload.age")
 MAX_FILE = 512 * 1024 * 1024
 MAX_HEADER = 64 * 1024
 MAX_MANIFEST = 1024 * 1024
-MAX_CHANGES = 2 * 1024 * 1024 * 1024  # inflated changes.jsonl: a bound on gzip bombs
+MAX_CHANGES = 1024 * 1024 * 1024  # inflated changes.jsonl: a bound on gzip bombs
+INFLATE_CHUNK = 1 << 20
 HEADER_FIELDS: dict[str, Any] = {
     "format": str, "batch_id": str, "office_code": str, "installation_id": str,
     "sender_key_id": str, "batch_seq": int, "prev_header_sha256": (str, type(None)),
@@ -62,9 +64,11 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
                 changes: list[dict[str, Any] | bytes], recipients: list[str],
-                key: Ed25519PrivateKey) -> tuple[bytes, str]:
+                key: Ed25519PrivateKey, *, fmt: str = FORMAT) -> tuple[bytes, str]:
     """Write the batch to `path` (via a temp file); returns (header bytes, header sha256).
-    `changes`: records, or lines already in canonical JSON (outbox.change_line)."""
+
+    `changes`: records, or lines already in canonical JSON (outbox.change_line). `fmt`: the
+    same envelope carries bulletins down (app/sync/bulletins.py)."""
     lines = b"".join((c if isinstance(c, bytes) else canonical(c).encode()) + b"\n"
                      for c in changes)
     inner = io.BytesIO()
@@ -75,13 +79,13 @@ def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
     encrypted = io.BytesIO()
     pyrage.encrypt_io(inner, encrypted, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
     payload = encrypted.getvalue()
-    header = {**header, "format": FORMAT, "payload_sha256": sha256(payload),
+    header = {**header, "format": fmt, "payload_sha256": sha256(payload),
               "payload_size": len(payload)}
     header_bytes = canonical(header).encode()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as z:
-        z.writestr("format", FORMAT + "\n")
+        z.writestr("format", fmt + "\n")
         z.writestr("header.json", header_bytes)
         z.writestr("header.sig", key.sign(header_bytes))
         z.writestr("payload.age", payload)
@@ -106,14 +110,17 @@ class Envelope:
         return sha256(self.header_bytes)
 
 
-def read_envelope(path: Path) -> Envelope:
+def read_envelope(path: Path, fmt: str = FORMAT,
+                  fields: dict[str, Any] | None = None) -> Envelope:
     """Step 1: size caps, the members, `format` and the header's shape. Nothing decrypted."""
+    fields = HEADER_FIELDS if fields is None else fields
     try:
         if path.stat().st_size > MAX_FILE:
             raise Refused("tệp quá lớn")
         zf = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise Refused(f"không phải tệp đồng bộ đọc được ({exc})") from exc
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise Refused("không phải tệp đồng bộ đọc được (không phải tệp ZIP, bị hỏng hoặc "
+                      "bị cắt)") from exc
     infos = zf.infolist()
     if tuple(i.filename for i in infos) != MEMBERS:
         zf.close()
@@ -125,29 +132,41 @@ def read_envelope(path: Path) -> Envelope:
     if sizes["format"] > 64 or sizes["header.json"] > MAX_HEADER or sizes["header.sig"] != 64:
         zf.close()
         raise Refused("phần đầu tệp quá lớn hoặc chữ ký sai độ dài")
+    member = "format"
     try:
-        fmt = zf.read("format").decode("ascii").strip()
-        header_bytes = zf.read("header.json")
-        signature = zf.read("header.sig")
-    except (zipfile.BadZipFile, UnicodeDecodeError, OSError) as exc:
+        found = zf.read(member).decode("ascii").strip()
+        member = "header.json"
+        header_bytes = zf.read(member)
+        member = "header.sig"
+        signature = zf.read(member)
+    except (zipfile.BadZipFile, UnicodeDecodeError, OSError, ValueError, EOFError,
+            NotImplementedError) as exc:
         zf.close()
-        raise Refused(f"tệp bị hỏng ({exc})") from exc
-    if fmt != FORMAT:
+        raise Refused(broken(member, exc)) from exc
+    if found != fmt:
         zf.close()
-        raise Refused(f"định dạng '{fmt[:40]}' không được hỗ trợ")
+        raise Refused(f"định dạng '{found[:40]}' không được hỗ trợ (cần {fmt})")
     try:
         header = json.loads(header_bytes)
         if not isinstance(header, dict) or canonical(header).encode() != header_bytes:
             raise ValueError("không ở dạng chuẩn")
-        for name, kind in HEADER_FIELDS.items():
+        for name, kind in fields.items():
             if not isinstance(header.get(name), kind) or isinstance(header.get(name), bool):
                 raise ValueError(f"trường {name} thiếu hoặc sai kiểu")
-        if set(header) != set(HEADER_FIELDS) or header["format"] != FORMAT:
+        if set(header) != set(fields) or header["format"] != fmt:
             raise ValueError("trường lạ")
     except ValueError as exc:
         zf.close()
         raise Refused(f"phần đầu (header.json) không hợp lệ: {exc}") from exc
     return Envelope(path, header, header_bytes, signature, zf)
+
+
+def broken(member: str, exc: BaseException) -> str:
+    """Why a member could not be read, in Vietnamese (zipfile's own words are English)."""
+    if "CRC" in str(exc):
+        return (f"thành phần '{member}' bị hỏng (sai mã kiểm tra CRC: tệp đã bị sửa hoặc "
+                "chép lỗi)")
+    return f"thành phần '{member}' không đọc được (tệp bị hỏng hoặc bị cắt)"
 
 
 def verify_signature(env: Envelope, public_key_hex: str) -> None:
@@ -175,8 +194,8 @@ def open_payload(env: Envelope, identities: list[Any]) -> tuple[dict[str, Any],
                         break
                     digest.update(chunk)
                     dst.write(chunk)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise Refused(f"nội dung mã hóa bị hỏng ({exc})") from exc
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise Refused(broken("payload.age", exc)) from exc
         if size != h["payload_size"] or digest.hexdigest() != h["payload_sha256"]:
             raise Refused("nội dung mã hóa không khớp phần đầu đã ký (bị sửa hoặc bị cắt)")
         plain_path = Path(tmpdir) / "payload.tar"
@@ -188,6 +207,21 @@ def open_payload(env: Envelope, identities: list[Any]) -> tuple[dict[str, Any],
             raise Refused("không giải mã được: tệp không gửi cho cơ quan này hoặc đã bị sửa"
                           ) from exc
         return _read_tar(plain_path, h)
+
+
+def _inflate(src: Any) -> bytes:
+    """Decompress in chunks and stop at the cap: a gzip bomb is refused having inflated at most
+    MAX_CHANGES + one chunk, never to its full size."""
+    parts: list[bytes] = []
+    total = 0
+    with gzip.GzipFile(fileobj=src) as gz:
+        while chunk := gz.read(INFLATE_CHUNK):
+            total += len(chunk)
+            if total > MAX_CHANGES:
+                raise Refused(f"nội dung giải nén vượt giới hạn {MAX_CHANGES // (1 << 20)} MB "
+                              "(tệp nén bất thường)")
+            parts.append(chunk)
+    return b"".join(parts)
 
 
 def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -203,11 +237,8 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
             ch = tar.extractfile(members[1])
             assert mf is not None and ch is not None
             manifest = json.loads(mf.read())
-            with gzip.GzipFile(fileobj=ch) as gz:
-                raw = gz.read(MAX_CHANGES + 1)
-            if len(raw) > MAX_CHANGES:
-                raise Refused("nội dung giải nén vượt giới hạn")
-    except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile) as exc:
+            raw = _inflate(ch)
+    except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile, zlib.error) as exc:
         raise Refused(f"nội dung không đọc được ({exc})") from exc
     if not isinstance(manifest, dict):
         raise Refused("bản kê (manifest) không hợp lệ")

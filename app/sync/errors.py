@@ -22,6 +22,23 @@ SYNC_MESSAGES: dict[str, str] = {
         "cán bộ kỹ thuật."
     ),
     "sync_bad_receipt": "Từ chối biên nhận {path}: {reason}. Không có gì được đánh dấu.",
+    "sync_rotate_upstream": (
+        "Kho cơ quan cấp trên thay khóa nhận bằng 'tiepdan keys rotate-recipients'."
+    ),
+    "sync_revoke_reason": "Hãy ghi lý do thu hồi khóa (--reason).",
+    "sync_unknown_key": (
+        "Không tìm thấy đúng một khóa bắt đầu bằng '{key}' (gõ ít nhất 8 ký tự; xem "
+        "'tiepdan keys show')."
+    ),
+    "sync_already_revoked": "Khóa {key} đã bị thu hồi trước đây.",
+    "sync_no_office_recipient": (
+        "Cơ quan {office} chưa có khóa đang dùng nhận được bản tin (đăng ký lại bằng phiếu "
+        "đăng ký khóa mới)."
+    ),
+    "sync_empty_bulletin": "Bản tin không có nội dung nào (chọn lịch, bộ khóa hoặc đơn chuyển).",
+    "sync_transfer_local_fields": (
+        "Đơn chuyển xuống không được mang trường của kho cấp trên ({fields}): bỏ các trường đó."
+    ),
 }
 MESSAGES.update(SYNC_MESSAGES)
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Date, DateTime, Uuid, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.actor import SYSTEM
@@ -37,7 +38,7 @@ from app.services.common import meta_get
 from app.storage import changelog
 from app.storage.changelog import SYNCED_TABLES, _now, canonical
 from app.storage.store import Store
-from app.sync import keys
+from app.sync import keys, quarantine, rotation
 from app.sync.batch import Envelope, open_payload, read_envelope, verify_signature
 from app.sync.errors import Refused
 from app.sync.outbox import RECEIPT_FORMAT
@@ -110,12 +111,12 @@ def import_file(store: Store, path: Path, receipts_dir: Path, *,
     try:
         env = read_envelope(path)
     except Refused as r:
-        return Outcome(path, r.status, r.reason)
+        return quarantine.keep(store, Outcome(path, r.status, r.reason))
     try:
         return _import(store, env, receipts_dir, from_held)
     except Refused as r:
-        return Outcome(path, r.status, r.reason, env.header["office_code"],
-                       env.header["batch_seq"])
+        return quarantine.keep(store, Outcome(path, r.status, r.reason,
+                                              env.header["office_code"], env.header["batch_seq"]))
     finally:
         env.zf.close()
 
@@ -131,8 +132,12 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
         if peer.office_code != h["office_code"]:
             raise Refused(f"khóa ký thuộc cơ quan {peer.office_code}, không phải "
                           f"{h['office_code']}", "quarantined")
+        if peer.revoked_at:
+            raise Refused(f"khóa ký đã bị thu hồi ngày {peer.revoked_at[:10]} "
+                          f"({peer.revoked_reason})", "quarantined")
         if not peer.active:
-            raise Refused("khóa ký đã bị thu hồi")
+            raise Refused("khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới",
+                          "quarantined")
         public = peer.public_key
         seen = {r.batch_seq: _Seen(r.header_sha256, r.last_change, r.applied, r.stale)
                 for r in s.scalars(select(SyncInbound).where(
@@ -261,7 +266,7 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
                 if stmt is None:
                     stmt = statements[(c["entity"], names)] = _upsert(insert, table, key_col,
                                                                       names)
-                done = conn.execute(stmt, values).first()
+                done = _in_savepoint(s, conn, stmt, values)
                 if c["entity"] == "field_of_law":
                     applied += 1
                     if done is not None:
@@ -278,6 +283,7 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
         if applied + stale + len(problems) > len(changes):
             raise Refused("số bản ghi áp dụng không khớp bản kê")
         changelog.append(s, forward)
+        rotation.retire_replaced(s, h["sender_key_id"])
         s.add(SyncInbound(installation_id=installation, batch_seq=h["batch_seq"],
                           batch_id=h["batch_id"], office_code=office_code,
                           header_sha256=header_sha, first_change=manifest["first_change"],
@@ -289,6 +295,27 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
                          "applied": applied, "stale": stale, "problems": len(problems)})
         uow.commit()
     return applied, stale, problems
+
+
+def _in_savepoint(s: Session, conn: Any, stmt: Any, values: dict[str, Any]) -> Any:
+    """A row the store cannot take (a number already used by another row, a missing parent)
+    is a per-record problem (ValueError, reported in the receipt), not the batch's end."""
+    try:
+        with s.begin_nested():
+            return conn.execute(stmt, values).first()
+    except IntegrityError as exc:
+        raise ValueError(integrity_reason(exc)) from exc
+
+
+def integrity_reason(exc: IntegrityError) -> str:
+    """The database's refusal of one row, in Vietnamese (its own words are English)."""
+    text = str(exc.orig)
+    if "UNIQUE" in text.upper() or "duplicate key" in text:
+        return ("trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của "
+                "cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận")
+    if "FOREIGN KEY" in text.upper() or "foreign key" in text:
+        return "thiếu bản ghi liên quan (bản ghi cha chưa được nhận); chưa nhận"
+    return "cơ sở dữ liệu không nhận bản ghi này; chưa nhận"
 
 
 def _fwd(c: dict[str, Any]) -> dict[str, Any]:

@@ -11,6 +11,11 @@ recovery identity printed once and never stored, and the Ed25519 key that signs 
 public bundle (`keys export-public`) carries both age recipients and the signing key, signed by
 that key; a ward pins it with `keys import-upstream` after comparing the fingerprint on paper.
 The bundle and the enrolled offices are kept in the store; private keys only as files.
+
+A ward also has an age identity (`keys/office.age`, made at `keys init` or on first need):
+bulletins down are encrypted to it (app/sync/bulletins.py). Its recipient travels on the
+enrolment sheet with the signing key (app/sync/enrolment.py). Rotation and revocation:
+app/sync/rotation.py.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from app.sync.errors import SyncError, SyncSetupError
 
 SIGNING_FILE = "office-signing.pem"
 AGE_FILE = "upstream.age"
+OFFICE_AGE_FILE = "office.age"  # ward: decrypts bulletins from the upstream
 META_UPSTREAM = "sync.upstream_bundle"  # the pinned upstream bundle (ward side)
 META_MODE = "sync.mode"  # "upstream" on an upstream store
 OFFICE_KEY_FORMAT = "tiepdan-office-key/1"
@@ -97,8 +103,9 @@ def init_keys(store: Store, *, upstream: bool = False) -> KeyInfo:
         recovery_id = pyrage.x25519.Identity.generate()
         recovery = str(recovery_id)
         _write_private(keys_dir(store) / AGE_FILE, (str(operational) + "\n").encode())
-        bundle = {"format": BUNDLE_FORMAT,
+        bundle = {"format": BUNDLE_FORMAT, "version": 1,
                   "recipients": [str(operational.to_public()), str(recovery_id.to_public())],
+                  "recovery": str(recovery_id.to_public()),
                   "signing_key": raw_public(key.public_key()).hex()}
         with store.write() as uow:
             office = local_office(uow.session)
@@ -109,6 +116,7 @@ def init_keys(store: Store, *, upstream: bool = False) -> KeyInfo:
             uow.commit()
     else:
         store.record(None, "sync.keys_init", "sync", "office", "Tạo khóa ký đồng bộ của cơ quan")
+        office_age_identity(store)
     _write_private(path, key.private_bytes(serialization.Encoding.PEM,
                                            serialization.PrivateFormat.PKCS8, enc))
     info = show(store)
@@ -137,6 +145,14 @@ def age_identities(store: Store) -> list[pyrage.x25519.Identity]:
             for line in path.read_text().splitlines() if line.strip()]
 
 
+def office_age_identity(store: Store) -> pyrage.x25519.Identity:
+    """The ward's age identity for bulletins; made on first need (stores keyed before it)."""
+    path = keys_dir(store) / OFFICE_AGE_FILE
+    if not path.exists():
+        _write_private(path, (str(pyrage.x25519.Identity.generate()) + "\n").encode())
+    return pyrage.x25519.Identity.from_str(path.read_text().strip())
+
+
 def _office(store: Store) -> tuple[str, str, str, str | None]:
     with store.read() as uow:
         office = local_office(uow.session)
@@ -159,16 +175,24 @@ def export_public(store: Store, out: Path, *, office_key: bool = False) -> dict[
     code, name, installation, mode = _office(store)
     key = signing_key(store)
     if mode == "upstream" and not office_key:
-        with store.read() as uow:
-            bundle = json.loads(meta_get(uow.session, "sync.own_bundle") or "{}")
-        doc: dict[str, Any] = {"bundle": bundle,
-                               "sig": key.sign(canonical(bundle).encode()).hex()}
+        doc: dict[str, Any] = signed_bundle(store)
     else:
         raw = raw_public(key.public_key())
         doc = {"format": OFFICE_KEY_FORMAT, "office_code": code, "office_name": name,
-               "installation_id": installation, "public_key": raw.hex(), "key_id": key_id(raw)}
+               "installation_id": installation, "public_key": raw.hex(), "key_id": key_id(raw),
+               "age_recipient": str(office_age_identity(store).to_public())}
     out.write_text(canonical(doc) + "\n", encoding="utf-8")
     return doc
+
+
+def signed_bundle(store: Store) -> dict[str, Any]:
+    """The upstream's current bundle, signed by its key (`keys bundle`, bulletins)."""
+    key = signing_key(store)
+    with store.read() as uow:
+        bundle = json.loads(meta_get(uow.session, "sync.own_bundle") or "{}")
+    if not bundle:
+        raise SyncSetupError("sync_not_upstream")
+    return {"bundle": bundle, "sig": key.sign(canonical(bundle).encode()).hex()}
 
 
 def _read_json(path: Path) -> Any:
@@ -178,29 +202,79 @@ def _read_json(path: Path) -> Any:
         raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
 
 
-def import_upstream(store: Store, path: Path) -> dict[str, Any]:
-    """Pin the upstream's bundle (ward side) after checking its own signature."""
-    doc = _read_json(path)
+def check_bundle(doc: Any) -> dict[str, Any]:
+    """A signed upstream bundle checked against its own key; ValueError/SyncError if not."""
     try:
         bundle = doc["bundle"]
         if bundle["format"] != BUNDLE_FORMAT:
             raise ValueError("không phải tệp khóa cơ quan cấp trên")
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(bundle["signing_key"]))
         public.verify(bytes.fromhex(doc["sig"]), canonical(bundle).encode())
+        if not bundle["recipients"]:
+            raise ValueError("không có khóa nhận")
         for r in bundle["recipients"]:
             pyrage.x25519.Recipient.from_str(r)
+        str(bundle["office_code"]), str(bundle["office_name"])
     except InvalidSignature as exc:
-        raise SyncError("sync_bad_key_file", path=str(path), reason="chữ ký không hợp lệ") from exc
-    except (KeyError, TypeError, ValueError, pyrage.RecipientError) as exc:
+        raise ValueError("chữ ký không hợp lệ") from exc
+    except (KeyError, TypeError, pyrage.RecipientError) as exc:
+        raise ValueError(f"thiếu hoặc sai trường ({exc})") from exc
+    checked: dict[str, Any] = bundle
+    return checked
+
+
+def bundle_version(bundle: dict[str, Any]) -> int:
+    v = bundle.get("version", 1)
+    return v if isinstance(v, int) and not isinstance(v, bool) else 1
+
+
+def pin_problem(pinned: dict[str, Any] | None, bundle: dict[str, Any], *,
+                endorsed: bool = False) -> str | None:
+    """Why `bundle` may not replace the pinned one (None: it may).
+
+    Once pinned, a bundle with another signing key is taken only when the pinned key vouches
+    for it (a bulletin it signed: `endorsed`) or the officer re-pins after checking paper
+    (`keys import-upstream --replace`); an older version never replaces a newer one."""
+    if pinned is None:
+        return None
+    if bundle["signing_key"] != pinned["signing_key"] and not endorsed:
+        return ("khóa ký khác khóa cơ quan cấp trên đã ghi nhận; nếu đã đối chiếu bản giấy, "
+                "chạy lại với --replace")
+    if bundle["signing_key"] == pinned["signing_key"] and \
+            bundle_version(bundle) < bundle_version(pinned):
+        return (f"bộ khóa phiên bản {bundle_version(bundle)} cũ hơn phiên bản đang dùng "
+                f"{bundle_version(pinned)}")
+    return None
+
+
+def pinned_bundle(session: Any) -> dict[str, Any] | None:
+    text = meta_get(session, META_UPSTREAM)
+    return json.loads(text) if text else None
+
+
+def pin(uow: Any, bundle: dict[str, Any], how: str) -> None:
+    meta_set(uow.session, META_UPSTREAM, canonical(bundle))
+    uow.audit("sync.upstream_pinned", "sync", bundle["office_code"],
+              f"Nhận khóa cơ quan cấp trên {bundle['office_code']} "
+              f"(phiên bản {bundle_version(bundle)}, {how})",
+              after={"fingerprint": fingerprint(bytes.fromhex(bundle["signing_key"])),
+                     "version": bundle_version(bundle)})
+
+
+def import_upstream(store: Store, path: Path, *, replace: bool = False) -> dict[str, Any]:
+    """Pin the upstream's bundle (ward side) after checking its own signature."""
+    doc = _read_json(path)
+    try:
+        bundle = check_bundle(doc)
+    except ValueError as exc:
         raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
     with store.write() as uow:
-        meta_set(uow.session, META_UPSTREAM, canonical(bundle))
-        uow.audit("sync.upstream_pinned", "sync", bundle["office_code"],
-                  f"Nhận khóa cơ quan cấp trên {bundle['office_code']}",
-                  after={"fingerprint": fingerprint(bytes.fromhex(bundle["signing_key"]))})
+        problem = pin_problem(pinned_bundle(uow.session), bundle, endorsed=replace)
+        if problem:
+            raise SyncError("sync_bad_key_file", path=str(path), reason=problem)
+        pin(uow, bundle, "nhập tệp khóa")
         uow.commit()
-    pinned: dict[str, Any] = bundle
-    return pinned
+    return bundle
 
 
 def upstream_bundle(store: Store) -> dict[str, Any]:
@@ -213,8 +287,24 @@ def upstream_bundle(store: Store) -> dict[str, Any]:
 
 
 def enrol(store: Store, path: Path) -> SyncPeer:
-    """Register an office's public key at this upstream store."""
-    doc = _read_json(path)
+    """Register an office's key at this upstream store from its public-key file, the text of
+    its enrolment sheet's QR code (scanned or typed into a file), or a key-rotation record."""
+    from app.sync import enrolment, rotation
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+    try:
+        doc = enrolment.parse(text)
+    except ValueError as exc:
+        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+    if "rotation" in doc:
+        return rotation.accept_rotation(store, doc, path)
+    return enrol_data(store, doc, path)
+
+
+def enrol_data(store: Store, doc: dict[str, Any], path: Path | str = "") -> SyncPeer:
     try:
         if doc["format"] != OFFICE_KEY_FORMAT:
             raise ValueError("không phải tệp khóa của cơ quan")
@@ -224,7 +314,10 @@ def enrol(store: Store, path: Path) -> SyncPeer:
             raise ValueError("mã khóa không khớp khóa")
         code, name, installation = str(doc["office_code"]), str(doc["office_name"]), \
             str(doc["installation_id"])
-    except (KeyError, TypeError, ValueError) as exc:
+        recipient = doc.get("age_recipient")
+        if recipient is not None:
+            pyrage.x25519.Recipient.from_str(str(recipient))
+    except (KeyError, TypeError, ValueError, pyrage.RecipientError) as exc:
         raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
     from app.storage.changelog import _now
 
@@ -232,8 +325,12 @@ def enrol(store: Store, path: Path) -> SyncPeer:
         if meta_get(uow.session, META_MODE) != "upstream":
             raise SyncSetupError("sync_not_upstream")
         peer = uow.session.get(SyncPeer, key_id(raw)) or SyncPeer(key_id=key_id(raw))
+        if peer.revoked_at:
+            raise SyncError("sync_bad_key_file", path=str(path),
+                            reason="khóa này đã bị thu hồi, không đăng ký lại được")
         peer.office_code, peer.office_name, peer.installation_id = code, name, installation
         peer.public_key, peer.active, peer.enrolled_at = raw.hex(), True, _now()
+        peer.age_recipient = str(recipient) if recipient else None
         uow.session.add(peer)
         uow.audit("sync.enrol", "sync", code, f"Đăng ký khóa của {name} ({code})",
                   after={"key_id": peer.key_id, "fingerprint": fingerprint(raw)})
@@ -241,7 +338,29 @@ def enrol(store: Store, path: Path) -> SyncPeer:
         return peer
 
 
-def peers(store: Store) -> list[tuple[str, str, str, bool]]:
+@dataclass(frozen=True)
+class PeerInfo:
+    office_code: str
+    office_name: str
+    key_id: str
+    fingerprint: str
+    active: bool
+    state: str  # Vietnamese: đang dùng / đã thay, còn nhận lô đang gửi / đã thu hồi: lý do
+
+
+def peers(store: Store) -> list[PeerInfo]:
+    out = []
     with store.read() as uow:
-        return [(p.office_code, p.office_name, p.key_id, p.active)
-                for p in uow.session.scalars(select(SyncPeer).order_by(SyncPeer.office_code))]
+        for p in uow.session.scalars(select(SyncPeer).order_by(SyncPeer.office_code,
+                                                               SyncPeer.enrolled_at)):
+            if p.revoked_at:
+                state = f"đã thu hồi: {p.revoked_reason or ''}".rstrip(": ")
+            elif not p.active:
+                state = "đã thay bằng khóa mới"
+            elif p.replaced_by:
+                state = "đã thay, còn nhận các lô đang gửi"
+            else:
+                state = "đang dùng"
+            out.append(PeerInfo(p.office_code, p.office_name, p.key_id,
+                                fingerprint(bytes.fromhex(p.public_key)), p.active, state))
+    return out

@@ -4,6 +4,13 @@ Batches do not overlap: each carries the changes after the last exported one, so
 strict order (next batch_seq, or hold) never sees the same change twice in effect. A batch file is
 also kept in `<data>/sync/outbox/` until acknowledged, so a lost copy is re-sent byte for byte
 (`resend`) instead of being made again (a remade batch would be a fork to the upstream).
+
+Epochs (SYNC.md "Keys": a restored backup gets a new installation id). Batches are numbered per
+installation, and the upstream keeps its sequence per installation, so a restored store starts
+again at batch 1 under its new id and never sends a number the upstream already holds from the
+old one; its first batch carries the changes after the last one the restored store had
+exported. `export(from_scratch=True)`, for an upstream that lost its store, starts a new epoch
+the same way and sends the whole change log (the baseline and every change since).
 """
 
 from __future__ import annotations
@@ -94,7 +101,8 @@ def _check_versions(session: Any, rows: list[Any]) -> None:
                                     logged=logged[rid.hex])
 
 
-def export(store: Store, out_dir: Path, *, actor: Any = None) -> Exported:
+def export(store: Store, out_dir: Path, *, actor: Any = None,
+           from_scratch: bool = False) -> Exported:
     bundle = keys.upstream_bundle(store)
     key = keys.signing_key(store)
     sender_key_id = keys.key_id(keys.raw_public(key.public_key()))
@@ -104,8 +112,18 @@ def export(store: Store, out_dir: Path, *, actor: Any = None) -> Exported:
         s = uow.session
         office = local_office(s)
         installation = meta_get(s, META_INSTALLATION_ID) or ""
-        last = s.scalars(select(SyncBatch).order_by(SyncBatch.batch_seq.desc()).limit(1)).first()
-        after = last.last_change if last is not None else 0
+        if from_scratch:
+            old, installation = installation, str(uuid.uuid4())
+            meta_set(s, META_INSTALLATION_ID, installation)
+            uow.audit("sync.epoch", "sync", installation,
+                      "Gửi lại toàn bộ dữ liệu từ đầu (mã cài đặt mới)",
+                      before={"installation_id": old}, after={"installation_id": installation})
+        last = s.scalars(select(SyncBatch).where(SyncBatch.installation_id == installation)
+                         .order_by(SyncBatch.batch_seq.desc()).limit(1)).first()
+        # Changes already sent by any installation of this store are not sent again
+        # (after a restore: those the restored copy had exported).
+        after = 0 if from_scratch else \
+            s.execute(select(func.max(SyncBatch.last_change))).scalar() or 0
         # Plain rows, not ORM objects: on 100,000 changes that was a third of the export.
         rows = list(s.execute(select(*ChangeLog.__table__.c).where(ChangeLog.seq > after)
                               .order_by(ChangeLog.seq)))
@@ -162,7 +180,7 @@ def resend(store: Store, out_dir: Path) -> list[Path]:
     with store.read() as uow:
         names = list(uow.session.scalars(select(SyncBatch.file_name)
                                          .where(SyncBatch.acked_at.is_(None))
-                                         .order_by(SyncBatch.batch_seq)))
+                                         .order_by(SyncBatch.created_at, SyncBatch.batch_seq)))
     out_dir.mkdir(parents=True, exist_ok=True)
     done = []
     for name in names:
@@ -200,19 +218,24 @@ def apply_receipt(store: Store, path: Path, *, actor: Any = None) -> Acknowledge
     with store.write(actor) as uow:
         s = uow.session
         office = local_office(s)
-        installation = meta_get(s, META_INSTALLATION_ID) or ""
-        if receipt.get("office_code") != office.code or \
-                receipt.get("installation_id") != installation:
+        # A receipt for batches of an earlier epoch of this store (sent before a restore or a
+        # from-scratch export) still acknowledges those batches.
+        installation = receipt.get("installation_id")
+        ours = set(s.scalars(select(SyncBatch.installation_id).distinct()))
+        ours.add(meta_get(s, META_INSTALLATION_ID) or "")
+        if receipt.get("office_code") != office.code or installation not in ours:
             raise bad("biên nhận dành cho cơ quan hoặc bản cài đặt khác")
         through = receipt.get("acked_through")
         if not isinstance(through, int) or isinstance(through, bool):
             raise bad("thiếu số thay đổi đã nhận")
-        exported = s.execute(select(func.max(SyncBatch.last_change))).scalar() or 0
+        exported = s.execute(select(func.max(SyncBatch.last_change)).where(
+            SyncBatch.installation_id == installation)).scalar() or 0
         if through > exported:
             raise bad("biên nhận xác nhận những thay đổi chưa từng được gửi")
         now = _now()
-        batches = list(s.scalars(select(SyncBatch).where(SyncBatch.acked_at.is_(None),
-                                                         SyncBatch.last_change <= through)))
+        batches = list(s.scalars(select(SyncBatch).where(
+            SyncBatch.installation_id == installation, SyncBatch.acked_at.is_(None),
+            SyncBatch.last_change <= through)))
         for b in batches:
             b.acked_at = now
         before = int(meta_get(s, META_ACKED) or 0)
@@ -249,5 +272,5 @@ def status(store: Store) -> Status:
             .group_by(ChangeLog.entity))}
         unacked = [(b.batch_seq, b.file_name, b.first_change, b.last_change)
                    for b in s.scalars(select(SyncBatch).where(SyncBatch.acked_at.is_(None))
-                                      .order_by(SyncBatch.batch_seq))]
+                                      .order_by(SyncBatch.created_at, SyncBatch.batch_seq))]
     return Status(int(last), int(exported), acked, sum(waiting.values()), unacked, waiting)

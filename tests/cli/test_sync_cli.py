@@ -39,3 +39,43 @@ def test_keys_export_import_receipt_status(ward: Run, tmp_path: Path) -> None:
     receipt.write_text(receipt.read_text().replace('"applied":', '"applied":1'))
     r = ward("sync", "receipt", str(receipt))
     assert r.code == 3 and "Từ chối biên nhận" in r.err
+
+
+def test_enrol_sheet_bulletins_rotation_and_revocation(ward: Run, tmp_path: Path) -> None:
+    up = str(tmp_path / "up")
+    assert ward("--data-dir", up, "init", "--office-code", "HN-BTCD",
+                "--office-name", "Ban Tiếp công dân thành phố Hà Nội").code == 0
+    assert ward("--data-dir", up, "keys", "init", "--upstream").code == 0
+    r = ward("--data-dir", up, "keys", "bundle", "--out", str(tmp_path / "up.json"))
+    assert r.code == 0 and "bộ khóa phiên bản 1" in r.out
+    assert ward("keys", "init").code == 0
+    assert ward("keys", "import-upstream", str(tmp_path / "up.json")).code == 0
+    r = ward("keys", "enrol-sheet", "--out", str(tmp_path / "phieu.pdf"))
+    assert r.code == 0 and (tmp_path / "phieu.pdf").read_bytes().startswith(b"%PDF")
+    fingerprint = r.out.rsplit("Dấu vân tay: ", 1)[1].strip()
+    assert ward("keys", "export-public", str(tmp_path / "w.json")).code == 0
+    r = ward("--data-dir", up, "keys", "enrol", str(tmp_path / "w.json"))
+    assert r.code == 0 and fingerprint in r.out and "đối chiếu" in r.out
+    cal = tmp_path / "cal.json"
+    cal.write_text('[{"date": "2027-01-01", "kind": "holiday", "name": "Tết Dương lịch"}]',
+                   encoding="utf-8")
+    assert ward("--data-dir", up, "calendar", "import", str(cal)).code == 0
+    code = ward("keys", "show").out.split("Cơ quan: ")[1].split()[0]
+    down = tmp_path / "down"
+    r = ward("--data-dir", up, "bulletin", "export", "--office", code, "--calendar", "2027",
+             "--recipients", "--out", str(down))
+    assert r.code == 0 and "Đã ghi bản tin số 1" in r.out, r.err
+    bulletin = next(down.glob("*.tdsync"))
+    r = ward("sync", "import-bulletin", str(bulletin))
+    assert r.code == 0 and "bản tin số 1: đã áp dụng" in r.out and "2027" in r.out, r.out + r.err
+    r = ward("sync", "receipt", str(bulletin))  # the same file through `sync receipt`
+    assert r.code == 0 and "đã nhận trước đây" in r.out
+    r = ward("keys", "rotate", "--out", str(tmp_path / "rot.json"))
+    assert r.code == 0 and "Đã thay khóa ký" in r.out
+    assert ward("--data-dir", up, "keys", "enrol", str(tmp_path / "rot.json")).code == 0
+    new_id = ward("keys", "show").out.split("Mã khóa: ")[1].split()[0]
+    r = ward("--data-dir", up, "keys", "revoke", new_id[:10], "--reason", "Lộ mật khẩu")
+    assert r.code == 0 and "Đã thu hồi" in r.out
+    assert "đã thu hồi: Lộ mật khẩu" in ward("--data-dir", up, "keys", "show").out
+    r = ward("--data-dir", up, "keys", "revoke", "abc", "--reason", "x")
+    assert r.code == 2 and "ít nhất 8 ký tự" in r.err

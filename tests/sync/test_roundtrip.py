@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,33 +29,6 @@ TODAY = date(2026, 11, 20)
 TABLES = ("office", "officer", "field_of_law", "citizen", "visit", "visit_person", "petition",
           "petition_sender", "petition_event", "change_log", "applied_change", "sync_inbound",
           "audit_log")
-
-
-def _ward(root: Path, code: str, name: str) -> Store:
-    s = open_store(root / code)
-    office.init_office(s, code, name, "Ban Tiếp công dân thành phố Hà Nội")
-    office.add_officer(s, "Nguyễn Thị Lan", "Công chức tiếp công dân")
-    keys.init_keys(s)
-    return s
-
-
-@pytest.fixture
-def net(tmp_path: Path, upstream_url: str | None) -> Iterator[dict[str, Any]]:
-    up = open_store(tmp_path / "up", upstream_url)
-    office.init_office(up, "HN-BTCD", "Ban Tiếp công dân thành phố Hà Nội")
-    info = keys.init_keys(up, upstream=True)
-    assert info.recovery_secret and info.recovery_secret.startswith("AGE-SECRET-KEY-")
-    keys.export_public(up, tmp_path / "up.json")
-    wards = {}
-    for code, name in (("00163", "UBND phường Láng"), ("00166", "UBND phường Ô Chợ Dừa")):
-        w = _ward(tmp_path, code, name)
-        keys.import_upstream(w, tmp_path / "up.json")
-        keys.export_public(w, tmp_path / f"{code}.json")
-        keys.enrol(up, tmp_path / f"{code}.json")
-        wards[code] = w
-    yield {"up": up, "wards": wards, "tmp": tmp_path}
-    for s in (up, *wards.values()):
-        s.close()
 
 
 def _work(w: Store) -> None:
@@ -172,18 +144,19 @@ def _rewrite(src: Path, dst: Path, **members: bytes) -> Path:
     return dst
 
 
-def _member_bytes(path: Path) -> list[int]:
-    """Offsets of a sample of bytes inside each member's data (every byte of the small ones)."""
+def _member_bytes(path: Path) -> list[tuple[str, int]]:
+    """(member, offset) of a sample of bytes inside each member's data (every byte of the
+    small ones)."""
     raw = path.read_bytes()
-    offsets: list[int] = []
+    offsets: list[tuple[str, int]] = []
     with zipfile.ZipFile(path) as z:
         for info in z.infolist():
             name_len = int.from_bytes(raw[info.header_offset + 26:info.header_offset + 28], "little")
             extra_len = int.from_bytes(raw[info.header_offset + 28:info.header_offset + 30], "little")
             start = info.header_offset + 30 + name_len + extra_len
             step = 1 if info.file_size <= 64 else max(1, info.file_size // 25)
-            offsets += range(start, start + info.file_size, step)
-            offsets.append(start + info.file_size - 1)
+            offsets += [(info.filename, i) for i in range(start, start + info.file_size, step)]
+            offsets.append((info.filename, start + info.file_size - 1))
     return offsets
 
 
@@ -195,13 +168,26 @@ def test_tampered_batches_are_refused_before_any_plaintext(net: dict[str, Any]) 
     raw = good.read_bytes()
     # any single byte flipped in any member (the ZIP's own metadata, such as member dates,
     # carries nothing that is used: names and sizes are checked, contents signed or hashed)
-    for i in _member_bytes(good):
+    for member, i in _member_bytes(good):
         bad = tmp / f"flip{i}.tdsync"
         bad.write_bytes(raw[:i] + bytes([raw[i] ^ 0x01]) + raw[i + 1:])
-        _refused(up, bad, tmp)
+        assert f"thành phần '{member}' bị hỏng (sai mã kiểm tra CRC" in _refused(up, bad, tmp)
+    # the same flips with the ZIP's checksum made good again: the signature, the payload hash
+    # (and behind it age's authentication) catch what the CRC no longer does
+    with zipfile.ZipFile(good) as z:
+        members = {n: z.read(n) for n in batch.MEMBERS}
+    expected = {"format": "không được hỗ trợ", "header.json": "phần đầu (header.json)",
+                "header.sig": "chữ ký không hợp lệ",
+                "payload.age": "nội dung mã hóa không khớp phần đầu đã ký"}
+    for name, data in members.items():
+        for j in sorted({0, len(data) // 2, len(data) - 2}):
+            flipped = data[:j] + bytes([data[j] ^ 0x01]) + data[j + 1:]
+            reason = _refused(up, _rewrite(good, tmp / f"crc-{name}-{j}.tdsync",
+                                           **{name: flipped}), tmp)
+            assert expected[name] in reason or "chữ ký không hợp lệ" in reason, (name, reason)
     # truncated
     (tmp / "cut.tdsync").write_bytes(raw[: len(raw) // 2])
-    _refused(up, tmp / "cut.tdsync", tmp)
+    assert "không phải tệp đồng bộ đọc được" in _refused(up, tmp / "cut.tdsync", tmp)
     with zipfile.ZipFile(good) as z:
         header = json.loads(z.read("header.json"))
         sig = z.read("header.sig")
@@ -210,16 +196,18 @@ def test_tampered_batches_are_refused_before_any_plaintext(net: dict[str, Any]) 
     forged = json.dumps(header, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     reason = _refused(up, _rewrite(good, tmp / "signer.tdsync", **{
         "header.sig": other.sign(forged)}), tmp)
-    assert "chữ ký" in reason
+    assert reason.startswith("chữ ký không hợp lệ")
     # an unknown signer is quarantined
     stranger = Ed25519PrivateKey.generate()
     h2 = {**header, "sender_key_id": "0" * 32}
     b2 = json.dumps(h2, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-    _refused(up, _rewrite(good, tmp / "stranger.tdsync", **{
+    assert "chưa được đăng ký" in _refused(up, _rewrite(good, tmp / "stranger.tdsync", **{
         "header.json": b2, "header.sig": stranger.sign(b2)}), tmp, "quarantined")
     # a malformed or oversized header
-    _refused(up, _rewrite(good, tmp / "big.tdsync", **{"header.json": b"{" * 70000}), tmp)
-    _refused(up, _rewrite(good, tmp / "extra.tdsync", format=b"tiepdan-batch/9\n"), tmp)
+    assert "quá lớn" in _refused(
+        up, _rewrite(good, tmp / "big.tdsync", **{"header.json": b"{" * 70000}), tmp)
+    assert "'tiepdan-batch/9' không được hỗ trợ" in _refused(
+        up, _rewrite(good, tmp / "extra.tdsync", format=b"tiepdan-batch/9\n"), tmp)
     assert sig  # the genuine one still imports afterwards
     assert inbox.import_files(up, [good], tmp / "receipts")[0].status == "applied"
 
@@ -269,7 +257,10 @@ def test_wrong_recipient_is_refused(net: dict[str, Any], tmp_path: Path) -> None
         keys.export_public(other_up, tmp / "up2.json")
     finally:
         other_up.close()
-    keys.import_upstream(w, tmp / "up2.json")  # the ward encrypts to the wrong upstream
+    with pytest.raises(SyncError) as exc:  # once pinned, another upstream's bundle is refused
+        keys.import_upstream(w, tmp / "up2.json")
+    assert "--replace" in exc.value.message()
+    keys.import_upstream(w, tmp / "up2.json", replace=True)  # encrypts to the wrong upstream
     _work(w)
     path = outbox.export(w, tmp / "usb").path
     assert path

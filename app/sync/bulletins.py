@@ -1,0 +1,313 @@
+"""Bulletins down (SYNC.md "Change capture": what the upstream sends down arrives as signed
+bulletins the ward applies locally through its own services).
+
+The envelope is the batch file's (app/sync/batch.py) with format `tiepdan-bulletin/1`: a signed
+canonical header naming the upstream, the addressed office and the bulletin's number in the
+upstream's sequence for that office (with the previous header's hash), and an age payload
+encrypted to the office's bulletin recipient (from its enrolment sheet). Inside, one JSON line
+per item:
+
+    {"kind": "recipients", "doc": <signed upstream bundle>}          new upstream recipients
+    {"kind": "calendar", "entries": [<calendar import format>]}       the office calendar
+    {"kind": "petition_transfer", "petition": <petition add format>}  a petition transferred
+
+At the ward (`sync import-bulletin`): the header's signature is checked with the pinned upstream
+key before anything is decrypted; the number must be the next one (same number and same header:
+already applied; a different header under a known number: a fork; a gap: refused with the
+missing numbers); then the whole bulletin is applied in one transaction through the services,
+or nothing is.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app import __version__
+from app.errors import TiepDanError
+from app.law.petition import Channel, Forwarder
+from app.models import SyncBulletin, SyncBulletinIn, SyncPeer
+from app.services import calendar, petition_records, petitions
+from app.services.common import local_office, meta_get
+from app.storage.changelog import _now
+from app.storage.schema_version import HEAD
+from app.storage.store import Store
+from app.sync import keys, quarantine
+from app.sync.batch import HEADER_FIELDS, open_payload, read_envelope, verify_signature, write_batch
+from app.sync.errors import Refused, SyncSetupError
+
+FORMAT = "tiepdan-bulletin/1"
+FIELDS: dict[str, Any] = {**HEADER_FIELDS, "upstream_code": str}
+KINDS = ("recipients", "calendar", "petition_transfer")
+UPSTREAM_ONLY = ("visit_id", "officer_id", "officer_code", "duplicate_of_id",
+                 "same_matter_as_id")
+
+
+def bulletins_dir(store: Store) -> Path:
+    return store.data_dir / "sync" / "bulletins"
+
+
+# ----------------------------------------------------------------------------- upstream
+
+
+@dataclass(frozen=True)
+class BulletinExported:
+    path: Path
+    office_code: str
+    bulletin_seq: int
+    kinds: tuple[str, ...]
+
+
+def transfer_item(rec: Any, doc_number: str, doc_date: date | None = None) -> dict[str, Any]:
+    """A petition record (the `petition add` format) as a transfer item; refused here, at the
+    upstream, if the ward could not register it."""
+    if not isinstance(rec, dict):
+        raise TiepDanError("json_not_object")
+    local = [k for k in UPSTREAM_ONLY if k in rec]
+    if local:
+        raise SyncSetupError("sync_transfer_local_fields", fields=", ".join(local))
+    petition_records.parse_petition(rec, {})  # ValidationFailed names every bad field
+    return {"kind": "petition_transfer", "petition": rec, "doc_number": doc_number.strip(),
+            "doc_date": (doc_date or date.today()).isoformat()}
+
+
+def calendar_item(store: Store, years: list[int]) -> dict[str, Any]:
+    entries = json.loads(calendar.entries_json(calendar.export_entries(store, years)))
+    return {"kind": "calendar", "years": sorted(set(years)), "entries": entries}
+
+
+def recipients_item(store: Store) -> dict[str, Any]:
+    return {"kind": "recipients", "doc": keys.signed_bundle(store)}
+
+
+def export_bulletin(store: Store, office_code: str, items: list[dict[str, Any]], out_dir: Path,
+                    *, actor: Any = None) -> BulletinExported:
+    """Upstream: seal `items` for `office_code` as its next bulletin; kept in
+    `<data>/sync/bulletins/` and copied to `out_dir`."""
+    if not items:
+        raise SyncSetupError("sync_empty_bulletin")
+    key = keys.signing_key(store)
+    sender = keys.key_id(keys.raw_public(key.public_key()))
+    with store.write(actor) as uow:
+        s = uow.session
+        if meta_get(s, keys.META_MODE) != "upstream":
+            raise SyncSetupError("sync_not_upstream")
+        peers = list(s.scalars(select(SyncPeer).where(
+            SyncPeer.office_code == office_code, SyncPeer.active.is_(True),
+            SyncPeer.age_recipient.is_not(None)).order_by(SyncPeer.enrolled_at)))
+        if not peers:
+            raise SyncSetupError("sync_no_office_recipient", office=office_code)
+        last = s.scalars(select(SyncBulletin).where(SyncBulletin.office_code == office_code)
+                         .order_by(SyncBulletin.bulletin_seq.desc()).limit(1)).first()
+        seq = (last.bulletin_seq if last else 0) + 1
+        own = local_office(s)
+        header = {"batch_id": str(uuid.uuid4()), "office_code": office_code,
+                  "installation_id": peers[-1].installation_id, "sender_key_id": sender,
+                  "batch_seq": seq, "prev_header_sha256": last.header_sha256 if last else None,
+                  "schema_version": HEAD, "app_version": __version__, "created_at": _now(),
+                  "upstream_code": own.code}
+        manifest = {k: header[k] for k in ("batch_id", "office_code", "installation_id",
+                                            "sender_key_id", "batch_seq", "upstream_code")}
+        kinds = tuple(i["kind"] for i in items)
+        manifest |= {"count": len(items), "kinds": list(kinds)}
+        name = f"{office_code}-bantin-{seq:06d}.tdsync"
+        kept = bulletins_dir(store) / name
+        _bytes, sha = write_batch(kept, header, manifest, items,
+                                  sorted({p.age_recipient or "" for p in peers}), key, fmt=FORMAT)
+        try:
+            s.add(SyncBulletin(office_code=office_code, bulletin_seq=seq,
+                               bulletin_id=header["batch_id"], header_sha256=sha,
+                               kinds=",".join(kinds), file_name=name,
+                               created_at=header["created_at"]))
+            uow.audit("sync.bulletin_export", "sync", office_code,
+                      f"Gửi bản tin số {seq} cho {office_code}", after={"kinds": list(kinds)})
+            uow.commit()
+        except BaseException:
+            kept.unlink(missing_ok=True)
+            raise
+    from app.sync.outbox import _copy
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _copy(kept, out_dir / name)
+    return BulletinExported(out_dir / name, office_code, seq, kinds)
+
+
+# ----------------------------------------------------------------------------- ward
+
+
+@dataclass
+class BulletinOutcome:
+    path: Path
+    status: str  # applied | duplicate | refused
+    reason: str = ""
+    bulletin_seq: int = 0
+    done: list[str] = field(default_factory=list)  # one phrase per item applied
+
+    def line(self) -> str:
+        who = f"bản tin số {self.bulletin_seq}: " if self.bulletin_seq else ""
+        if self.status == "applied":
+            return f"{self.path.name}: {who}đã áp dụng — {'; '.join(self.done)}"
+        if self.status == "duplicate":
+            return f"{self.path.name}: {who}đã nhận trước đây, không áp dụng lại"
+        return f"{self.path.name}: {who}từ chối: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ReceivedBulletin:
+    upstream_code: str
+    bulletin_seq: int
+    summary: str
+    received_at: str
+
+
+def import_bulletins(store: Store, paths: list[Path], *, actor: Any = None,
+                     today: date | None = None) -> list[BulletinOutcome]:
+    """Ward: apply bulletin files (in their numbering order, whatever order they were given);
+    one outcome per file. For the Sync page and `sync import-bulletin`."""
+    def seq_of(p: Path) -> int:
+        try:
+            env = read_envelope(p, FORMAT, FIELDS)
+        except Refused:
+            return 0
+        env.zf.close()
+        return int(env.header["batch_seq"])
+
+    return [import_bulletin(store, p, actor=actor, today=today)
+            for p in sorted(paths, key=seq_of)]
+
+
+def import_bulletin(store: Store, path: Path, *, actor: Any = None,
+                    today: date | None = None) -> BulletinOutcome:
+    try:
+        env = read_envelope(path, FORMAT, FIELDS)
+    except Refused as r:
+        return quarantine.keep(store, BulletinOutcome(path, "refused", r.reason))
+    out = BulletinOutcome(path, "applied", bulletin_seq=env.header["batch_seq"])
+    try:
+        _import(store, env, out, actor, today or date.today())
+    except Refused as r:
+        out.status, out.reason = "refused", r.reason
+        quarantine.keep(store, out)
+    finally:
+        env.zf.close()
+    return out
+
+
+def _import(store: Store, env: Any, out: BulletinOutcome, actor: Any, today: date) -> None:
+    h = env.header
+    bundle = keys.upstream_bundle(store)  # not pinned yet: a set-up error, nothing to keep
+    if h["upstream_code"] != bundle["office_code"]:
+        raise Refused(f"bản tin của {h['upstream_code']}, không phải của cơ quan cấp trên "
+                      f"{bundle['office_code']}")
+    if h["sender_key_id"] != keys.key_id(bytes.fromhex(bundle["signing_key"])):
+        raise Refused("bản tin không ký bằng khóa của cơ quan cấp trên đã ghi nhận")
+    verify_signature(env, bundle["signing_key"])
+    with store.read() as uow:
+        s = uow.session
+        own = local_office(s).code
+        seen = {r.bulletin_seq: r.header_sha256 for r in s.scalars(
+            select(SyncBulletinIn).where(SyncBulletinIn.upstream_code == h["upstream_code"]))}
+    if h["office_code"] != own:
+        raise Refused(f"bản tin gửi cho cơ quan {h['office_code']}, không phải {own}")
+    seq, last = h["batch_seq"], max(seen, default=0)
+    if seq in seen:
+        if seen[seq] != env.header_sha256:
+            raise Refused(f"bản tin số {seq} đã nhận với nội dung khác (rẽ nhánh)")
+        out.status = "duplicate"
+        return
+    if seq > last + 1:
+        raise Refused(f"thiếu bản tin số {last + 1}..{seq - 1}; hãy nhập các bản tin đó trước")
+    if seq < last + 1 or h["prev_header_sha256"] != (seen[last] if last else None):
+        raise Refused("bản tin không nối tiếp bản tin trước (chuỗi phần đầu không khớp)")
+    manifest, items = open_payload(env, [keys.office_age_identity(store)])
+    if manifest.get("count") != len(items) or not all(
+            isinstance(i, dict) and i.get("kind") in KINDS for i in items):
+        raise Refused("nội dung bản tin không khớp bản kê hoặc có mục lạ")
+    _apply(store, env, items, out, actor, today)
+
+
+def _apply(store: Store, env: Any, items: list[dict[str, Any]], out: BulletinOutcome,
+           actor: Any, today: date) -> None:
+    h = env.header
+    calendar_years: tuple[int, ...] = ()
+    try:
+        with store.write(actor) as uow:
+            s = uow.session
+            for item in items:
+                if item["kind"] == "recipients":
+                    out.done.append(_recipients(uow, item))
+                elif item["kind"] == "calendar":
+                    done = calendar.import_entries_in(uow, item.get("entries"))
+                    calendar_years += done.years
+                    out.done.append(f"cập nhật lịch làm việc năm "
+                                    f"{', '.join(map(str, done.years))} ({done.imported} ngày)")
+                else:
+                    out.done.append(_transfer(uow, store, item, h, today))
+            s.add(SyncBulletinIn(upstream_code=h["upstream_code"], bulletin_seq=h["batch_seq"],
+                                 bulletin_id=h["batch_id"], header_sha256=env.header_sha256,
+                                 summary="; ".join(out.done), received_at=_now()))
+            uow.audit("sync.bulletin_import", "sync", h["batch_id"],
+                      f"Nhận bản tin số {h['batch_seq']} của {h['upstream_code']}",
+                      after={"items": out.done})
+            uow.commit()
+    except TiepDanError as exc:
+        out.done.clear()
+        raise Refused(f"không áp dụng được ({exc.message()})") from exc
+    if calendar_years:
+        calendar.calendar_changed(store, calendar_years, actor)
+
+
+def _recipients(uow: Any, item: dict[str, Any]) -> str:
+    try:
+        bundle = keys.check_bundle(item.get("doc"))
+    except ValueError as exc:
+        raise Refused(f"bộ khóa mới không hợp lệ ({exc})") from exc
+    pinned = keys.pinned_bundle(uow.session)
+    # The bulletin itself was signed by the pinned key: it vouches for a new signing key.
+    problem = keys.pin_problem(pinned, bundle, endorsed=True)
+    if problem:
+        raise Refused(problem)
+    keys.pin(uow, bundle, "bản tin")
+    return f"nhận bộ khóa mới của cơ quan cấp trên (phiên bản {keys.bundle_version(bundle)})"
+
+
+def _transfer(uow: Any, store: Store, item: dict[str, Any], h: dict[str, Any],
+              today: date) -> str:
+    rec = item.get("petition")
+    if not isinstance(rec, dict) or any(k in rec for k in UPSTREAM_ONLY):
+        raise Refused("đơn chuyển xuống không hợp lệ")
+    bundle = keys.pinned_bundle(uow.session) or {}
+    rec = {**rec, "received_date": today.isoformat(), "channel": Channel.FORWARDED.value,
+           "forwarder_kind": Forwarder.AGENCY.value,
+           "forwarder_name": bundle.get("office_name") or h["upstream_code"],
+           "forwarder_ref": str(item.get("doc_number") or ""),
+           "forwarder_ref_date": item.get("doc_date")}
+    data = petition_records.parse_petition(rec, {})
+    record = petitions.register_in(uow, data, calendar.office_calendar(store), today)
+    ref = f" theo văn bản {item['doc_number']}" if item.get("doc_number") else ""
+    return f"vào sổ đơn số {record.number} do cơ quan cấp trên chuyển{ref}"
+
+
+def received(store: Store, limit: int = 50) -> list[ReceivedBulletin]:
+    """The bulletins applied at this ward, newest first (for the Sync page)."""
+    with store.read() as uow:
+        return [ReceivedBulletin(r.upstream_code, r.bulletin_seq, r.summary, r.received_at)
+                for r in uow.session.scalars(select(SyncBulletinIn).order_by(
+                    SyncBulletinIn.received_at.desc(), SyncBulletinIn.bulletin_seq.desc())
+                    .limit(limit))]
+
+
+def sent(store: Store, office_code: str | None = None) -> list[tuple[str, int, str, str]]:
+    """Upstream: (office, number, kinds, created_at) of the bulletins sent, newest first."""
+    with store.read() as uow:
+        q = select(SyncBulletin).order_by(SyncBulletin.created_at.desc())
+        if office_code:
+            q = q.where(SyncBulletin.office_code == office_code)
+        return [(b.office_code, b.bulletin_seq, b.kinds, b.created_at)
+                for b in uow.session.scalars(q)]
