@@ -23,6 +23,7 @@ import tarfile
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,7 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 
 def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
-                changes: list[dict[str, Any] | bytes], recipients: list[str],
+                changes: Sequence[dict[str, Any] | bytes], recipients: list[str],
                 key: Ed25519PrivateKey, *, fmt: str = FORMAT) -> tuple[bytes, str]:
     """Write the batch to `path` (via a temp file); returns (header bytes, header sha256).
 
