@@ -195,6 +195,9 @@ def apply_receipt(store: Store, path: Path, *, actor: Any = None) -> Acknowledge
         for b in batches:
             b.acked_at = now
         before = int(meta_get(s, META_ACKED) or 0)
+        from app.sync.desk import remember_refused
+
+        remember_refused(s, receipt.get("problems", []) or [])
         if through > before:
             meta_set(s, META_ACKED, str(through))
         uow.audit("sync.receipt", "sync", receipt.get("batch_id", ""),
