@@ -190,7 +190,7 @@ def record_states(store: Store, entity: str, ids: list[uuid.UUID]) -> dict[uuid.
         refused: dict[str, list[Any]] = json.loads(meta_get(s, META_REFUSED) or "{}")
         offices = {o.id: o for o in s.scalars(select(Office))}
         for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-            owner: dict[uuid.UUID, uuid.UUID] = dict(s.execute(  # type: ignore[arg-type]
+            owner: dict[uuid.UUID, uuid.UUID] = dict(s.execute(
                 select(cls.id, cls.office_id).where(cls.id.in_(chunk))).all())
             members: dict[str, uuid.UUID] = {i.hex: i for i in chunk}
             for child, column in CHILDREN.get(entity, ()):
