@@ -49,6 +49,17 @@ HEADER_FIELDS: dict[str, Any] = {
 BOUND = ("batch_id", "office_code", "installation_id", "sender_key_id", "batch_seq")
 
 
+def _why(exc: BaseException) -> str:
+    """A library's failure in Vietnamese words (its English text never reaches the officer)."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from app.errors import os_reason
+
+        return os_reason(exc)
+    if isinstance(exc, zipfile.BadZipFile | tarfile.TarError | EOFError | gzip.BadGzipFile):
+        return "tệp bị sửa hoặc bị cắt"
+    return "dữ liệu sai định dạng"
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -111,7 +122,7 @@ def read_envelope(path: Path) -> Envelope:
             raise Refused("tệp quá lớn")
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise Refused(f"không phải tệp đồng bộ đọc được ({exc})") from exc
+        raise Refused("không phải tệp đồng bộ đọc được (" + _why(exc) + ")") from exc
     infos = zf.infolist()
     if tuple(i.filename for i in infos) != MEMBERS:
         zf.close()
@@ -129,7 +140,7 @@ def read_envelope(path: Path) -> Envelope:
         signature = zf.read("header.sig")
     except (zipfile.BadZipFile, UnicodeDecodeError, OSError) as exc:
         zf.close()
-        raise Refused(f"tệp bị hỏng ({exc})") from exc
+        raise Refused("tệp bị hỏng (" + _why(exc) + ")") from exc
     if fmt != FORMAT:
         zf.close()
         raise Refused(f"định dạng '{fmt[:40]}' không được hỗ trợ")
@@ -174,7 +185,7 @@ def open_payload(env: Envelope, identities: list[Any]) -> tuple[dict[str, Any],
                     digest.update(chunk)
                     dst.write(chunk)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise Refused(f"nội dung mã hóa bị hỏng ({exc})") from exc
+            raise Refused("nội dung mã hóa bị hỏng (" + _why(exc) + ")") from exc
         if size != h["payload_size"] or digest.hexdigest() != h["payload_sha256"]:
             raise Refused("nội dung mã hóa không khớp phần đầu đã ký (bị sửa hoặc bị cắt)")
         plain_path = Path(tmpdir) / "payload.tar"
@@ -206,7 +217,7 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
             if len(raw) > MAX_CHANGES:
                 raise Refused("nội dung giải nén vượt giới hạn")
     except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile) as exc:
-        raise Refused(f"nội dung không đọc được ({exc})") from exc
+        raise Refused("nội dung không đọc được (" + _why(exc) + ")") from exc
     if not isinstance(manifest, dict):
         raise Refused("bản kê (manifest) không hợp lệ")
     for name in BOUND:
@@ -216,5 +227,5 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     try:
         changes = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
     except ValueError as exc:
-        raise Refused(f"danh sách thay đổi không đọc được ({exc})") from exc
+        raise Refused("danh sách thay đổi không đọc được (" + _why(exc) + ")") from exc
     return manifest, changes

@@ -70,7 +70,7 @@ def _keep_or_release(store: Store, o: inbox.Outcome) -> None:
     qdir = quarantine_dir(store)
     if o.status == "quarantined" and o.path.parent.resolve() != qdir.resolve():
         qdir.mkdir(parents=True, exist_ok=True)
-        name = f"{o.office_code or 'unknown'}-{o.batch_seq:06d}-{o.path.name}"
+        name = o.path.name
         kept = qdir / name
         tmp = kept.with_name(kept.name + ".part")
         shutil.copyfile(o.path, tmp)
@@ -126,8 +126,13 @@ def _peek(path: Path) -> tuple[str, int, str]:
     return str(h["office_code"]), int(h["batch_seq"]), str(h["installation_id"])
 
 
-def retry_waiting(store: Store, receipts_dir: Path,
+def receipts_dir(store: Store) -> Path:
+    """Receipts of batches imported from this store's own folders (a retry)."""
+    return store.data_dir / "sync" / "receipts"
+
+
+def retry_waiting(store: Store, receipts: Path | None = None,
                   progress: Callable[[int, int], None] | None = None) -> list[inbox.Outcome]:
     """Import the quarantined batches again (after enrolling the office, say)."""
     files = [w.path for w in waiting(store) if w.status == "quarantined"]
-    return import_batches(store, files, receipts_dir, progress)
+    return import_batches(store, files, receipts or receipts_dir(store), progress)

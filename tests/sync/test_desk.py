@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import select
 
 from app.models import ChangeLog
-from app.services import office, visits
-from app.services.common import META_INSTALLATION_ID, meta_get
+from app.services import logbook, office, petition_list, visits
+from app.services.common import ANONYMOUS, META_INSTALLATION_ID, meta_get
 from app.storage.changelog import canonical
+from app.storage.quick import connect_reader
 from app.storage.store import open_store
 from app.sync import desk, inbox, intake, keys, outbox
 from app.sync.errors import SyncError, SyncSetupError
@@ -176,3 +177,30 @@ def test_intake_keeps_quarantined_batches_until_the_office_is_enrolled(
     assert [o.status for o in again] == ["applied"] and intake.waiting(up) == []
     assert json.loads(again[0].receipt.read_text("utf-8"))["receipt"]["office_code"] == "00170"  # type: ignore[union-attr]
     stray.close()
+
+
+def test_consolidated_lists_filter_by_office(net: dict[str, Any]) -> None:  # noqa: F811
+    up, wards, tmp = net["up"], net["wards"], net["tmp"]
+    for w in wards.values():
+        _work(w)
+        done = desk.export_to(w, tmp, None)
+        assert done.path is not None
+        assert inbox.import_files(up, [done.path], tmp / "receipts")[0].status == "applied"
+    found = petition_list.offices(up)
+    assert [code for _i, code, _n in found] == ["00163", "00166", "HN-BTCD"]
+    ids = {code: oid for oid, code, _n in found}
+    conn = connect_reader(up.db_path)
+    try:
+        assert logbook.offices(conn) == found
+        assert logbook.count(conn, logbook.EVERYTHING, ANONYMOUS) == 2
+        one = logbook.LogbookQuery(office_id=ids["00163"])
+        assert logbook.count(conn, one, ANONYMOUS) == 1
+        # the search runs across offices, and the filter narrows it
+        assert logbook.count(conn, logbook.LogbookQuery(text="duc"), ANONYMOUS) == 2
+        assert logbook.count(conn, logbook.LogbookQuery(text="duc", office_id=ids["00166"]),
+                             ANONYMOUS) == 1
+    finally:
+        conn.close()
+    assert len(petition_list.list_petitions(up)) == 2
+    assert len(petition_list.list_petitions(up, petition_list.PetitionQuery(
+        text="khieu nai", office_id=ids["00166"]))) == 1
