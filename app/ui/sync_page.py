@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -301,7 +302,10 @@ class SyncPage(QWidget):
         def after(result: object) -> tuple[str, bool]:
             assert isinstance(result, list)
             self.changed.emit()
-            return "\n".join(line for _ok, line in result), not all(ok for ok, _l in result)
+            # One line per file, a refused one in the error colour (rich text, escaped).
+            return "<br>".join(escape(line) if ok else
+                               f"<span style='{ERROR_STYLE}'>{escape(line)}</span>"
+                               for ok, line in result), False
 
         self._run(work, after, self.tr("Đang nhập tệp của cấp trên…"))
 
