@@ -75,13 +75,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "user.sign_in": _ALL,
     "user.sign_in_failed": _ALL,
     "user.lock_out": _ALL,
-    # sync (app/sync): the ward sends and takes receipts; the upstream imports and enrols
-    "sync.export": _DESK | {ADMIN},
-    "sync.receipt": _DESK | {ADMIN},
-    "sync.import": frozenset({IMPORTER, ADMIN}),
-    "sync.enrol": frozenset({IMPORTER, ADMIN}),
-    "sync.keys_init": frozenset({ADMIN}),
-    "sync.upstream_pinned": frozenset({ADMIN}),
     # reads checked explicitly
     "audit.view": frozenset({ADMIN, HEAD, INSPECTOR}),
     "user.list": frozenset({ADMIN}),
