@@ -71,6 +71,19 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "settings.office": frozenset({ADMIN}),  # the office's name, place, upstream
     "settings.print": frozenset({ADMIN}),  # the printer and paper slips start on
     "sync.keys_init": frozenset({ADMIN}),  # the office's signing key (set-up, `keys init`)
+    # sync (SYNC.md): the ward's one button and its receipts are the desk's; an upstream that
+    # sends further up exports as its importer; keys and a restart from scratch are the admin's
+    "sync.export": _DESK | {ADMIN, IMPORTER},
+    "sync.receipt": _DESK | {ADMIN, IMPORTER},
+    "sync.epoch": frozenset({ADMIN}),
+    "sync.upstream_pinned": _DESK | {ADMIN, IMPORTER},  # set-up, or a bulletin the pinned key signed
+    "sync.bulletin_import": _DESK | {ADMIN},
+    "sync.key_rotate": frozenset({ADMIN}),
+    "sync.import": frozenset({IMPORTER, ADMIN}),  # upstream: batches of the offices
+    "sync.enrol": frozenset({IMPORTER, ADMIN}),
+    "sync.key_revoke": frozenset({ADMIN}),
+    "sync.recipients_rotate": frozenset({ADMIN}),
+    "sync.bulletin_export": frozenset({IMPORTER, REVIEWER, ADMIN}),
     # the store
     "store.backup": _ALL,  # the automatic ones at start and close run as whoever is signed in
     "store.check": _ALL,
@@ -106,6 +119,12 @@ ACTION_LABELS: dict[str, str] = {
     "settings.office": "sửa thông tin cơ quan", "settings.print": "đổi máy in, khổ giấy",
     "sync.keys_init": "tạo khóa ký của cơ quan",
     "store.encrypt": "mã hóa kho dữ liệu",
+    "sync.export": "xuất lô gửi cấp trên", "sync.receipt": "nhận biên nhận của cấp trên",
+    "sync.epoch": "gửi lại toàn bộ từ đầu", "sync.upstream_pinned": "ghi nhận khóa cấp trên",
+    "sync.bulletin_import": "nhận bản tin của cấp trên", "sync.key_rotate": "thay khóa ký",
+    "sync.import": "nhận lô của các cơ quan", "sync.enrol": "đăng ký khóa của cơ quan",
+    "sync.key_revoke": "thu hồi khóa", "sync.recipients_rotate": "thay khóa nhận",
+    "sync.bulletin_export": "gửi bản tin xuống cơ quan",
 }
 
 

@@ -32,6 +32,11 @@ ACTION_LABELS = {
     "store.backup": "Sao lưu", "store.restore": "Khôi phục", "store.check": "Kiểm tra tệp dữ liệu",
     "report.export": "Xuất báo cáo", "list.export": "Xuất danh sách ra Excel",
     "store.encrypt": "Mã hóa kho dữ liệu",
+    "sync.export": "Xuất lô đồng bộ", "sync.receipt": "Nhận biên nhận", "sync.epoch": "Gửi lại từ đầu",
+    "sync.upstream_pinned": "Ghi nhận khóa cấp trên", "sync.bulletin_import": "Nhận bản tin",
+    "sync.key_rotate": "Thay khóa ký", "sync.import": "Nhận lô", "sync.enrol": "Đăng ký khóa",
+    "sync.key_revoke": "Thu hồi khóa", "sync.recipients_rotate": "Thay khóa nhận",
+    "sync.bulletin_export": "Gửi bản tin",
 }
 
 

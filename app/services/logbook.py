@@ -53,6 +53,7 @@ class LogbookQuery:
     officer_id: uuid.UUID | None = None
     text: str | None = None
     citizen_id: uuid.UUID | None = None
+    office_id: uuid.UUID | None = None  # an upstream store holds the visits of many offices
 
 
 EVERYTHING = LogbookQuery()
@@ -126,6 +127,9 @@ def _query(q: LogbookQuery, viewer: Viewer) -> tuple[str, list[Any], str]:
     if q.officer_id:
         where.append("v.officer_id = ?")
         params.append(q.officer_id.hex)
+    if q.office_id:
+        where.append("v.office_id = ?")
+        params.append(q.office_id.hex)
     if q.citizen_id:
         where.append("v.id IN (SELECT visit_id FROM visit_person WHERE citizen_id = ?)")
         params.append(q.citizen_id.hex)
@@ -195,6 +199,12 @@ def _rows(conn: sqlite3.Connection, rows: list[tuple[Any, ...]],
             confidential=bool(confidential), identity_hidden=hidden,
         ))
     return out
+
+
+def offices(conn: sqlite3.Connection) -> list[tuple[uuid.UUID, str, str]]:
+    """(id, code, name) of every office whose records this store holds (one at a ward)."""
+    return [(uuid.UUID(hex=i), code, name) for i, code, name in conn.execute(
+        "SELECT id, code, name FROM office ORDER BY code")]
 
 
 def desk(conn: sqlite3.Connection) -> Desk:

@@ -33,6 +33,7 @@ class PetitionQuery:
     received_to: date | None = None
     text: str = ""
     watch_only: bool = False
+    office_id: uuid.UUID | None = None  # an upstream store holds the petitions of many offices
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,8 @@ def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
         stmt = stmt.where(Petition.field_code == q.field_code)
     if q.officer_id:
         stmt = stmt.where(Petition.officer_id == q.officer_id)
+    if q.office_id:
+        stmt = stmt.where(Petition.office_id == q.office_id)
     if q.due_within_days is not None:
         stmt = stmt.where(Petition.next_due.is_not(None),
                           Petition.next_due <= today + timedelta(days=q.due_within_days))
@@ -93,6 +96,15 @@ def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
         stmt = stmt.join(petition_fts, petition_fts.c.rowid == Petition.search_key).where(
             text("petition_fts MATCH :q")).params(q=fts)
     return stmt
+
+
+def offices(store: Store) -> list[tuple[uuid.UUID, str, str]]:
+    """(id, code, name) of every office whose records this store holds (one at a ward)."""
+    from app.models import Office
+
+    with store.read() as uow:
+        return [(o.id, o.code, o.name)
+                for o in uow.session.scalars(select(Office).order_by(Office.code))]
 
 
 def _rows(s: Session, petitions: list[Petition], viewer: Viewer, soon: date, today: date

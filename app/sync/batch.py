@@ -52,6 +52,17 @@ HEADER_FIELDS: dict[str, Any] = {
 BOUND = ("batch_id", "office_code", "installation_id", "sender_key_id", "batch_seq")
 
 
+def _why(exc: BaseException) -> str:
+    """A library's failure in Vietnamese words (its English text never reaches the officer)."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from app.errors import os_reason
+
+        return os_reason(exc)
+    if isinstance(exc, zipfile.BadZipFile | tarfile.TarError | EOFError | gzip.BadGzipFile):
+        return "tệp bị sửa hoặc bị cắt"
+    return "dữ liệu sai định dạng"
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -240,7 +251,7 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
             manifest = json.loads(mf.read())
             raw = _inflate(ch)
     except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile, zlib.error) as exc:
-        raise Refused(f"nội dung không đọc được ({exc})") from exc
+        raise Refused("nội dung không đọc được (" + _why(exc) + ")") from exc
     if not isinstance(manifest, dict):
         raise Refused("bản kê (manifest) không hợp lệ")
     for name in BOUND:
@@ -250,5 +261,5 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     try:
         changes = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
     except ValueError as exc:
-        raise Refused(f"danh sách thay đổi không đọc được ({exc})") from exc
+        raise Refused("danh sách thay đổi không đọc được (" + _why(exc) + ")") from exc
     return manifest, changes

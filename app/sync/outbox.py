@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select
 
 from app import __version__
+from app.errors import os_reason
 from app.models import ChangeLog, SyncBatch
 from app.models.base import SyncedMixin
 from app.services.common import META_INSTALLATION_ID, local_office, meta_get, meta_set
@@ -209,7 +210,8 @@ def apply_receipt(store: Store, path: Path, *, actor: Any = None) -> Acknowledge
         if set(doc) != {"receipt", "sig"} or receipt.get("format") != RECEIPT_FORMAT:
             raise ValueError("không phải biên nhận đồng bộ")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise bad(f"không đọc được ({exc})") from exc
+        raise bad("không đọc được: " + (os_reason(exc) if isinstance(exc, OSError)
+                                         else "không phải biên nhận đồng bộ")) from exc
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(bundle["signing_key"])).verify(
             sig, canonical(receipt).encode())
@@ -239,6 +241,9 @@ def apply_receipt(store: Store, path: Path, *, actor: Any = None) -> Acknowledge
         for b in batches:
             b.acked_at = now
         before = int(meta_get(s, META_ACKED) or 0)
+        from app.sync.desk import remember_refused
+
+        remember_refused(s, receipt.get("problems", []) or [])
         if through > before:
             meta_set(s, META_ACKED, str(through))
         uow.audit("sync.receipt", "sync", receipt.get("batch_id", ""),

@@ -31,16 +31,39 @@ def keep(store: Store, result: R) -> R:
     folder = quarantine_dir(store)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{result.path.name}"
+    if result.path.parent.resolve() == folder.resolve():
+        target = result.path  # a kept copy tried again: its reason is brought up to date
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if result.path.is_file():
+        if result.path.is_file() and target != result.path:
             shutil.copyfile(result.path, target)
-        target.with_name(target.name + ".reason.txt").write_text(
+        reason_file(target).write_text(
             f"Tệp: {result.path}\nKết quả: {_word(result.status)}\nLý do: {result.reason}\n"
             f"Thời điểm (UTC): {stamp}\n", encoding="utf-8")
     except OSError:
         pass
     return result
+
+
+def release(store: Store, path: Path) -> None:
+    """A kept copy that has now been applied (or was a duplicate) leaves quarantine."""
+    if path.parent.resolve() == quarantine_dir(store).resolve():
+        path.unlink(missing_ok=True)
+        reason_file(path).unlink(missing_ok=True)
+
+
+def reason_file(copy: Path) -> Path:
+    return copy.with_name(copy.name + ".reason.txt")
+
+
+def reason_of(copy: Path) -> tuple[str, str]:
+    """(status word, reason) written beside a kept copy; ("", "") when unreadable."""
+    try:
+        lines = reason_file(copy).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return "", ""
+    fields = dict(line.split(": ", 1) for line in lines if ": " in line)
+    return fields.get("Kết quả", ""), fields.get("Lý do", "")
 
 
 def _word(status: str) -> str:

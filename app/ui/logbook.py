@@ -75,6 +75,9 @@ class LogbookPage(QWidget):
             self.category_filter.addItem(labels.category(code), code)
         self.officer_filter = QComboBox(self)
         self.reload_officers()
+        self.office_filter = QComboBox(self)  # shown on an upstream store (many offices)
+        self.office_filter.setObjectName("officeFilter")
+        self.reload_offices(conn)
         self.count_label = QLabel(self)
         self.model.counted.connect(self._update_count)
 
@@ -90,6 +93,7 @@ class LogbookPage(QWidget):
         filters.addWidget(self.type_filter)
         filters.addWidget(self.category_filter)
         filters.addWidget(self.officer_filter)
+        filters.addWidget(self.office_filter)
 
         self.table = QTableView(self)
         self.table.setObjectName("logbookTable")
@@ -124,7 +128,8 @@ class LogbookPage(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.type_filter, self.category_filter, self.officer_filter):
+        for combo in (self.type_filter, self.category_filter, self.officer_filter,
+                      self.office_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self.apply_filters())
@@ -141,6 +146,19 @@ class LogbookPage(QWidget):
         self.officer_filter.setCurrentIndex(max(idx, 0))
         self.officer_filter.blockSignals(False)
 
+    def reload_offices(self, conn: sqlite3.Connection) -> None:
+        """The office filter: every office whose visits this store holds (after an import)."""
+        current = self.office_filter.currentData()
+        found = logbook.offices(conn)
+        self.office_filter.blockSignals(True)
+        self.office_filter.clear()
+        self.office_filter.addItem(self.tr("Mọi cơ quan"), None)
+        for oid, code, name in found:
+            self.office_filter.addItem(f"{name} ({code})", oid)
+        self.office_filter.setCurrentIndex(max(find_data(self.office_filter, current), 0))
+        self.office_filter.blockSignals(False)
+        self.office_filter.setVisible(len(found) > 1)
+
     def current_query(self) -> logbook.LogbookQuery:
         return logbook.LogbookQuery(
             date_from=_qdate_to_date(self.date_from.date()),
@@ -149,6 +167,7 @@ class LogbookPage(QWidget):
             category=self.category_filter.currentData(),
             officer_id=self.officer_filter.currentData(),
             text=self.search.text().strip() or None,
+            office_id=self.office_filter.currentData(),
         )
 
     def apply_filters(self) -> None:

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tiepdan.ui")
 SETTINGS_OFFICER = "desk/officer_id"
-LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE, STATISTICS_PAGE = range(4)
+LOGBOOK_PAGE, PETITIONS_PAGE, DASHBOARD_PAGE, STATISTICS_PAGE, SYNC_PAGE, IMPORT_PAGE = range(6)
 PRINT_OFFER_MS = 180_000  # the "print the slip?" button after a save stays this long
 
 
@@ -105,6 +105,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._petitions_tab, self.tr("Đơn thư (Ctrl+2)"))
         self.tabs.addTab(self._dashboard_tab, self.tr("Theo dõi (Ctrl+3)"))
         self.tabs.addTab(self._statistics_tab, self.tr("Thống kê (Ctrl+4)"))
+        # Sync (Ctrl+5); an upstream store also gets its Import page (Ctrl+6).
+        from app.sync.mode import is_upstream
+
+        self.upstream = is_upstream(conn)
+        self._sync_tab = _LazyPage(self._make_sync_page, self.tabs)
+        self.tabs.addTab(self._sync_tab, self.tr("Đồng bộ (Ctrl+5)"))
+        self._import_tab = _LazyPage(self._make_import_page, self.tabs)
+        if self.upstream:
+            self.tabs.addTab(self._import_tab, self.tr("Nhận lô (Ctrl+6)"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self.officer_box.currentIndexChanged.connect(self._on_officer_changed)
@@ -276,6 +285,25 @@ class MainWindow(QMainWindow):
         page.visit_activated.connect(self.show_visit)
         return page
 
+    def _make_sync_page(self) -> QWidget:
+        from app.ui.sync_page import SyncPage
+
+        return SyncPage(self.store, self.actor, self._sync_tab)
+
+    def _make_import_page(self) -> QWidget:
+        from app.ui.import_page import ImportPage
+
+        page = ImportPage(self.store, self._import_tab)
+        page.imported.connect(lambda: self.logbook.reload_offices(self.conn))
+        page.imported.connect(self.logbook.refresh)
+        page.imported.connect(self._after_import)
+        return page
+
+    def _after_import(self) -> None:
+        if self._petitions_tab.page is not None:
+            self.petitions_page().reload_lists()
+        self._petitions_changed(None)
+
     def export_excel(self) -> object:
         """Ctrl+E: the current page's list to XLSX, as filtered (app/ui/export_lists.py)."""
         from app.ui.export_lists import export_current
@@ -322,6 +350,12 @@ class MainWindow(QMainWindow):
                 self._statistics_tab.build()
             else:
                 self._statistics_tab.build().refresh()  # type: ignore[attr-defined]
+        elif index in (SYNC_PAGE, IMPORT_PAGE):
+            tab = self._sync_tab if index == SYNC_PAGE else self._import_tab
+            if tab.page is None:
+                tab.build()
+            else:
+                tab.build().refresh()  # type: ignore[attr-defined]
         else:
             self.logbook.table.setFocus()
 
@@ -407,8 +441,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(refresh_action)
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
-        for i, text in enumerate((self.tr("&Sổ tiếp công dân"), self.tr("Đơn &thư"),
-                                  self.tr("Theo &dõi"), self.tr("Thống &kê"))):
+        pages = [self.tr("&Sổ tiếp công dân"), self.tr("Đơn &thư"), self.tr("Theo &dõi"),
+                 self.tr("Thống &kê"), self.tr("Đồng &bộ")]
+        if self.upstream:
+            pages.append(self.tr("&Nhận lô"))
+        for i, text in enumerate(pages):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, n=i: self.show_page(n))
@@ -520,6 +557,8 @@ class MainWindow(QMainWindow):
                 self.petitions_page().refresh()
             case 2:
                 self.dashboard_page().refresh()
+            case 4 | 5:
+                self._on_page_changed(self.tabs.currentIndex())
             case _:
                 self.logbook.refresh()
 
@@ -575,8 +614,10 @@ class MainWindow(QMainWindow):
         history = {p.full_name: visits.citizen_visits(self.store, p.citizen_id, viewer, 20)
                    for p in record.persons[:5] if p.citizen_id is not None}
         from app.services.printing import forms_for_visit
+        from app.sync.desk import record_state
 
-        dialog = VisitViewDialog(record, self, history, printable=bool(forms_for_visit(record)))
+        dialog = VisitViewDialog(record, self, history, printable=bool(forms_for_visit(record)),
+                                 sync_state=record_state(self.store, "visit", visit_id).text)
         dialog.register_petition.connect(self._register_from_view(dialog))
         dialog.print_requested.connect(lambda vid: self.print_visit(vid, dialog))
         dialog.open()

@@ -31,6 +31,7 @@ from app.services import petitions, visits
 from app.services.petitions import DeadlineRecord, EventRecord
 from app.services.viewer import Viewer
 from app.storage.store import Store
+from app.sync.desk import record_state
 from app.ui import dialogs, labels
 from app.ui import petition_labels as pl
 from app.ui.petition_model import row_background, row_foreground
@@ -232,6 +233,7 @@ class PetitionDetailDialog(QDialog):
                      + ("" if r.signed else self.tr(" (không có chữ ký)"))),
                  row(self.tr("Liên kết"), link),
                  row(self.tr("Tài liệu kèm theo"), docs),
+                 row(self.tr("Đồng bộ"), record_state(self._store, "petition", r.id).text),
                  "</table>"]
         senders: list[str] = []
         for s in r.senders:

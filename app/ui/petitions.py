@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.clock import VN_TZ
 from app.services import office as office_service
 from app.services.calendar import office_calendar
-from app.services.petition_list import OPEN, PetitionQuery
+from app.services.petition_list import OPEN, PetitionQuery, offices
 from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import petition_labels as pl
@@ -78,6 +78,8 @@ class PetitionsPage(QWidget):
         self.field_filter.setObjectName("fieldFilter")
         self.officer_filter = QComboBox(self)
         self.officer_filter.setObjectName("officerFilter")
+        self.office_filter = QComboBox(self)  # shown on an upstream store (many offices)
+        self.office_filter.setObjectName("officeFilter")
         self.reload_lists()
         self.due_filter = QComboBox(self)
         self.due_filter.setObjectName("dueFilter")
@@ -94,7 +96,7 @@ class PetitionsPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (self.state_filter, self.type_filter, self.field_filter,
-                      self.officer_filter, self.due_filter):
+                      self.officer_filter, self.office_filter, self.due_filter):
             filters.addWidget(combo, 1)
 
         self.table = QTableView(self)
@@ -146,7 +148,7 @@ class PetitionsPage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.state_filter, self.type_filter, self.field_filter,
-                      self.officer_filter, self.due_filter):
+                      self.officer_filter, self.office_filter, self.due_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.apply_filters()
 
@@ -158,7 +160,9 @@ class PetitionsPage(QWidget):
                 (self.field_filter, self.tr("Mọi lĩnh vực"),
                  [(f.name, f.code) for f in office_service.list_fields(self._store)]),
                 (self.officer_filter, self.tr("Mọi cán bộ"),
-                 [(o.full_name, o.id) for o in office_service.list_officers(self._store)])):
+                 [(o.full_name, o.id) for o in office_service.list_officers(self._store)]),
+                (self.office_filter, self.tr("Mọi cơ quan"),
+                 [(f"{name} ({code})", oid) for oid, code, name in offices(self._store)])):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -167,6 +171,7 @@ class PetitionsPage(QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(find_data(combo, current), 0))
             combo.blockSignals(False)
+        self.office_filter.setVisible(self.office_filter.count() > 2)
 
     # ------------------------------------------------------------------ filters
 
@@ -190,6 +195,7 @@ class PetitionsPage(QWidget):
             content_type=self.type_filter.currentData(),
             field_code=self.field_filter.currentData(),
             officer_id=self.officer_filter.currentData(),
+            office_id=self.office_filter.currentData(),
             due_within_days=within, due_from=due_from,
             text=self.search.text().strip(),
         )

@@ -66,17 +66,26 @@ def visit_html(v: VisitRecord) -> str:
     return "".join(parts)
 
 
+def sync_html(state: str) -> str:
+    """Where this visit stands with the upstream (app/sync/desk.py record_state)."""
+    if not state:
+        return ""
+    return (f"<p style='color:#555'>{escape(_t('Đồng bộ lên cấp trên'))}: "
+            f"{escape(state)}</p>")
+
+
 class VisitViewDialog(QDialog):
     register_petition = Signal(object)  # uuid.UUID of this visit: register a petition from it
     print_requested = Signal(object)  # uuid.UUID of this visit: print its slips
 
     def __init__(self, record: VisitRecord, parent: QWidget | None = None,
                  history: dict[str, list[LogbookRow]] | None = None,
-                 printable: bool = False) -> None:
+                 printable: bool = False, sync_state: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lượt tiếp {n}").format(n=record.number))
         browser = QTextBrowser(self)
-        html = visit_html(record) + "".join(
+        browser.setObjectName("visitText")
+        html = visit_html(record) + sync_html(sync_state) + "".join(
             history_html(name, rows, record.number) for name, rows in (history or {}).items())
         browser.setHtml(html)
         buttons = close_row(self)

@@ -1,0 +1,366 @@
+"""Ward side, for the Sync page and `sync status`: what is waiting, the last export and receipt,
+the keys, each record's state, export to a chosen folder with progress, and the files that come
+back down (receipts now; bulletins register a handler in DOWNSTREAM).
+
+A record's state is that of its latest change (its own row and, for a visit or petition, the
+rows that belong to it): not yet in a batch → new; in a batch not acknowledged → sent; covered
+by a receipt → acknowledged, unless the receipt reported that very change as not applied →
+refused. The refused changes are kept in store_meta by `outbox.apply_receipt` (remember_refused).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.clock import VN_TZ, to_local
+from app.errors import MESSAGES
+from app.models import ChangeLog, Office, PetitionEvent, PetitionSender, SyncBatch, VisitPerson
+from app.services.common import META_OFFICE_ID, meta_get, meta_set
+from app.storage.changelog import SYNCED_TABLES
+from app.storage.store import Store
+from app.sync import keys, outbox
+from app.sync.errors import SYNC_MESSAGES, SyncError
+
+META_REFUSED = "sync.refused"  # {entity_id hex: [change seq, reason]} from receipts
+CHUNK = 1 << 20
+Progress = Callable[[int, int], None]
+
+SYNC_MESSAGES.update({
+    "sync_copy_failed": (
+        "Đã tạo lô số {seq} nhưng không chép được ra {folder}: {reason}. Lô vẫn được giữ trong "
+        "máy: kiểm tra ổ đĩa rồi bấm «Gửi lại các lô chưa có biên nhận»."),
+    "sync_outbox_missing": (
+        "Không tìm thấy bản lưu của lô số {seq} trong máy ({path}). Hãy báo cán bộ tin học."),
+    "sync_unknown_file": (
+        "Tệp {path} không phải biên nhận hay thông báo của cơ quan cấp trên. Hãy chọn đúng tệp "
+        "(biên nhận có đuôi .receipt.json)."),
+})
+MESSAGES.update(SYNC_MESSAGES)
+
+KIND_LABELS = {
+    "office": "Cơ quan", "field_of_law": "Lĩnh vực", "officer": "Cán bộ",
+    "citizen": "Công dân", "visit": "Lượt tiếp", "visit_person": "Người trong lượt tiếp",
+    "petition": "Đơn", "petition_sender": "Người gửi đơn", "petition_event": "Bước xử lý đơn",
+}
+# The rows that belong to a visit or a petition, whose changes are part of its state.
+CHILDREN: dict[str, tuple[tuple[Any, str], ...]] = {
+    "visit": ((VisitPerson, "visit_id"),),
+    "petition": ((PetitionEvent, "petition_id"), (PetitionSender, "petition_id")),
+}
+
+
+# ----------------------------------------------------------------------------- keys
+
+
+@dataclass(frozen=True)
+class KeysState:
+    ready: bool  # an export can be made (the passphrase is checked only when signing)
+    upstream_mode: bool
+    text: str  # what the officer sees: the state, and what to do when not ready
+
+
+def keys_state(store: Store) -> KeysState:
+    signing = keys.keys_dir(store) / keys.SIGNING_FILE
+    with store.read() as uow:
+        mode = meta_get(uow.session, keys.META_MODE)
+        pinned = meta_get(uow.session, keys.META_UPSTREAM)
+    upstream = mode == "upstream"
+    if not signing.exists():
+        return KeysState(False, upstream, (
+            "Máy này chưa có khóa đồng bộ. Cán bộ tin học chạy lệnh «tiepdan keys init», rồi gửi "
+            "khóa công khai («tiepdan keys export-public TỆP») cho cơ quan cấp trên để đăng ký."))
+    protected = b"ENCRYPTED" in signing.read_bytes()
+    note = ""
+    if protected and not os.environ.get(keys.PASSPHRASE_ENV):
+        note = (" Khóa ký có mật khẩu: cần đặt biến môi trường TIEPDAN_KEY_PASSPHRASE trước khi "
+                "mở chương trình để xuất dữ liệu.")
+    if not pinned:
+        text = ("Chưa nhập khóa của cơ quan cấp trên. Hãy nhận tệp khóa do cơ quan cấp trên gửi, "
+                "đối chiếu dấu vân tay với bản giấy, rồi chạy «tiepdan keys import-upstream TỆP».")
+        if upstream:
+            text = ("Kho này là cơ quan cấp trên (nhận lô ở trang «Nhận lô»). Muốn gửi tiếp lên "
+                    "cấp cao hơn: " + text[0].lower() + text[1:])
+        return KeysState(False, upstream, text + note)
+    bundle = json.loads(pinned)
+    fp = keys.fingerprint(bytes.fromhex(bundle["signing_key"]))
+    return KeysState(True, upstream, (
+        f"Khóa sẵn sàng. Gửi cho: {bundle.get('office_name', '')} ({bundle.get('office_code', '')}),"
+        f" dấu vân tay {fp}.{note}"))
+
+
+# ----------------------------------------------------------------------------- overview
+
+
+@dataclass(frozen=True)
+class Batch:
+    seq: int
+    file_name: str
+    count: int
+    created_at: datetime | None  # Hà Nội time
+
+
+@dataclass(frozen=True)
+class Overview:
+    waiting: int  # changes not yet in a batch
+    waiting_by_kind: list[tuple[str, int]]  # (Vietnamese label, count), biggest first
+    unacked: list[Batch]  # sent, no receipt yet
+    last_export: Batch | None
+    last_receipt: datetime | None  # when the latest receipt was applied
+    acked_through: int
+    keys: KeysState
+
+
+def _when(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))  # UTC, "…Z" (changelog._now)
+    return moment.astimezone(VN_TZ) if moment.tzinfo else to_local(moment)
+
+
+def _batch(b: SyncBatch) -> Batch:
+    return Batch(b.batch_seq, b.file_name, b.change_count, _when(b.created_at))
+
+
+def overview(store: Store) -> Overview:
+    st = outbox.status(store)
+    with store.read() as uow:
+        s = uow.session
+        batches = {b.batch_seq: b for b in s.scalars(select(SyncBatch).where(
+            SyncBatch.batch_seq.in_([u[0] for u in st.unacked_batches])))}
+        last = s.scalars(select(SyncBatch).order_by(SyncBatch.batch_seq.desc()).limit(1)).first()
+        last_ack = s.execute(select(func.max(SyncBatch.acked_at))).scalar()
+        unacked = [_batch(batches[seq]) for seq, *_ in st.unacked_batches]
+        last_export = _batch(last) if last is not None else None
+    by_kind = sorted(((KIND_LABELS.get(k, k), n) for k, n in st.per_table_waiting.items()),
+                     key=lambda kv: (-kv[1], kv[0]))
+    return Overview(st.waiting, by_kind, unacked, last_export, _when(last_ack),
+                    st.acked_through, keys_state(store))
+
+
+# ----------------------------------------------------------------------------- record states
+
+
+@dataclass(frozen=True)
+class RecordState:
+    code: str  # new | sent | acknowledged | refused | received | none
+    text: str
+
+
+_PROBLEM = re.compile(r"^thay đổi (\d+) \((\w+) ([0-9a-zA-Z._-]+)\): (.*)$", re.S)
+
+
+def remember_refused(session: Session, problems: Iterable[object]) -> int:
+    """In the receipt's transaction: keep each change the upstream could not apply, by row, so
+    the record shows it (the receipt's problem lines are "thay đổi SEQ (TABLE ID): reason")."""
+    kept: dict[str, list[Any]] = json.loads(meta_get(session, META_REFUSED) or "{}")
+    n = 0
+    for p in problems:
+        m = _PROBLEM.match(str(p))
+        if m is None:
+            continue
+        seq, _entity, entity_id, reason = m.groups()
+        kept[entity_id] = [int(seq), reason]
+        n += 1
+    if n:
+        meta_set(session, META_REFUSED, json.dumps(kept, ensure_ascii=False, sort_keys=True))
+    return n
+
+
+def record_states(store: Store, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordState]:
+    """The sync state of many visits or petitions at once (a list column)."""
+    cls = SYNCED_TABLES[entity]
+    out: dict[uuid.UUID, RecordState] = {}
+    with store.read() as uow:
+        s = uow.session
+        local = meta_get(s, META_OFFICE_ID)
+        exported = s.execute(select(func.max(SyncBatch.last_change))).scalar() or 0
+        acked = int(meta_get(s, outbox.META_ACKED) or 0)
+        refused: dict[str, list[Any]] = json.loads(meta_get(s, META_REFUSED) or "{}")
+        offices = {o.id: o for o in s.scalars(select(Office))}
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            owner: dict[uuid.UUID, uuid.UUID] = dict(s.execute(
+                select(cls.id, cls.office_id).where(cls.id.in_(chunk))).all())
+            members: dict[str, uuid.UUID] = {i.hex: i for i in chunk}
+            for child, column in CHILDREN.get(entity, ()):
+                for cid, pid in s.execute(select(child.id, getattr(child, column))
+                                          .where(getattr(child, column).in_(chunk))):
+                    members[cid.hex] = pid
+            latest: dict[uuid.UUID, dict[str, int]] = {}  # record → {row: its latest seq}
+            keys_ = list(members)
+            for part in (keys_[i:i + 500] for i in range(0, len(keys_), 500)):
+                for eid, seq in s.execute(select(ChangeLog.entity_id, func.max(ChangeLog.seq))
+                                          .where(ChangeLog.entity_id.in_(part))
+                                          .group_by(ChangeLog.entity_id)):
+                    latest.setdefault(members[eid], {})[eid] = int(seq)
+            for rid in chunk:
+                office_id = owner.get(rid)
+                if office_id is not None and local and office_id != uuid.UUID(local):
+                    o = offices.get(office_id)
+                    out[rid] = RecordState("received", "Nhận từ " + (
+                        f"{o.name} ({o.code})" if o is not None else "cơ quan khác"))
+                    continue
+                out[rid] = _state(s, latest.get(rid), exported, acked, refused)
+    return out
+
+
+def _state(s: Session, rows: dict[str, int] | None, exported: int, acked: int,
+           refused: dict[str, list[Any]]) -> RecordState:
+    if not rows:
+        return RecordState("none", "Chưa có thay đổi nào để gửi")
+    seq = max(rows.values())
+    if seq > exported:
+        return RecordState("new", "Chưa gửi lên cấp trên")
+    batch = s.scalars(select(SyncBatch).where(SyncBatch.first_change <= seq,
+                                              SyncBatch.last_change >= seq)).first()
+    number = batch.batch_seq if batch is not None else 0
+    if seq > acked:
+        return RecordState("sent", f"Đã gửi trong lô số {number}, chờ biên nhận của cấp trên")
+    # Refused: the latest change of one of its rows was reported not applied.
+    why = next((refused[eid][1] for eid, last in rows.items()
+                if eid in refused and refused[eid][0] == last), None)
+    if why is not None:
+        return RecordState("refused", f"Cấp trên không nhận được: {why}")
+    when = _when(batch.acked_at if batch is not None else None)
+    return RecordState("acknowledged", "Cấp trên đã nhận" + (
+        f" (lô số {number}, biên nhận ngày {when:%d/%m/%Y})" if when else ""))
+
+
+def record_state(store: Store, entity: str, entity_id: uuid.UUID) -> RecordState:
+    return record_states(store, entity, [entity_id])[entity_id]
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def copy_file(src: Path, target: Path, progress: Progress | None = None) -> None:
+    """Copy via `<target>.part`, flushed to the device, then renamed: a stick pulled out or a
+    full disk leaves no file with the batch's name, and the `.part` is removed when possible."""
+    total = src.stat().st_size
+    tmp = target.with_name(target.name + ".part")
+    done = 0
+    try:
+        with open(src, "rb") as s, open(tmp, "wb") as d:
+            while chunk := s.read(CHUNK):
+                d.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            d.flush()
+            os.fsync(d.fileno())
+        if tmp.stat().st_size != total:
+            raise OSError(5, "tệp chép ra không đủ dung lượng")
+        tmp.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):  # the device is gone: nothing more to clean
+            tmp.unlink(missing_ok=True)
+        raise
+
+
+def export_to(store: Store, folder: Path, progress: Progress | None = None, *,
+              actor: Any = None) -> outbox.Exported:
+    """The next batch, made in the outbox and copied to `folder` (path None: nothing new)."""
+    if not folder.is_dir():
+        raise SyncError("sync_copy_failed", seq="mới", folder=str(folder),
+                        reason="không tìm thấy thư mục (ổ đĩa đã rút ra?)")
+    done = outbox.export(store, outbox.outbox_dir(store), actor=actor)
+    if done.path is None:
+        return done
+    target = folder / done.path.name
+    _copy_or_explain(done.path, target, done.batch_seq, progress)
+    return replace(done, path=target)
+
+
+def resend_to(store: Store, folder: Path, progress: Progress | None = None) -> list[Path]:
+    """Every batch without a receipt, byte for byte again (never remade: that is a fork)."""
+    unacked = outbox.status(store).unacked_batches
+    paths = [(seq, outbox.outbox_dir(store) / name) for seq, name, _a, _b in unacked]
+    for seq, p in paths:
+        if not p.exists():
+            raise SyncError("sync_outbox_missing", seq=seq, path=str(p))
+    total = sum(p.stat().st_size for _s, p in paths) or 1
+    sent: list[Path] = []
+    base = 0
+    for seq, p in paths:
+        size = p.stat().st_size
+        _copy_or_explain(p, folder / p.name, seq, _offset(progress, base, total))
+        base += size
+        sent.append(folder / p.name)
+    return sent
+
+
+def _offset(progress: Progress | None, base: int, total: int) -> Progress | None:
+    """One file's progress as part of several."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, _size: report(base + done, total)
+
+
+def _copy_or_explain(src: Path, target: Path, seq: int, progress: Progress | None) -> None:
+    from app.errors import os_reason
+
+    try:
+        copy_file(src, target, progress)
+    except OSError as exc:
+        raise SyncError("sync_copy_failed", seq=seq, folder=str(target.parent),
+                        reason=os_reason(exc)) from exc
+
+
+# ----------------------------------------------------------------------------- coming down
+
+
+@dataclass(frozen=True)
+class Downstream:
+    """A kind of file the upstream sends down: `matches(doc)` on its JSON, `apply` → summary."""
+
+    name: str
+    matches: Callable[[Any], bool]
+    apply: Callable[[Store, Path, Any], str]
+
+
+def _apply_receipt(store: Store, path: Path, actor: Any) -> str:
+    ack = outbox.apply_receipt(store, path, actor=actor)
+    text = (f"Biên nhận: cấp trên đã nhận đến thay đổi số {ack.acked_through} "
+            f"({ack.batches} lô được xác nhận).")
+    if ack.problems:
+        text += f" Có {len(ack.problems)} bản ghi cấp trên không nhận được (xem ở từng bản ghi)."
+    return text
+
+
+DOWNSTREAM: list[Downstream] = [
+    Downstream("receipt", lambda d: isinstance(d, dict) and isinstance(d.get("receipt"), dict)
+               and d["receipt"].get("format") == outbox.RECEIPT_FORMAT, _apply_receipt),
+]
+DOWNSTREAM_PATTERNS = "*.receipt.json *.json"  # the file dialog's filter; bulletins add theirs
+MAX_DOWNSTREAM = 64 * 1024 * 1024
+
+
+def import_downstream(store: Store, path: Path, *, actor: Any = None) -> str:
+    """A receipt (or, once registered, a bulletin) from the upstream: verified and applied."""
+    from app.errors import os_reason
+
+    try:
+        if path.stat().st_size > MAX_DOWNSTREAM:
+            raise SyncError("sync_unknown_file", path=str(path))
+        doc = json.loads(path.read_bytes())
+    except OSError as exc:
+        raise SyncError("sync_bad_receipt", path=str(path), reason=os_reason(exc)) from exc
+    except ValueError as exc:
+        raise SyncError("sync_unknown_file", path=str(path)) from exc
+    for kind in DOWNSTREAM:
+        if kind.matches(doc):
+            return kind.apply(store, path, actor)
+    raise SyncError("sync_unknown_file", path=str(path))
+

@@ -1,0 +1,193 @@
+"""The ward's Sync page (export, receipt, errors, record state in the visit view) and the
+upstream's Import page (a USB stick of batches: applied, duplicate, held, quarantined, refused),
+reached with the keyboard."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QTextBrowser
+
+from app.services import office, visits
+from app.storage.store import open_store
+from app.sync import inbox, keys
+from app.ui.main import IMPORT_PAGE, SYNC_PAGE, create_main_window
+from app.ui.visit_view import VisitViewDialog
+from tests.helpers import NOW, person, visit
+from tests.sync.test_roundtrip import _work, net  # noqa: F401 - the two-ward network fixture
+
+SHOTS = os.environ.get("TIEPDAN_SHOTS")  # a folder: save screenshots of the pages there
+
+
+def _shot(widget: Any, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+def _idle(qtbot: Any, page: Any) -> None:
+    qtbot.waitUntil(lambda: not page.job.running, timeout=15000)
+
+
+def test_sync_page_exports_then_takes_the_receipt(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]  # noqa: F811
+                                                   ) -> None:
+    up, ward, tmp = net["up"], net["wards"]["00163"], net["tmp"]
+    _work(ward)
+    vid = visits.log_visit(ward, visit(person("Trần Thị Hoa")), now=NOW).id
+    w = create_main_window(ward)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    assert w.tabs.count() == 5  # a ward has no Import page
+    w.page_actions[SYNC_PAGE].trigger()
+    page = w._sync_tab.page
+    assert page is not None and w.tabs.currentIndex() == SYNC_PAGE
+    assert "lượt tiếp 2" in page.waiting_label.text() and "Khóa sẵn sàng" in page.keys_label.text()
+    assert page.last_export_label.text() == "chưa xuất lần nào"
+    assert not page.resend_button.isEnabled()
+
+    # a stick that was pulled out: said in Vietnamese, nothing exported
+    page.export(tmp / "gone")
+    _idle(qtbot, page)
+    assert "không tìm thấy thư mục" in page.result.text() and "b00020" in page.result.styleSheet()
+    assert "lượt tiếp 2" in page.waiting_label.text()
+
+    usb = tmp / "usb"
+    usb.mkdir()
+    page.export(usb)
+    _idle(qtbot, page)
+    written = list(usb.glob("*.tdsync"))
+    assert len(written) == 1 and str(written[0]) in page.result.text()
+    assert page.waiting_label.text() == "không có thay đổi mới"
+    assert "lô số 1" in page.unacked_label.text() and page.resend_button.isEnabled()
+    assert str(written[0]) in page.last_export_label.text()
+    _shot(w, "sync-page-sent.png")
+
+    res = inbox.import_files(up, written, tmp / "receipts")
+    assert [r.status for r in res] == ["applied"] and res[0].receipt is not None
+    junk = tmp / "ghi-chu.json"
+    junk.write_text("{}", encoding="utf-8")
+    page.import_files([junk, res[0].receipt])
+    _idle(qtbot, page)
+    text = page.result.text()
+    assert "không phải biên nhận" in text and "1 lô được xác nhận" in text
+    assert page.unacked_label.text() == "không có"
+    assert page.last_receipt_label.text() != "chưa nhận biên nhận nào"
+    _shot(w, "sync-page-acknowledged.png")
+
+    w.show_visit(vid)
+    dialog = w.findChild(VisitViewDialog)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "Cấp trên đã nhận" in dialog.findChild(QTextBrowser, "visitText").toPlainText()
+    dialog.close()
+
+
+def _stick(network: dict[str, Any]) -> tuple[Path, Any]:
+    """A stick with batches of two wards, the same batch twice, a tampered copy and a batch of
+    an office that is not enrolled."""
+    wards, tmp = network["wards"], network["tmp"]
+    stray = open_store(tmp / "stray")
+    office.init_office(stray, "00170", "UBND phường Kim Liên", "Ban Tiếp công dân")
+    keys.init_keys(stray)
+    keys.import_upstream(stray, tmp / "up.json")
+    usb = tmp / "usb"
+    usb.mkdir()
+    from app.sync import desk
+
+    for s in (wards["00163"], wards["00166"], stray):
+        _work(s)
+        desk.export_to(s, usb, None)
+    first = sorted(usb.glob("00163-*.tdsync"))[0]
+    shutil.copyfile(first, usb / ("copy-" + first.name))
+    raw = bytearray(sorted(usb.glob("00166-*.tdsync"))[0].read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    (usb / "0-tampered.tdsync").write_bytes(bytes(raw))  # sorted first: before the real one
+    return usb, stray
+
+
+def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]  # noqa: F811
+                                           ) -> None:
+    up = net["up"]
+    usb, stray = _stick(net)
+    w = create_main_window(up)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    assert w.upstream and w.tabs.count() == 6
+    w.page_actions[IMPORT_PAGE].trigger()
+    page = w._import_tab.page
+    assert page is not None and "2 cơ quan" in page.offices_label.text()
+    page.import_paths([usb])
+    _idle(qtbot, page)
+    rows = {}
+    for i in range(page.results.topLevelItemCount()):
+        item = page.results.topLevelItem(i)
+        rows[item.text(0)] = (item.text(1), item.text(2), item.text(3), item.text(4), item.text(5))
+    statuses = {name.split("-")[0]: r[2] for name, r in rows.items()}
+    assert statuses == {"00163": "Đã nhận", "copy": "Trùng, đã nhận trước đây",
+                        "00166": "Đã nhận", "00170": "Cách ly", "0": "Từ chối"}
+    by_prefix = {name.split("-")[0]: r for name, r in rows.items()}
+    assert by_prefix["00163"][0] == "UBND phường Láng (00163)" and by_prefix["00163"][1] == "1"
+    assert "chưa được đăng ký" in by_prefix["00170"][3]
+    assert by_prefix["0"][3] == "nội dung mã hóa bị hỏng (tệp bị sửa hoặc bị cắt)"
+    assert by_prefix["00163"][4].endswith(".receipt.json")
+    assert "Biên nhận đã ghi vào: " + str(usb) in page.summary.text()
+    assert page.waiting_table.rowCount() == 1
+    assert page.waiting_table.item(0, 2).text() == "Cách ly" and page.retry_button.isEnabled()
+    _shot(w, "import-page.png")
+    # the consolidated lists hold both wards' visits
+    qtbot.waitUntil(lambda: w.logbook.model.rowCount() == 2, timeout=5000)
+    lb = w.logbook
+    assert lb.office_filter.isVisibleTo(lb) and lb.office_filter.count() == 4  # + all, upstream
+    lb.office_filter.setCurrentIndex(lb.office_filter.findText("UBND phường Láng (00163)"))
+    qtbot.waitUntil(lambda: lb.model.rowCount() == 1, timeout=5000)
+    w.show_page(1)
+    petitions_page = w.petitions_page()
+    assert petitions_page.office_filter.isVisibleTo(petitions_page)
+    assert petitions_page.model.rowCount() == 2
+    petitions_page.office_filter.setCurrentIndex(
+        petitions_page.office_filter.findText("UBND phường Ô Chợ Dừa (00166)"))
+    petitions_page.apply_filters()
+    assert petitions_page.model.rowCount() == 1
+    w.show_page(IMPORT_PAGE)
+    # after enrolment, the quarantined batch comes in
+    keys.export_public(stray, net["tmp"] / "stray.json")
+    keys.enrol(up, net["tmp"] / "stray.json")
+    page.retry()
+    _idle(qtbot, page)
+    assert page.results.topLevelItem(0).text(3) == "Đã nhận"
+    assert page.waiting_table.rowCount() == 0
+    stray.close()
+
+
+def test_sync_actions_are_reachable_from_the_keyboard(qtbot, net: dict[str, Any],  # type: ignore[no-untyped-def]  # noqa: F811
+                                                      monkeypatch) -> None:
+    ward, tmp = net["wards"]["00163"], net["tmp"]
+    _work(ward)
+    usb = tmp / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    w = create_main_window(ward)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentIndex() == SYNC_PAGE
+    page = w._sync_tab.page
+    assert w.page_actions[SYNC_PAGE].shortcut().toString() == "Ctrl+5"
+    qtbot.waitUntil(page.export_button.isVisible)  # a lazily built page shows on the next turn
+    # a mnemonic clicks its button after a short animation; the job then runs off the GUI thread
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Xuất … &cấp trên
+    qtbot.waitUntil(lambda: "Đã ghi lô số 1" in page.result.text(), timeout=15000)
+    assert list(usb.glob("*.tdsync"))
+    qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Gửi &lại
+    qtbot.waitUntil(lambda: "Đã ghi lại 1 lô" in page.result.text(), timeout=15000)
+    # Tab walks through the three buttons
+    focus = [b.focusPolicy() for b in (page.export_button, page.resend_button,
+                                       page.receipt_button)]
+    assert all(f & Qt.FocusPolicy.TabFocus for f in focus)
