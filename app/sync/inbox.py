@@ -266,7 +266,7 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
                 if stmt is None:
                     stmt = statements[(c["entity"], names)] = _upsert(insert, table, key_col,
                                                                       names)
-                done = _in_savepoint(s, conn, stmt, values)
+                done = _in_savepoint(conn, stmt, values)
                 if c["entity"] == "field_of_law":
                     applied += 1
                     if done is not None:
@@ -297,11 +297,13 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
     return applied, stale, problems
 
 
-def _in_savepoint(s: Session, conn: Any, stmt: Any, values: dict[str, Any]) -> Any:
+def _in_savepoint(conn: Any, stmt: Any, values: dict[str, Any]) -> Any:
     """A row the store cannot take (a number already used by another row, a missing parent)
-    is a per-record problem (ValueError, reported in the receipt), not the batch's end."""
+    is a per-record problem (ValueError, reported in the receipt), not the batch's end. The
+    savepoint is the connection's own: a session's would not start before the session itself
+    runs a statement, and PostgreSQL then aborts the whole transaction on the failed row."""
     try:
-        with s.begin_nested():
+        with conn.begin_nested():
             return conn.execute(stmt, values).first()
     except IntegrityError as exc:
         raise ValueError(integrity_reason(exc)) from exc

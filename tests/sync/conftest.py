@@ -21,9 +21,7 @@ def _ward(root: Path, code: str, name: str) -> Store:
     return s
 
 
-@pytest.fixture
-def net(tmp_path: Path, upstream_url: str | None) -> Iterator[dict[str, Any]]:
-    """Parametrized: the upstream's store on SQLite and on PostgreSQL (tests/conftest.py)."""
+def make_net(tmp_path: Path, upstream_url: str | None) -> Iterator[dict[str, Any]]:
     up = open_store(tmp_path / "up", upstream_url)
     office.init_office(up, "HN-BTCD", "Ban Tiếp công dân thành phố Hà Nội")
     info = keys.init_keys(up, upstream=True)
@@ -39,3 +37,9 @@ def net(tmp_path: Path, upstream_url: str | None) -> Iterator[dict[str, Any]]:
     yield {"up": up, "wards": wards, "tmp": tmp_path}
     for s in (up, *wards.values()):
         s.close()
+
+
+@pytest.fixture
+def net(tmp_path: Path, upstream_url: str | None) -> Iterator[dict[str, Any]]:
+    """Parametrized: the upstream's store on SQLite and on PostgreSQL (tests/conftest.py)."""
+    yield from make_net(tmp_path, upstream_url)

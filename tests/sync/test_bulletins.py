@@ -122,7 +122,7 @@ def test_a_bulletin_is_applied_whole_or_not_at_all(net: dict[str, Any]) -> None:
     path = bulletins.export_bulletin(up, "00163", [bulletins.calendar_item(up, [2027]), bad],
                                      tmp / "down").path
     _refused(w, path, "không áp dụng được")
-    assert not rows(w, "calendar_entry", "WHERE date >= '2027-01-01'")
+    assert not rows(w, "calendar_entry", "date >= '2027-01-01'")
     with pytest.raises(SyncSetupError):
         bulletins.export_bulletin(up, "00163", [], tmp / "down")
     with pytest.raises(SyncSetupError):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,21 @@ from app.storage.store import open_store
 from app.sync import desk, inbox, intake, keys, outbox
 from app.sync.errors import SyncError, SyncSetupError
 from tests.helpers import NOW, person, visit
-from tests.sync.test_roundtrip import _work, net  # noqa: F401 - the two-ward network fixture
+from tests.sync.conftest import make_net
+from tests.sync.test_roundtrip import _work
+
+
+@pytest.fixture(name="net")
+def _net_on_sqlite(tmp_path: Path) -> Iterator[dict[str, Any]]:
+    """The two wards and an upstream on SQLite: these pages and filters read the SQLite file."""
+    yield from make_net(tmp_path, None)
 
 
 def _visit_id(w: Any) -> Any:
     return visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW).id
 
 
-def test_overview_and_record_states_follow_export_and_receipt(net: dict[str, Any]) -> None:  # noqa: F811
+def test_overview_and_record_states_follow_export_and_receipt(net: dict[str, Any]) -> None:
     up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
     _work(w)
     vid = _visit_id(w)
@@ -67,7 +75,7 @@ def test_overview_and_record_states_follow_export_and_receipt(net: dict[str, Any
     assert desk.overview(w).waiting > 0
 
 
-def test_refused_change_shows_on_its_record(net: dict[str, Any]) -> None:  # noqa: F811
+def test_refused_change_shows_on_its_record(net: dict[str, Any]) -> None:
     up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
     vid = _visit_id(w)
     done = desk.export_to(w, tmp, None)
@@ -88,7 +96,7 @@ def test_refused_change_shows_on_its_record(net: dict[str, Any]) -> None:  # noq
     assert st.code == "refused" and "thiếu content" in st.text
 
 
-def test_wrong_files_and_missing_keys_are_explained(net: dict[str, Any], tmp_path: Path  # noqa: F811
+def test_wrong_files_and_missing_keys_are_explained(net: dict[str, Any], tmp_path: Path
                                                     ) -> None:
     w = net["wards"]["00163"]
     junk = tmp_path / "ghi-chu.json"
@@ -116,7 +124,7 @@ def test_wrong_files_and_missing_keys_are_explained(net: dict[str, Any], tmp_pat
 
 
 def test_copy_failure_leaves_no_partial_file_and_the_batch_is_resent(
-        net: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+        net: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     w, tmp = net["wards"]["00163"], net["tmp"]
     _work(w)
     usb = tmp / "usb"
@@ -143,7 +151,7 @@ def test_copy_failure_leaves_no_partial_file_and_the_batch_is_resent(
 
 
 def test_intake_keeps_quarantined_batches_until_the_office_is_enrolled(
-        net: dict[str, Any]) -> None:  # noqa: F811
+        net: dict[str, Any]) -> None:
     up, wards, tmp = net["up"], net["wards"], net["tmp"]
     stray = open_store(tmp / "stray")
     office.init_office(stray, "00170", "UBND phường Kim Liên", "Ban Tiếp công dân")
@@ -179,7 +187,7 @@ def test_intake_keeps_quarantined_batches_until_the_office_is_enrolled(
     stray.close()
 
 
-def test_consolidated_lists_filter_by_office(net: dict[str, Any]) -> None:  # noqa: F811
+def test_consolidated_lists_filter_by_office(net: dict[str, Any]) -> None:
     up, wards, tmp = net["up"], net["wards"], net["tmp"]
     for w in wards.values():
         _work(w)

@@ -88,9 +88,9 @@ def test_from_scratch_sends_everything_to_an_upstream_that_lost_its_store(
 
 @pytest.fixture(scope="module")
 def sealed(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from tests.sync.conftest import net as make_net
+    from tests.sync.conftest import make_net
 
-    gen = make_net.__wrapped__(tmp_path_factory.mktemp("fuzz"))  # type: ignore[attr-defined]
+    gen = make_net(tmp_path_factory.mktemp("fuzz"), None)
     n = next(gen)
     _work(n["wards"]["00163"])
     path = outbox.export(n["wards"]["00163"], n["tmp"] / "usb").path

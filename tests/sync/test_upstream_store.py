@@ -23,7 +23,8 @@ from app.storage.engine import make_url_engine
 from app.storage.store import Store, open_store
 from app.sync import inbox, keys, outbox
 from tests.helpers import NOW, person, visit
-from tests.sync.test_roundtrip import _cols, _ward, _work, rows, snapshot
+from tests.sync.conftest import _ward
+from tests.sync.test_roundtrip import _cols, _work, rows, snapshot
 
 
 def _upstream(root: Path, url: str | None, code: str = "HN-BTCD",
@@ -140,7 +141,7 @@ def test_version_guard_and_per_change_idempotency(tmp_path: Path, upstream_url: 
         stale = [{**c, "seq": c["seq"] + 1000} for c in old_changes]
         visit_changes = [c for c in stale if c["entity"] == "visit"]
         h = {"office_code": "00163", "installation_id": "epoch-2", "batch_seq": 1,
-             "batch_id": str(uuid.uuid4())}
+             "batch_id": str(uuid.uuid4()), "sender_key_id": "0" * 64}
         manifest = {"first_change": stale[0]["seq"], "last_change": stale[-1]["seq"]}
         applied, n_stale, problems = inbox._apply(up, h, "0" * 64, manifest, stale)
         versioned = [c for c in stale if c["version"] is not None]

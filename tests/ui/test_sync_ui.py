@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTextBrowser
 
@@ -18,7 +20,14 @@ from app.sync import inbox, keys
 from app.ui.main import IMPORT_PAGE, SYNC_PAGE, create_main_window
 from app.ui.visit_view import VisitViewDialog
 from tests.helpers import NOW, person, visit
-from tests.sync.test_roundtrip import _work, net  # noqa: F401 - the two-ward network fixture
+from tests.sync.conftest import make_net
+from tests.sync.test_roundtrip import _work
+
+
+@pytest.fixture(name="net")
+def _net_on_sqlite(tmp_path: Path) -> Iterator[dict[str, Any]]:
+    """The two wards and an upstream on SQLite: these pages and filters read the SQLite file."""
+    yield from make_net(tmp_path, None)
 
 SHOTS = os.environ.get("TIEPDAN_SHOTS")  # a folder: save screenshots of the pages there
 
@@ -32,7 +41,7 @@ def _idle(qtbot: Any, page: Any) -> None:
     qtbot.waitUntil(lambda: not page.job.running, timeout=15000)
 
 
-def test_sync_page_exports_then_takes_the_receipt(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]  # noqa: F811
+def test_sync_page_exports_then_takes_the_receipt(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]
                                                    ) -> None:
     up, ward, tmp = net["up"], net["wards"]["00163"], net["tmp"]
     _work(ward)
@@ -109,7 +118,7 @@ def _stick(network: dict[str, Any]) -> tuple[Path, Any]:
     return usb, stray
 
 
-def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]  # noqa: F811
+def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]
                                            ) -> None:
     up = net["up"]
     usb, stray = _stick(net)
@@ -133,7 +142,8 @@ def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: i
     by_prefix = {name.split("-")[0]: r for name, r in rows.items()}
     assert by_prefix["00163"][0] == "UBND phường Láng (00163)" and by_prefix["00163"][1] == "1"
     assert "chưa được đăng ký" in by_prefix["00170"][3]
-    assert by_prefix["0"][3] == "nội dung mã hóa bị hỏng (tệp bị sửa hoặc bị cắt)"
+    assert by_prefix["0"][3] == ("thành phần 'payload.age' bị hỏng (sai mã kiểm tra CRC: tệp đã "
+                                 "bị sửa hoặc chép lỗi)")
     assert by_prefix["00163"][4].endswith(".receipt.json")
     assert "Biên nhận đã ghi vào: " + str(usb) in page.summary.text()
     assert page.waiting_table.rowCount() == 1
@@ -164,7 +174,7 @@ def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: i
     stray.close()
 
 
-def test_sync_actions_are_reachable_from_the_keyboard(qtbot, net: dict[str, Any],  # type: ignore[no-untyped-def]  # noqa: F811
+def test_sync_actions_are_reachable_from_the_keyboard(qtbot, net: dict[str, Any],  # type: ignore[no-untyped-def]
                                                       monkeypatch) -> None:
     ward, tmp = net["wards"]["00163"], net["tmp"]
     _work(ward)

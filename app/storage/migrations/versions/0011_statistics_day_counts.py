@@ -72,6 +72,24 @@ def upgrade() -> None:
     for name in ("accepted_on", "resolved_on", "resolution_due"):
         op.add_column("petition", sa.Column(name, sa.Date(), nullable=True))
     conn = op.get_bind()
+    # The counters are SQLite triggers (app/storage/daycounts.py). A PostgreSQL store is an
+    # upstream's, created empty and read by no statistics page yet: it gets the columns and the
+    # table, not the triggers (to write in plpgsql when the upstream gets its dashboard).
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        _fill_case_dates(conn)
+    op.create_index("ix_petition_resolution", "petition", ["resolved_on", "accepted_on"],
+                    unique=False)
+    op.create_index("ix_petition_open_due", "petition", ["state", "deleted_at", "next_due"],
+                    unique=False)
+    _create_day_count()
+    if sqlite:
+        daycounts.refill(conn)
+        for sql in daycounts.trigger_sql():
+            conn.exec_driver_sql(sql)
+
+
+def _fill_case_dates(conn: sa.Connection) -> None:
     conn.exec_driver_sql(
         "UPDATE petition SET accepted_on = (SELECT e.on_date FROM petition_event e "
         "WHERE e.petition_id = petition.id AND e.step = 'accept' ORDER BY e.seq LIMIT 1)")
@@ -80,10 +98,9 @@ def upgrade() -> None:
         "FROM petition_event e WHERE e.petition_id = petition.id "
         "AND e.step IN ('decide', 'withdraw')) WHERE accepted_on IS NOT NULL")
     _resolution_dues(conn)
-    op.create_index("ix_petition_resolution", "petition", ["resolved_on", "accepted_on"],
-                    unique=False)
-    op.create_index("ix_petition_open_due", "petition", ["state", "deleted_at", "next_due"],
-                    unique=False)
+
+
+def _create_day_count() -> None:
     op.create_table(
         "day_count",
         sa.Column("kind", sa.String(length=12), nullable=False),
@@ -98,9 +115,6 @@ def upgrade() -> None:
                                 name=op.f("pk_day_count")),
         sqlite_with_rowid=False,
     )
-    daycounts.refill(conn)
-    for sql in daycounts.trigger_sql():
-        conn.exec_driver_sql(sql)
 
 
 def downgrade() -> None:
