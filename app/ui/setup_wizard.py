@@ -277,19 +277,26 @@ class RecoveryKeyPage(_Page):
         self.recovery_key.setText(key or "")
 
     def _print(self) -> None:
-        from PySide6.QtGui import QTextDocument
+        """The sheet through the printing kit (reportlab), like every printed page."""
+        from datetime import date
+
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from app.printing import recovery_sheet
+        from app.ui.print_jobs import PrintFailed, paint_pdf
 
         printer = QPrinter()
         if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
             return
-        doc = QTextDocument()
-        office = self.wizard_().result_
-        doc.setHtml(self.tr("<h2>Mã khôi phục dữ liệu TiepDan</h2><p>{office}</p>"
-                            "<p style='font-size:16pt;font-family:monospace'>{key}</p>"
-                            "<p>Cất giữ nơi an toàn; không lưu trên máy tính.</p>").format(
-            office=office.office.name if office else "", key=self.recovery_key.text()))
-        doc.print_(printer)
+        done = self.wizard_().result_
+        office = done.office if done else None
+        pdf = recovery_sheet.render(office.name if office else "",
+                                    (office.place_name or "") if office else "", date.today(),
+                                    self.recovery_key.text())
+        try:
+            paint_pdf(pdf, printer)
+        except PrintFailed as exc:
+            self.show_problems([FieldProblem("", str(exc))])
 
 
 class KeyPage(_Page):
