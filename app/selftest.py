@@ -214,6 +214,35 @@ def _sync(ctx: Context) -> str:
     return f"lô {sent.batch_seq}: {got[0].applied} thay đổi, đã có biên nhận"
 
 
+def _encrypted(ctx: Context) -> str:
+    """SQLCipher in this build: encrypt a store, forget its key, open it with the password."""
+    from app.paths import DB_FILENAME
+    from app.services import encryption, office, users
+    from app.storage import dbfile
+    from app.storage.store import open_store
+
+    folder, password = ctx.root / "secret", "Kiem-tra-ma-hoa-2026"
+    store = open_store(folder)
+    try:
+        office.init_office(store, "SELFTEST-MH", "UBND phường Mã Hóa")
+        users.add_user(store, "quantri", "Quản trị", "admin", password,
+                       must_change_password=False)
+        recovery = encryption.enable(store, "quantri", password).recovery_key
+    finally:
+        store.close()
+    db = folder / DB_FILENAME
+    dbfile.forget_key(db)
+    assert not dbfile.is_plaintext(db), "tệp dữ liệu chưa được mã hóa"
+    assert "Mã Hóa".encode() not in db.read_bytes(), "tên cơ quan đọc được trong tệp"
+    encryption.unlock(folder, "quantri", password)
+    store = open_store(folder)
+    try:
+        assert office.get_office(store).name == "UBND phường Mã Hóa", "không đọc lại được"
+    finally:
+        store.close()
+    return f"mở lại bằng mật khẩu; mã khôi phục {len(recovery.split('-'))} nhóm"
+
+
 def _audit(ctx: Context) -> str:
     from app.services import audit
 
@@ -237,6 +266,7 @@ STEPS: tuple[Step, ...] = (
     Step("registers", "In các sổ theo dõi", _registers, ("visit", "petition")),
     Step("sync", "Niêm phong, gửi và mở một lô đồng bộ, áp dụng biên nhận", _sync,
          ("visit", "petition")),
+    Step("encrypt", "Mã hóa kho dữ liệu (SQLCipher) và mở lại bằng mật khẩu", _encrypted),
     Step("audit", "Kiểm tra chuỗi nhật ký kiểm tra", _audit, ("migrate",)),
 )
 
