@@ -99,19 +99,25 @@ def save(widget: object, out: Path, name: str) -> Path:
 
 @contextmanager
 def same_every_time() -> Iterator[None]:
-    """One fixed day, and record ids, pseudonyms (made from ids) and the check codes on printed
-    slips drawn from a seeded generator: a throwaway demo store only, never a real one. The
-    sync keys (made by cryptography and pyrage) stay random: only their fingerprint changes."""
+    """One fixed day; record ids, pseudonyms (made from ids), the check codes on printed slips
+    and the signing keys (their fingerprints show) drawn from a seeded generator. For a
+    throwaway demo store only, never a real one. (The age keys stay random; they never show.)"""
     import secrets
     from unittest import mock
 
     import time_machine
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     rng = random.Random(SEED)
+
+    def signing_key() -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(rng.randbytes(32))
+
     with time_machine.travel(FIXED_NOW, tick=True), \
             mock.patch("os.urandom", rng.randbytes), \
             mock.patch.object(secrets, "token_bytes", lambda n=32: rng.randbytes(n)), \
-            mock.patch.object(secrets, "token_hex", lambda n=32: rng.randbytes(n).hex()):
+            mock.patch.object(secrets, "token_hex", lambda n=32: rng.randbytes(n).hex()), \
+            mock.patch.object(Ed25519PrivateKey, "generate", signing_key):
         yield
 
 
