@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench installer clean venv
+.PHONY: run test lint typecheck pytest bench installer screenshots clean venv
 
 $(PY):
 	@scripts/system-deps.sh $(DEPS_MODE)
@@ -35,6 +35,9 @@ test:
 
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
+
+screenshots: venv  # the user guide's pictures (docs/images) from the real windows, demo data
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 installer: venv
 	$(PY) -m pip install -q -e '.[build]'

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, and_, func, or_, select, text
 
 from app import labels
 from app.clock import VN_TZ
@@ -183,8 +183,9 @@ def compute(store: Store, start: date, end: date, *, today: date | None = None,
                                   "WHERE kind = 'resolved' AND day BETWEEN :a AND :b",
                                **span)[0]
         overdue, due_soon = s.execute(
-            select(func.sum(Petition.next_due < today),
-                   func.sum(Petition.next_due.between(today, soon)))
+            # type_: a sum of comparisons is a count, not a Boolean (4 overdue read back as True)
+            select(func.sum(Petition.next_due < today, type_=Integer),
+                   func.sum(Petition.next_due.between(today, soon), type_=Integer))
             .where(*_open_due())).one()
     spots = [Figure(f"hot:{i}", h.label, len(h.keys), list(h.keys))
              for i, h in enumerate(hot_spots(store, today, thresholds(store)))]

@@ -72,6 +72,7 @@ def test_series_and_headline_figures(store: Store, officers: dict[str, OfficerIn
     assert (("petition", still.id) in refs("overdue")) == (due < TODAY)
     for f in stats.figures():
         refs(f.key)
+        assert type(f.value) is int, f.key  # a count shows as a number, never "True"
     lines = statistics.describe(stats)
     assert "Tỷ lệ giải quyết: 67 % (2/3 vụ việc); đúng hạn: 50 % (1/2)." in lines[1]
 
