@@ -38,6 +38,7 @@ bench: venv
 
 installer: venv
 	$(PY) -m pip install -q -e '.[build]'
+	$(PY) -m app.ui.translations build  # resources/i18n/*.qm, bundled with resources/
 	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec
 
 clean:

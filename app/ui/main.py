@@ -41,7 +41,7 @@ from app.services import logbook
 from app.services.viewer import Viewer
 from app.storage.backup import StoreLock
 from app.storage.quick import connect_reader, has_user_accounts, is_encrypted, open_quick
-from app.ui import admin, dialogs, errors
+from app.ui import admin, dialogs, errors, translations
 from app.ui.logbook import LogbookPage
 from app.ui.widgets import find_data
 
@@ -929,6 +929,7 @@ def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = _app()
+    translations.install(app)
     errors.install()
     lock = admin.acquire_store_lock(data_dir)
     if lock is None:

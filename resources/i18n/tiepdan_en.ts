@@ -1,0 +1,3201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu TiepDan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Người quản trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản quản trị đầu tiên: thêm người dùng, đổi cài đặt, sao lưu, khôi phục. Từ đây mỗi người dùng đăng nhập bằng tài khoản của mình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ Phạm Văn Minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng &amp;nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập &amp;lại mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo kho dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ít nhất {n} ký tự, có cả chữ và số, không chứa tên đăng nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đủ mạnh: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu đủ mạnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Nhật ký kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung, số hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mục mới nhất (thu hẹp khoảng ngày để xem thêm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEditorDialog</name>
+    <message>
+        <source>Lịch làm việc: ngày lễ, ngày nghỉ, ngày làm bù</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ (nghỉ bù, hoán đổi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày làm việc bù (thứ Bảy, Chủ nhật)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn, căn cứ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ: Tết Nguyên đán (mùng 1 tháng Giêng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ: Thông báo số .../TB-BNV ngày ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;gày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tên ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ng&amp;uồn, căn cứ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày &amp;mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xóa ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập từ tệ&amp;p...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất r&amp;a tệp...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Hai đến thứ Sáu là ngày làm việc, trừ các ngày nghỉ dưới đây; thứ Bảy, Chủ nhật là ngày nghỉ, trừ các ngày làm việc bù.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch của cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch kèm phần mềm (chưa sửa). Lần sửa đầu tiên sẽ lưu cả năm vào lịch của cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có lịch năm này: thêm từng ngày hoặc nhập từ tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu: hãy sửa chỗ được đánh dấu đỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu ngày {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một ngày trong bảng để xóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa ngày {date} ({name}) khỏi lịch làm việc?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xóa ngày {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lịch làm việc từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp lịch JSON (*.json);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} ngày cho năm {years}, thay cho {old} ngày đã có của các năm đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất lịch làm việc ra tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp lịch JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất {n} ngày (năm {years}) ra {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Làm mới (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm nóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo cán bộ (chọn để lọc; Enter: mở sổ đơn của cán bộ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu &amp;ngưỡng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số &amp;lượt tiếp, đơn (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trong (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHẬT KÝ KIỂM TRA BỊ THAY ĐỔI: {message} Hãy báo lãnh đạo; xem Quản trị › Nhật ký kiểm tra và so với bản sao lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{wd}, {today}&lt;/b&gt; · tuần này đến Chủ nhật {end} · {n} đơn quá hạn, {m} đơn đến hạn trong tuần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vụ việc phức tạp, kéo dài đang theo dõi ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo khi có từ {n} lượt tiếp, đơn trở lên cùng lĩnh vực hoặc cùng khu dân cư trong {m} ngày gần nhất; đoàn đông người luôn được cảnh báo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn ({n}){who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến hạn trong tuần này ({n}){who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có đơn nào quá hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có đơn nào đến hạn trong tuần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có vụ việc nào được đánh dấu theo dõi (trong chi tiết đơn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn đông người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khu dân cư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} người: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có điểm nóng theo ngưỡng hiện tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu: hãy sửa ngưỡng được đánh dấu đỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu: cảnh báo khi có từ {n} lượt tiếp, đơn trong {m} ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Hoàn tất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa ký: vân tay &lt;b&gt;{fp}&lt;/b&gt; (đọc cho cấp trên khi đăng ký đồng bộ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa ký: chưa tạo (lệnh «tiepdan keys init»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu đã sẵn sàng cho &lt;b&gt;{office}&lt;/b&gt; (mã {code}).&lt;br&gt;Người quản trị: &lt;b&gt;{user}&lt;/b&gt; — đang đăng nhập; lần sau đăng nhập bằng tài khoản này.&lt;br&gt;{key}&lt;br&gt;&lt;br&gt;Thêm người dùng cho cán bộ ở Quản trị › Người dùng; đổi thông tin cơ quan, máy in, sao lưu ở Quản trị › Cài đặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Đã xuất {n} dòng ra {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xuất được tệp (lỗi không mong muốn, đã ghi vào nhật ký).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>Danh mục lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực &amp;mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ngừng dùng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&lt;b&gt;Nhận lô dữ liệu của các cơ quan&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệ&amp;p lô…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư &amp;mục (cả ổ USB)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi ghi &amp;biên nhận…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lô số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập &amp;lại các lô cách ly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sau khi đăng ký khóa của cơ quan («tiepdan keys enrol»), nhập lại các lô bị cách ly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lô đang chờ&lt;/b&gt; (tạm giữ: chờ lô còn thiếu, tự nhận khi lô đó đến; cách ly: chờ xử lý)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên nhận ghi vào: {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên nhận ghi cạnh từng tệp lô (để gửi trả cùng ổ USB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cơ quan đã đăng ký khóa. Danh sách lượt tiếp và đơn ở các trang khác gồm bản ghi của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn các tệp lô cần nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp lô đồng bộ (*.tdsync);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục (hoặc ổ USB) chứa các tệp lô</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn nơi ghi biên nhận (bỏ qua: ghi cạnh tệp lô)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có tệp lô (.tdsync) nào trong thư mục đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhận {n} tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhập lại các lô cách ly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {k} cũ hơn bản đang có (bỏ qua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gửi lại biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {k} bản ghi không nhận được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lô: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Biên nhận đã ghi vào: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Nhập sổ cũ từ Excel, CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ tiếp công dân (lượt tiếp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi đơn (số dư đơn đang xử lý)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhập tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghép cột của tệp với thông tin của phần mềm (đã đoán theo tên cột, hoặc nhớ từ lần nhập trước):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm Kiểm tra để đọc thử mọi dòng (chưa ghi gì).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đọc {a}/{b} dòng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không nhập được (lỗi không mong muốn, đã ghi nhật ký).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} dòng. Nhật ký kiểm tra ghi từng dòng là «nhập từ tệp».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lỗi: sửa trong tệp (hoặc ghép lại cột) rồi kiểm tra lại. Chưa ghi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu ý: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có lỗi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Khóa ký của cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dữ liệu gửi cấp trên được ký bằng khóa riêng của cơ quan, để cấp trên biết chắc dữ liệu đến từ đây và không bị sửa dọc đường.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo khóa ký ngay (có thể tạo sau bằng lệnh «tiepdan keys init»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa sẽ được bảo vệ bằng cụm mật khẩu trong biến môi trường {env}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này chưa đặt cụm mật khẩu cho khóa (biến môi trường {env}): khóa được lưu trong thư mục dữ liệu, chỉ tài khoản Windows này đọc được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được khóa vào thư mục dữ liệu ({why}). Kiểm tra ổ đĩa rồi thử lại, hoặc bỏ chọn để tạo sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>TiepDan – Đã khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mở khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy đã tự khóa vì lâu không dùng. Những gì đang nhập vẫn được giữ nguyên.&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;: nhập mật khẩu để tiếp tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogbookPage</name>
+    <message>
+        <source>Tìm theo tên, CCCD, địa chỉ, nội dung… (gõ không dấu cũng được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi phân loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ &amp;ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu đang sau ngày kết thúc: hãy sửa khoảng ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lượt tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hơn {n} lượt tiếp (đang đếm…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem lượt tiếp (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vào sổ đơn từ lượt tiếp này (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In giấy biên nhận, phiếu… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTableModel</name>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày giờ tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung vụ việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phân loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh tính người tố cáo được bảo mật (Luật Tố cáo, Điều 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TiepDan – Sổ tiếp công dân – {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ đang trực tiếp công dân tại bàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ tiếp công dân (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn thư (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo dõi (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thống kê (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng bộ (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận lô (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office} · dữ liệu tại {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu khi đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu này chưa có tài khoản người dùng (Quản trị › Người dùng…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp &amp;mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn mới (&amp;vào sổ đơn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vào sổ đơn từ &amp;lượt tiếp đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mở mục đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In phiếu của mục đang chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In giấy biên nhận, phiếu của lượt tiếp hoặc đơn đang chọn (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;sổ tiếp công dân…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sổ theo dõi xử lý đơ&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xuất Excel danh sách đang xem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhập sổ cũ từ Excel, CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tìm kiếm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Làm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sổ tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn &amp;thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo &amp;dõi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thống &amp;kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng &amp;bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhận lô</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lĩnh vực…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cán bộ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch làm &amp;việc, ngày nghỉ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quản trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhật ký kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra tệp dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Người dùng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cài đặt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phím tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanh công cụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Cán bộ trực: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu lượt tiếp số {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một lượt tiếp trong sổ rồi nhấn Ctrl+Shift+D để vào sổ đơn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh tính được bảo mật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp này là tố cáo do cán bộ khác tiếp: chỉ cán bộ đã tiếp hoặc lãnh đạo mới vào sổ đơn từ lượt tiếp này. Hãy chọn đúng cán bộ trực ở thanh công cụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã vào sổ đơn số {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {form} – {what} (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một đơn trong sổ rồi nhấn Ctrl+P để in phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một lượt tiếp trong sổ rồi nhấn Ctrl+P để in phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp này không có giấy biên nhận hay phiếu nào phải in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn này chưa có phiếu nào để in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn xã, phường của cơ quan trong danh mục đơn vị hành chính (sau sắp xếp từ 01/7/2025): gõ tên không cần dấu, ví dụ «lang», rồi Enter. Mã đơn vị là mã cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ tên xã, phường…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ 00187</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ UBND phường Láng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tìm đơn vị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có trong danh mục? Nhập tay mã và tên cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mã cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tê&amp;n cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đị&amp;a danh trên văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Cán bộ tiếp công dân và lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đứng đầu (Chủ tịch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp phó (Phó Chủ tịch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thêm cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cấp phó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu của bạn là mật khẩu tạm: hãy đổi trước khi làm việc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Cấp trên và cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên nhận dữ liệu đồng bộ và báo cáo; cán bộ tiếp công dân đầu tiên (thêm người khác sau ở Danh mục › Cán bộ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ Nguyễn Thị Lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có thể để trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;cấp trên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ &amp;tiếp công dân:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hủ tịch UBND:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDetailDialog</name>
+    <message>
+        <source>Theo dõi vụ việc phức tạp, kéo &amp;dài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc phải làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thời hạn&lt;/b&gt; (chọn một dòng để xem vì sao là ngày đó)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bước xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú, kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem trước và in giấy biên nhận, phiếu, thông báo của đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bước tiếp theo:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn số {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · hạn tiếp theo &lt;span style=&apos;color:{c}&apos;&gt;&lt;b&gt;{d}&lt;/b&gt; ({w})&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Đơn số {n}&lt;/b&gt; · {kind}&lt;/span&gt;&lt;br&gt;Trạng thái: &lt;b&gt;{state}&lt;/b&gt;{due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, công văn số {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ngày {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn trùng với đơn số {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần gửi thứ {k} của cùng vụ việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ghi trên đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ lượt tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người bị KN, TC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QĐ, hành vi bị KN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày biết được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần khiếu nại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, đã gia hạn {n} lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (không có chữ ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liên kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu kèm theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nặc danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh tính người tố cáo được bảo mật; chỉ cán bộ xử lý và lãnh đạo được xem (Luật Tố cáo, Điều 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}:&lt;/b&gt; {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn không còn thời hạn nào phải theo dõi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đủ điều kiện xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không đủ điều kiện xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thuộc thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không thuộc thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cần kiểm tra thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lý do: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nơi nhận: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>văn bản ngày {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} → {state}
+{details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bước xử lý nào: bắt đầu bằng «Phân loại đơn».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn đã kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu bước «{step}». In {form}? Nhấn Enter hoặc Ctrl+P để xem trước và in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialog</name>
+    <message>
+        <source>Vào sổ đơn từ lượt tiếp {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Chưa giao —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cơ quan, tổ chức, cá nhân chuyển đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số công văn chuyển đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày &amp;nhận đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ng&amp;uồn đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ghi trên đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ &amp;xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi chuyển đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công văn số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người gửi đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm người gửi (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn nặc danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có chữ ký, điểm chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bằng số người gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tóm tắt nội dung đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan, tổ chức, cá nhân bị khiếu nại, tố cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh tính người tố cáo được giữ bí mật: danh sách và báo cáo chỉ hiện bí danh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số, ngày quyết định hoặc hành vi hành chính bị khiếu nại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loại đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội &amp;dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người &amp;bị KN, TC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QĐ, hành vi bị KN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày biết được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần khiếu nại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên tài liệu, giấy tờ kèm theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm tài liệu (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ tài liệu đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu kèm theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi gõ người gửi và nội dung, các đơn đã có của cùng người hoặc có nội dung giống sẽ hiện ở đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh dấu đơn &amp;trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cùng &amp;vụ việc (lần sau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ liên kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn mới, chưa liên kết với đơn nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đơn đã có liên quan&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào sổ (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ lượt tiếp số {n} ngày {d}: người gửi, nội dung, loại đơn và lĩnh vực đã được điền sẵn. Kiểm tra rồi nhấn Ctrl+S để vào sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} · {d} · {kind} · {state}
+{content}
+({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} đơn đã có có thể liên quan. Chọn một đơn rồi bấm nút bên dưới nếu đây là đơn trùng hoặc lần gửi sau của cùng vụ việc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa thấy đơn nào của cùng người gửi hoặc có nội dung giống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn này sẽ được ghi là &lt;b&gt;đơn trùng&lt;/b&gt; với đơn số {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn này sẽ được ghi là &lt;b&gt;lần gửi sau&lt;/b&gt; của cùng vụ việc với đơn số {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionTableModel</name>
+    <message>
+        <source>Số đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn tiếp theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh tính người tố cáo được bảo mật (Luật Tố cáo, Điều 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lần {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theo dõi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsPage</name>
+    <message>
+        <source>Tìm theo số đơn, người gửi, nội dung, nơi chuyển… (không dấu cũng được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xử lý (chưa xong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi loại đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (3 ngày làm việc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến hạn trong tuần này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn và đến hạn trong tuần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn: trong 3 ngày làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mở đơn (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn &amp;mới (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Thu nhỏ (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vừa trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem trọn trang (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phóng to (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này không xem trước được bản in.
+Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc PDF của máy, rồi in từ đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mẫu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Khổ giấy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Số bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 khổ ngang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khoảng ngày tự chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khổ giấy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tù&amp;y chọn máy in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở để in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu PDF… (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {form} – {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;{form}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;từ {a} đến {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có máy in nào: dùng «Lưu PDF…»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theo quy định: {n} bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tạo bản xem trước…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lưu tệp PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {s} giây · Esc để hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang in trang {i}/{n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được phần mềm đọc PDF. Tệp đã được lưu tại {path}: hãy mở và in tệp đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rows} dòng · {pages} trang&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{pages} trang&lt;/b&gt; · khổ {paper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã tra cứu: {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a4b00&apos;&gt;Đã in {n} lần: bản in này sẽ ghi &lt;b&gt;«In lại lần {n}»&lt;/b&gt;.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#6a1b9a&apos;&gt;Danh tính người tố cáo được che trên bản in này (Luật Tố cáo, Điều 8).&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#6a1b9a&apos;&gt;Người tố cáo do cán bộ khác tiếp được ghi bằng bí danh (Luật Tố cáo, Điều 8); lãnh đạo in được sổ đầy đủ.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang {i}/{n} (PgUp, PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} từ {a} đến {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (bản in lại lần {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này chưa cài máy in. Hãy dùng «Lưu PDF…» rồi in tệp từ máy khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tùy chọn máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi {what} tới máy in {printer}: {pages} trang{reprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản in thành tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {what} vào tệp {path}{reprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã mở {what} bằng phần mềm đọc PDF để in (tệp {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phân loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Mã hóa dữ liệu và mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dữ liệu được mã hóa; chỉ mở được bằng mật khẩu người dùng hoặc mã khôi phục dưới đây. Mã chỉ hiện một lần: in hoặc chép ra giấy, giao lãnh đạo cất giữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In mã khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi đã &amp;in hoặc chép mã khôi phục và cất giữ an toàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mã khôi phục dữ liệu TiepDan&lt;/h2&gt;&lt;p&gt;{office}&lt;/p&gt;&lt;p style=&apos;font-size:16pt;font-family:monospace&apos;&gt;{key}&lt;/p&gt;&lt;p&gt;Cất giữ nơi an toàn; không lưu trên máy tính.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Báo cáo thống kê định kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-11 (tháng), 2026-Q4 (quý), 2026-H1, 2026-9M, 2026 (năm) hoặc 2026-01-01..2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lập báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhấp đúp vào một ô để xem các bản ghi tạo nên số đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lập {p} ({w})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lập được báo cáo (đã ghi vào nhật ký).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} – {label} ({window}); lập trong {s:.1f} giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}, cột {no}, {office}: {n} bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bảo mật, sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theo dõi, lịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp trên nhận dữ liệu theo mã này: không đổi được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tên cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đị&amp;a danh trên văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp t&amp;rên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in mặc định của Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Máy in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Khổ giấy phiếu, giấy biên nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi in vẫn đổi được máy in, khổ giấy cho từng lần in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không tự khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình &amp;sau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có (ví dụ ổ USB E:\SaoLuu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;họn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi sao lưu &amp;thứ hai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bản hằng ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bản hằng tuần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bản hằng tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Giữ lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> vụ việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo điểm nóng khi &amp;có từ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cùng địa bàn, lĩnh vực &amp;trong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lịch làm việc, ngày nghỉ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi sao lưu thứ hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu: sửa chỗ được đánh dấu đỏ rồi lưu lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>TiepDan – Thiết lập lần đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Phím tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thực đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phím</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phím tắt của các việc trong thực đơn (cũng ghi cạnh từng việc trong thực đơn):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>TiepDan – Đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này dùng chung: mỗi cán bộ đăng nhập bằng tài khoản của mình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Tùy chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Báo cáo định kỳ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm để xem danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp và đơn theo tuần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo phân loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu sau ngày kết thúc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tính…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tính được số liệu (đã ghi vào nhật ký).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lấy được danh sách (đã ghi vào nhật ký).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn (hôm nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn đông người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vụ việc lặp lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp và đơn theo tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp / đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt tiếp và đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cảnh báo điểm nóng:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cảnh báo điểm nóng:&lt;/b&gt; không có.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lấy danh sách…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>{step} – đơn số {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{step}&lt;/b&gt; · đơn số {n} · {kind} · đang «{state}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán &amp;bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loại nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đủ điều kiện xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều &amp;kiện xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi lý do một dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do không đủ điều kiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuộc thẩm quyền của phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thuộc thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mức độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần kiểm tra, xác minh thêm (xử lý ban đầu tố cáo tối đa 10 ngày làm việc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt buộc, ví dụ 12/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nếu có văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mức độ phức tạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vụ việc đặc biệt phức tạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gia hạn {n} lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa gia hạn lần nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp (Luật Tố cáo, Điều 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Chọn —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả cho báo cáo (bỏ trống nếu không có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung cần ghi lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày, hình thức người gửi rút đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do tạm đình chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu bước này (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày văn bản &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; không phải là một số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần ghi nội dung ghi chú.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần ghi việc người gửi rút đơn (ngày, hình thức).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do tạm đình chỉ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa ghi được bước này:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>&lt;b&gt;Đồng bộ dữ liệu lên cơ quan cấp trên&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa đồng bộ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ gửi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi, chờ biên nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần xuất gần nhất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên nhận gần nhất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất dữ liệu gửi &amp;cấp trên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc ổ USB; các thay đổi chưa gửi được ghi thành một tệp lô (.tdsync) chỉ cơ quan cấp trên đọc được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi &amp;lại các lô chưa có biên nhận…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhập biên nhận của cấp trên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp biên nhận (.receipt.json) cơ quan cấp trên gửi về; các bản ghi được xác nhận sẽ hiện «Cấp trên đã nhận».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} thay đổi ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có thay đổi mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lô số {seq} ({n} thay đổi, xuất {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lô số {seq}, {when}, {n} thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — tệp {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa xuất lần nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa nhận biên nhận nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc ổ USB để ghi tệp gửi cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có thay đổi mới để gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi lô số {seq} ({n} thay đổi) vào tệp:
+{path}
+Hãy gửi tệp này cho cơ quan cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xuất dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc ổ USB để ghi lại các lô</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi lại {n} lô vào {folder}:
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi lại các lô…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp biên nhận của cơ quan cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp của cơ quan cấp trên ({patterns});;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhập tệp của cấp trên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Người dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng nhập gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (không gắn cán bộ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu (tạm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thêm người dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vô hiệu hóa / mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đặt &amp;lại mật khẩu (dùng mật khẩu tạm ở trên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã vô hiệu hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang bị khóa tạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một người dùng trong bảng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu tạm cho {name}; người đó phải đổi khi đăng nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Lượt tiếp mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm người vào danh sách (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn đông người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh tính người tố cáo được giữ bí mật: danh sách và báo cáo chỉ hiện bí danh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung vụ việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phân loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu, đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng &amp;xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi rõ / lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa xác định công dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các lần đến trước&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công dân đến lần đầu (chưa có trong sổ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} đã có trong sổ, chưa có lượt tiếp nào hiển thị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} đã đến {n} lần, gần nhất ngày {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn {n} người cử tối đa {m} người đại diện ({basis}). Ghi từng người đại diện rồi nhấn Alt+T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn {n} người chỉ được cử tối đa {m} người đại diện ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitViewDialog</name>
+    <message>
+        <source>Lượt tiếp {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vào sổ đơn từ lượt tiếp này (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem trước và in giấy biên nhận, phiếu của lượt tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Xin lỗi, phần mềm vừa gặp một lỗi không mong muốn. Những gì đã lưu vẫn an toàn.
+Chi tiết lỗi đã được ghi vào tệp:
+{path}
+Hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi không mong muốn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Xuất Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ lượt tiếp đang ghi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cán bộ đang đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
