@@ -58,9 +58,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("StepDialog", text)
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
+
+
 def _tristate(parent: QWidget, yes: str, no: str) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(_t("— Chọn —"), None)
+    combo.addItem(translate("StepDialog", "— Chọn —"), None)
     combo.addItem(yes, True)
     combo.addItem(no, False)
     return combo
@@ -436,6 +439,6 @@ def _short(text: str, n: int) -> str:
 def confirm_discard(parent: QWidget) -> bool:
     """Asked before typed text is thrown away (tests monkeypatch this)."""
     return dialogs.ask(
-        parent, _t("Bỏ bước đang ghi?"),
-        _t("Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        _t("Bỏ, không lưu"), _t("Quay lại"))
+        parent, translate("StepDialog", "Bỏ bước đang ghi?"),
+        translate("StepDialog", "Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?"),
+        translate("StepDialog", "Bỏ, không lưu"), translate("StepDialog", "Quay lại"))

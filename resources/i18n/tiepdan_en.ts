@@ -695,6 +695,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bấm Kiểm tra để đọc thử mọi dòng (chưa ghi gì).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,6 +1161,10 @@
         <source>Đơn này chưa có phiếu nào để in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cán bộ đang đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>
@@ -1307,6 +1315,69 @@
     </message>
     <message>
         <source>C&amp;hủ tịch UBND:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonBlock</name>
+    <message>
+        <source> – đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên CCCD hoặc gõ 12 số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của tên, không cần dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ người đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số &amp;CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày &amp;sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đị&amp;a chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được mã QR này. Hãy gõ số CCCD và thông tin bằng tay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ trên thẻ: {a} — hỏi và ghi địa chỉ hiện nay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người thứ {i}: ngày sinh &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1648,14 @@
 <context>
     <name>PetitionDialog</name>
     <message>
+        <source> · {n} trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vào sổ đơn từ lượt tiếp {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +1883,22 @@
     </message>
     <message>
         <source>Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ đơn đang ghi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,6 +2428,14 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Ngôn ngữ / Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới áp dụng từ lần mở chương trình sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Máy in mặc định của Windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,6 +2827,22 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bỏ bước đang ghi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— Chọn —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,6 +2917,14 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <source>Không đọc hoặc ghi được tệp: {reason}. Hãy kiểm tra ổ đĩa rồi làm lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có lỗi không mong muốn; chi tiết đã được ghi vào {path}. Hãy báo cán bộ tin học.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&lt;b&gt;Đồng bộ dữ liệu lên cơ quan cấp trên&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
@@ -3121,6 +3248,69 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
 </context>
 <context>
+    <name>VisitView</name>
+    <message>
+        <source>Các lần đến khác của</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (đoàn đông người)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh tính người tố cáo được bảo mật; chỉ cán bộ đã tiếp và lãnh đạo được xem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phân loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu, đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitViewDialog</name>
     <message>
         <source>Lượt tiếp {n}</source>
@@ -3140,40 +3330,91 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
 </context>
 <context>
-    <name>errors</name>
+    <name>admin</name>
     <message>
-        <source>Xin lỗi, phần mềm vừa gặp một lỗi không mong muốn. Những gì đã lưu vẫn an toàn.
-Chi tiết lỗi đã được ghi vào tệp:
-{path}
-Hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
+        <source>TiepDan đang mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lỗi không mong muốn</source>
+        <source>Chưa sao lưu lần nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không sao lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản thứ hai: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chép được bản thứ hai: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục sẽ THAY TOÀN BỘ dữ liệu hiện tại bằng dữ liệu trong tệp sao lưu:
+{file}
+
+Mọi lượt tiếp, đơn và bước xử lý ghi sau thời điểm sao lưu đó sẽ không còn trong kho (dữ liệu hiện tại được giữ lại thành một bản sao trong thư mục backups). Kho khôi phục nhận mã cài đặt mới. TiepDan sẽ đóng sau khi khôi phục; hãy mở lại.
+
+Tiếp tục khôi phục?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu TiepDan (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {file}. TiepDan sẽ đóng; hãy mở lại để làm việc tiếp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra tệp dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu nguyên vẹn (kiểm tra toàn bộ không thấy lỗi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu hằng ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra toàn bộ được tệp dữ liệu; TiepDan sẽ kiểm tra lại lần mở sau.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Đang tạo dữ liệu mẫu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Không mở được dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Xuất Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>confirm_discard</name>
     <message>
         <source>Bỏ lượt tiếp đang ghi?</source>
         <translation type="unfinished"></translation>
@@ -3192,9 +3433,322 @@ Hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>dialogs</name>
     <message>
-        <source>Cán bộ đang đăng nhập</source>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Xin lỗi, phần mềm vừa gặp một lỗi không mong muốn. Những gì đã lưu vẫn an toàn.
+Chi tiết lỗi đã được ghi vào tệp:
+{path}
+Hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi không mong muốn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_excel</name>
+    <message>
+        <source>Xuất Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Thường xuyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Định kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đột xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khiếu nại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tố cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị, phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đứng đầu trực tiếp tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp phó được ủy quyền tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải thích, trả lời trực tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp nhận đơn, đề xuất thụ lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lại đơn và hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển đơn đến cơ quan có thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn gặp người đứng đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhiều lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đứng đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luật sư, trợ giúp viên pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đại diện cơ quan, tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>petition_labels</name>
+    <message>
+        <source>Tại bàn tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qua bưu chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hòm thư góp ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi khác chuyển đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trực tuyến, thư điện tử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đại biểu Quốc hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đại biểu HĐND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mặt trận Tổ quốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan báo chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan, tổ chức khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lãnh đạo Đảng, Nhà nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phức tạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đặc biệt phức tạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản gốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mốc thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khiếu nại đúng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khiếu nại sai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khiếu nại đúng một phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiền kiến nghị thu hồi (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiền trả lại cho công dân (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đất kiến nghị thu hồi (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đất trả lại cho công dân (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người được bảo vệ quyền lợi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người kiến nghị xử lý kỷ luật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số vụ chuyển cơ quan điều tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <source>lượt tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi xử lý đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: {reason}. Hãy chọn thư mục khác hoặc kiểm tra ổ đĩa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lỗi ổ đĩa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tạo được bản in do một lỗi không mong muốn. Chi tiết đã được ghi vào tệp {path}; hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp PDF vừa tạo không đọc được để in. Hãy thử «Lưu PDF…» rồi in bằng phần mềm đọc PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được máy in «{name}». Hãy kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
