@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Xem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Từ ngày</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Việc</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Thời điểm</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Chi tiết</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Thứ</source>
@@ -309,19 +309,19 @@
     </message>
     <message>
         <source>Số đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no.</translation>
     </message>
     <message>
         <source>Hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Người gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Cán bộ</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Sắp đến hạn</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Theo cán bộ (chọn để lọc; Enter: mở sổ đơn của cán bộ)</source>
@@ -429,11 +429,11 @@
     </message>
     <message>
         <source>Đoàn đông người</source>
-        <translation type="unfinished"></translation>
+        <translation>Large group</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Khu dân cư</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lý do</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ghép cột của tệp với thông tin của phần mềm (đã đoán theo tên cột, hoặc nhớ từ lần nhập trước):</source>
@@ -793,377 +793,377 @@
     <name>LogbookPage</name>
     <message>
         <source>Tìm theo tên, CCCD, địa chỉ, nội dung… (gõ không dấu cũng được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, ID card, address, content… (accents optional)</translation>
     </message>
     <message>
         <source>Mọi hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>All reception types</translation>
     </message>
     <message>
         <source>Mọi phân loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Từ &amp;ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Mọi cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>All officers</translation>
     </message>
     <message>
         <source>Mọi cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>All agencies</translation>
     </message>
     <message>
         <source>Ngày bắt đầu đang sau ngày kết thúc: hãy sửa khoảng ngày.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date is after the end date: please correct the date range.</translation>
     </message>
     <message>
         <source>{n} lượt tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} visits</translation>
     </message>
     <message>
         <source>Hơn {n} lượt tiếp (đang đếm…)</source>
-        <translation type="unfinished"></translation>
+        <translation>More than {n} visits (counting…)</translation>
     </message>
     <message>
         <source>Xem lượt tiếp (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>View visit (Enter)</translation>
     </message>
     <message>
         <source>Vào sổ đơn từ lượt tiếp này (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a petition from this visit (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>In giấy biên nhận, phiếu… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt, forms… (Ctrl+P)</translation>
     </message>
 </context>
 <context>
     <name>LogbookTableModel</name>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Ngày giờ tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Người được tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons received</translation>
     </message>
     <message>
         <source>Địa chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>CCCD</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card</translation>
     </message>
     <message>
         <source>Nội dung vụ việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <source>Phân loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Hướng xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Cán bộ tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <source>Danh tính người tố cáo được bảo mật (Luật Tố cáo, Điều 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>The denouncer&apos;s identity is protected (Law on Denunciation, Article 8).</translation>
     </message>
     <message>
         <source> · đoàn</source>
-        <translation type="unfinished"></translation>
+        <translation> · group</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TiepDan – Sổ tiếp công dân – {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>TiepDan – Citizen reception logbook – {office}</translation>
     </message>
     <message>
         <source>Cán bộ đang trực tiếp công dân tại bàn</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer now on duty at the reception desk</translation>
     </message>
     <message>
         <source>Sổ tiếp công dân (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception logbook (Ctrl+1)</translation>
     </message>
     <message>
         <source>Đơn thư (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions (Ctrl+2)</translation>
     </message>
     <message>
         <source>Theo dõi (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring (Ctrl+3)</translation>
     </message>
     <message>
         <source>Thống kê (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics (Ctrl+4)</translation>
     </message>
     <message>
         <source>Đồng bộ (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync (Ctrl+5)</translation>
     </message>
     <message>
         <source>Nhận lô (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive batches (Ctrl+6)</translation>
     </message>
     <message>
         <source>{office} · dữ liệu tại {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} · data in {path}</translation>
     </message>
     <message>
         <source>Sao lưu khi đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup on close</translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore data</translation>
     </message>
     <message>
         <source>&amp;Khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>&amp;Không</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>Đổi mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Kho dữ liệu này chưa có tài khoản người dùng (Quản trị › Người dùng…).</source>
-        <translation type="unfinished"></translation>
+        <translation>This data store has no user accounts yet (Administration › Users…).</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Lượt tiếp &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New visit</translation>
     </message>
     <message>
         <source>Đơn mới (&amp;vào sổ đơn)</source>
-        <translation type="unfinished"></translation>
+        <translation>New petition (&amp;register)</translation>
     </message>
     <message>
         <source>Vào sổ đơn từ &amp;lượt tiếp đang chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a petition from the se&amp;lected visit</translation>
     </message>
     <message>
         <source>&amp;Mở mục đang chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open selected item</translation>
     </message>
     <message>
         <source>&amp;In phiếu của mục đang chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print forms of the selected item…</translation>
     </message>
     <message>
         <source>In giấy biên nhận, phiếu của lượt tiếp hoặc đơn đang chọn (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the receipt or forms of the selected visit or petition (Ctrl+P)</translation>
     </message>
     <message>
         <source>In &amp;sổ tiếp công dân…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the reception &amp;logbook…</translation>
     </message>
     <message>
         <source>In sổ theo dõi xử lý đơ&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the petition tracki&amp;ng book…</translation>
     </message>
     <message>
         <source>&amp;Xuất Excel danh sách đang xem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export the current list to Excel…</translation>
     </message>
     <message>
         <source>&amp;Nhập sổ cũ từ Excel, CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import old logbooks from Excel, CSV…</translation>
     </message>
     <message>
         <source>T&amp;hoát</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>&amp;Xem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Tìm kiếm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Làm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Sổ tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception &amp;logbook</translation>
     </message>
     <message>
         <source>Đơn &amp;thư</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Petitions</translation>
     </message>
     <message>
         <source>Theo &amp;dõi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitoring</translation>
     </message>
     <message>
         <source>Thống &amp;kê</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;istics</translation>
     </message>
     <message>
         <source>Đồng &amp;bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <source>&amp;Nhận lô</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive &amp;batches</translation>
     </message>
     <message>
         <source>&amp;Danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lists</translation>
     </message>
     <message>
         <source>&amp;Lĩnh vực…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fields…</translation>
     </message>
     <message>
         <source>&amp;Cán bộ…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Officers…</translation>
     </message>
     <message>
         <source>Lịch làm &amp;việc, ngày nghỉ…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Working calendar, holidays…</translation>
     </message>
     <message>
         <source>&amp;Quản trị</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Nhật ký kiểm tra…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit log…</translation>
     </message>
     <message>
         <source>&amp;Sao lưu ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>&amp;Khôi phục…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <source>&amp;Kiểm tra tệp dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check data file</translation>
     </message>
     <message>
         <source>&amp;Người dùng…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Users…</translation>
     </message>
     <message>
         <source>Đổi &amp;mật khẩu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Phím tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>Thanh công cụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>In (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <source> Cán bộ trực: </source>
-        <translation type="unfinished"></translation>
+        <translation> Officer on duty: </translation>
     </message>
     <message>
         <source>Đã lưu lượt tiếp số {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit no. {n} saved.</translation>
     </message>
     <message>
         <source>Không mở được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
         <source>Chọn một lượt tiếp trong sổ rồi nhấn Ctrl+Shift+D để vào sổ đơn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a visit in the logbook, then press Ctrl+Shift+D to register a petition.</translation>
     </message>
     <message>
         <source>Danh tính được bảo mật</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity protected</translation>
     </message>
     <message>
         <source>Lượt tiếp này là tố cáo do cán bộ khác tiếp: chỉ cán bộ đã tiếp hoặc lãnh đạo mới vào sổ đơn từ lượt tiếp này. Hãy chọn đúng cán bộ trực ở thanh công cụ.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is a denunciation received by another officer: only the officer who received it or a leader may register a petition from it. Please select the right officer on duty in the toolbar.</translation>
     </message>
     <message>
         <source>Đã vào sổ đơn số {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no. {n} registered.</translation>
     </message>
     <message>
         <source>In {form} – {what} (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print {form} – {what} (Ctrl+P)</translation>
     </message>
     <message>
         <source>Chọn một đơn trong sổ rồi nhấn Ctrl+P để in phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a petition in the book, then press Ctrl+P to print its forms.</translation>
     </message>
     <message>
         <source>Chọn một lượt tiếp trong sổ rồi nhấn Ctrl+P để in phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a visit in the logbook, then press Ctrl+P to print its forms.</translation>
     </message>
     <message>
         <source>Không in được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
     <message>
         <source>Lượt tiếp này không có giấy biên nhận hay phiếu nào phải in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit has no receipt or form to print.</translation>
     </message>
     <message>
         <source>Đơn này chưa có phiếu nào để in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This petition has no form to print yet.</translation>
     </message>
     <message>
         <source>Cán bộ đang đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed-in officer</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>Cán bộ tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen reception officer</translation>
     </message>
     <message>
         <source>Người đứng đầu (Chủ tịch)</source>
@@ -1264,7 +1264,7 @@
     <name>PasswordDialog</name>
     <message>
         <source>Đổi mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Mật khẩu hiện tại</source>
@@ -1322,98 +1322,98 @@
     <name>PersonBlock</name>
     <message>
         <source> – đại diện</source>
-        <translation type="unfinished"></translation>
+        <translation> – representative</translation>
     </message>
     <message>
         <source>Quét mã QR trên CCCD hoặc gõ 12 số</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the QR code on the ID card or type its 12 digits</translation>
     </message>
     <message>
         <source>Gõ vài chữ của tên, không cần dấu</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of the name, accents optional</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Người đại diện</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative</translation>
     </message>
     <message>
         <source>Bỏ người đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected person</translation>
     </message>
     <message>
         <source>Số &amp;CCCD</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID card no.</translation>
     </message>
     <message>
         <source>&amp;Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name</translation>
     </message>
     <message>
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Ngày &amp;sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth</translation>
     </message>
     <message>
         <source>Đị&amp;a chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Không đọc được mã QR này. Hãy gõ số CCCD và thông tin bằng tay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this QR code. Please type the ID card number and details by hand.</translation>
     </message>
     <message>
         <source>Địa chỉ trên thẻ: {a} — hỏi và ghi địa chỉ hiện nay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address on the card: {a} — ask for and enter the current address.</translation>
     </message>
     <message>
         <source>Người thứ {i}: ngày sinh &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person {i}: date of birth &apos;{v}&apos; is not in dd/mm/yyyy form.</translation>
     </message>
 </context>
 <context>
     <name>PetitionDetailDialog</name>
     <message>
         <source>Theo dõi vụ việc phức tạp, kéo &amp;dài</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor as a complex, &amp;prolonged case</translation>
     </message>
     <message>
         <source>Hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Việc phải làm</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>&lt;b&gt;Thời hạn&lt;/b&gt; (chọn một dòng để xem vì sao là ngày đó)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Deadlines&lt;/b&gt; (select a row to see why that date)</translation>
     </message>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Bước xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling step</translation>
     </message>
     <message>
         <source>Số văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>Cán bộ</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>&amp;In… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Xem trước và in giấy biên nhận, phiếu, thông báo của đơn</source>
@@ -1477,15 +1477,15 @@
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Ngày ghi trên đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Date written on the petition</translation>
     </message>
     <message>
         <source>Nguồn đơn</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Cán bộ xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling officer</translation>
     </message>
     <message>
         <source>chưa giao</source>
@@ -1513,19 +1513,19 @@
     </message>
     <message>
         <source>QĐ, hành vi bị KN</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision or act complained about</translation>
     </message>
     <message>
         <source>Ngày biết được</source>
-        <translation type="unfinished"></translation>
+        <translation>Date learned of</translation>
     </message>
     <message>
         <source>Lần khiếu nại</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint round</translation>
     </message>
     <message>
         <source>Lần hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Second time</translation>
     </message>
     <message>
         <source>Mức độ</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>Số người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of signatories</translation>
     </message>
     <message>
         <source> (không có chữ ký)</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Tài liệu kèm theo</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached documents</translation>
     </message>
     <message>
         <source>Đồng bộ</source>
@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <source>Không in được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
     <message>
         <source>Không lưu được</source>
@@ -1649,375 +1649,377 @@
     <name>PetitionDialog</name>
     <message>
         <source> · {n} trang</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} pages</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Vào sổ đơn từ lượt tiếp {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a petition from visit {n}</translation>
     </message>
     <message>
         <source>Đơn mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New petition</translation>
     </message>
     <message>
         <source>— Chưa giao —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Not assigned —</translation>
     </message>
     <message>
         <source>Tên cơ quan, tổ chức, cá nhân chuyển đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the agency, organisation or person forwarding the petition</translation>
     </message>
     <message>
         <source>Số công văn chuyển đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Forwarding letter no.</translation>
     </message>
     <message>
         <source>Ngày &amp;nhận đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;received</translation>
     </message>
     <message>
         <source>Ng&amp;uồn đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>Ngày ghi trên đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Date written on the petition</translation>
     </message>
     <message>
         <source>Cán bộ &amp;xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling &amp;officer</translation>
     </message>
     <message>
         <source>Nơi chuyển đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Forwarded to</translation>
     </message>
     <message>
         <source>Công văn số</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter no.</translation>
     </message>
     <message>
         <source>ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Người gửi đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition senders</translation>
     </message>
     <message>
         <source>Người gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Thêm người gửi (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a sender (Alt+T)</translation>
     </message>
     <message>
         <source>Đơn nặc danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous petition</translation>
     </message>
     <message>
         <source>Có chữ ký, điểm chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed or fingerprinted</translation>
     </message>
     <message>
         <source>bằng số người gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>same as number of senders</translation>
     </message>
     <message>
         <source>Số người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of signatories</translation>
     </message>
     <message>
         <source>Tóm tắt nội dung đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the petition</translation>
     </message>
     <message>
         <source>Cơ quan, tổ chức, cá nhân bị khiếu nại, tố cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency, organisation or person complained about or denounced</translation>
     </message>
     <message>
         <source>Danh tính người tố cáo được giữ bí mật: danh sách và báo cáo chỉ hiện bí danh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The denouncer&apos;s identity is kept confidential: lists and reports show only an alias.</translation>
     </message>
     <message>
         <source>Số, ngày quyết định hoặc hành vi hành chính bị khiếu nại</source>
-        <translation type="unfinished"></translation>
+        <translation>No. and date of the decision, or the administrative act complained about</translation>
     </message>
     <message>
         <source>Lần đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>First time</translation>
     </message>
     <message>
         <source>Lần hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Second time</translation>
     </message>
     <message>
         <source>&amp;Loại đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition &amp;type</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Nội &amp;dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tent</translation>
     </message>
     <message>
         <source>Người &amp;bị KN, TC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject of complaint/denunciation</translation>
     </message>
     <message>
         <source>QĐ, hành vi bị KN</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision or act complained about</translation>
     </message>
     <message>
         <source>Ngày biết được</source>
-        <translation type="unfinished"></translation>
+        <translation>Date learned of</translation>
     </message>
     <message>
         <source>Lần khiếu nại</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint round</translation>
     </message>
     <message>
         <source>Nội dung đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition content</translation>
     </message>
     <message>
         <source>Tên tài liệu, giấy tờ kèm theo</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of attached document</translation>
     </message>
     <message>
         <source>số trang</source>
-        <translation type="unfinished"></translation>
+        <translation>pages</translation>
     </message>
     <message>
         <source> trang</source>
-        <translation type="unfinished"></translation>
+        <translation> pages</translation>
     </message>
     <message>
         <source>Thêm tài liệu (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add document (Alt+U)</translation>
     </message>
     <message>
         <source>Bỏ tài liệu đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected document</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Tài liệu kèm theo</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached documents</translation>
     </message>
     <message>
         <source>Khi gõ người gửi và nội dung, các đơn đã có của cùng người hoặc có nội dung giống sẽ hiện ở đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>As you type the sender and content, existing petitions from the same person or with similar content appear here.</translation>
     </message>
     <message>
         <source>Đánh dấu đơn &amp;trùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;duplicate</translation>
     </message>
     <message>
         <source>Cùng &amp;vụ việc (lần sau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Same &amp;matter (later submission)</translation>
     </message>
     <message>
         <source>Bỏ liên kết</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <source>Đơn mới, chưa liên kết với đơn nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>New petition, not linked to any other.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đơn đã có liên quan&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Related existing petitions&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Lưu vào sổ (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save to the book (Ctrl+S)</translation>
     </message>
     <message>
         <source>Hủy (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Từ lượt tiếp số {n} ngày {d}: người gửi, nội dung, loại đơn và lĩnh vực đã được điền sẵn. Kiểm tra rồi nhấn Ctrl+S để vào sổ.</source>
-        <translation type="unfinished"></translation>
+        <translation>From visit no. {n} on {d}: sender, content, petition type and field are filled in. Check them, then press Ctrl+S to register.</translation>
     </message>
     <message>
         <source>{n} · {d} · {kind} · {state}
 {content}
 ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} · {d} · {kind} · {state}
+{content}
+({why})</translation>
     </message>
     <message>
         <source>{n} đơn đã có có thể liên quan. Chọn một đơn rồi bấm nút bên dưới nếu đây là đơn trùng hoặc lần gửi sau của cùng vụ việc.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} existing petitions may be related. Select one, then press a button below if this is a duplicate or a later submission of the same matter.</translation>
     </message>
     <message>
         <source>Chưa thấy đơn nào của cùng người gửi hoặc có nội dung giống.</source>
-        <translation type="unfinished"></translation>
+        <translation>No petition from the same sender or with similar content found.</translation>
     </message>
     <message>
         <source>Đơn này sẽ được ghi là &lt;b&gt;đơn trùng&lt;/b&gt; với đơn số {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This petition will be recorded as a &lt;b&gt;duplicate&lt;/b&gt; of petition no. {n}.</translation>
     </message>
     <message>
         <source>Đơn này sẽ được ghi là &lt;b&gt;lần gửi sau&lt;/b&gt; của cùng vụ việc với đơn số {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This petition will be recorded as a &lt;b&gt;later submission&lt;/b&gt; of the same matter as petition no. {n}.</translation>
     </message>
     <message>
         <source>Ngày &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &apos;{v}&apos; is not in dd/mm/yyyy form.</translation>
     </message>
     <message>
         <source>Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered: please correct the {n} places marked in red.</translation>
     </message>
     <message>
         <source>Bỏ đơn đang ghi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this petition?</translation>
     </message>
     <message>
         <source>Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you entered will not be saved. Are you sure you want to close?</translation>
     </message>
     <message>
         <source>Bỏ, không lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard, do not save</translation>
     </message>
     <message>
         <source>Quay lại form</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
     <name>PetitionTableModel</name>
     <message>
         <source>Số đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no.</translation>
     </message>
     <message>
         <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Loại đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition type</translation>
     </message>
     <message>
         <source>Người gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Hạn tiếp theo</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <source>Cán bộ xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling officer</translation>
     </message>
     <message>
         <source>Danh tính người tố cáo được bảo mật (Luật Tố cáo, Điều 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>The denouncer&apos;s identity is protected (Law on Denunciation, Article 8).</translation>
     </message>
     <message>
         <source>trùng</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate</translation>
     </message>
     <message>
         <source>lần {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>time {n}</translation>
     </message>
     <message>
         <source>theo dõi</source>
-        <translation type="unfinished"></translation>
+        <translation>monitored</translation>
     </message>
 </context>
 <context>
     <name>PetitionsPage</name>
     <message>
         <source>Tìm theo số đơn, người gửi, nội dung, nơi chuyển… (không dấu cũng được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by petition no., sender, content, forwarded to… (accents optional)</translation>
     </message>
     <message>
         <source>Mọi trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <source>Đang xử lý (chưa xong)</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress (not finished)</translation>
     </message>
     <message>
         <source>Mọi loại đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>All petition types</translation>
     </message>
     <message>
         <source>Mọi thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>All deadlines</translation>
     </message>
     <message>
         <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Sắp đến hạn (3 ngày làm việc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon (3 working days)</translation>
     </message>
     <message>
         <source>Đến hạn trong tuần này</source>
-        <translation type="unfinished"></translation>
+        <translation>Due this week</translation>
     </message>
     <message>
         <source>Quá hạn và đến hạn trong tuần</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue and due this week</translation>
     </message>
     <message>
         <source>Sắp đến hạn: trong 3 ngày làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon: within 3 working days</translation>
     </message>
     <message>
         <source>&amp;Mở đơn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open petition (Enter)</translation>
     </message>
     <message>
         <source>Đơn &amp;mới (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New petition (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Mọi lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>All fields</translation>
     </message>
     <message>
         <source>Mọi cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>All officers</translation>
     </message>
     <message>
         <source>Mọi cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>All agencies</translation>
     </message>
     <message>
         <source>{n} đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} petitions</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2095,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Từ ngày:</source>
@@ -2256,15 +2258,15 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Phân loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Người</source>
@@ -2272,7 +2274,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.</source>
@@ -2338,7 +2340,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Biểu:</source>
@@ -2633,7 +2635,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Bấm để xem danh sách</source>
@@ -2685,7 +2687,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Đoàn đông người</source>
-        <translation type="unfinished"></translation>
+        <translation>Large group</translation>
     </message>
     <message>
         <source>Vụ việc lặp lại</source>
@@ -2796,11 +2798,11 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Số &amp;văn bản</source>
@@ -2836,7 +2838,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Bỏ, không lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard, do not save</translation>
     </message>
     <message>
         <source>Quay lại</source>
@@ -2888,7 +2890,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Hủy (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Ngày văn bản &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
@@ -3065,7 +3067,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Đăng nhập gần nhất</source>
@@ -3132,201 +3134,201 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     <name>VisitDialog</name>
     <message>
         <source>Lượt tiếp mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New visit</translation>
     </message>
     <message>
         <source>Người được tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons received</translation>
     </message>
     <message>
         <source>Danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Thêm người vào danh sách (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person to the list (Alt+T)</translation>
     </message>
     <message>
         <source>Đoàn đông người</source>
-        <translation type="unfinished"></translation>
+        <translation>Large group</translation>
     </message>
     <message>
         <source>Số người</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of persons</translation>
     </message>
     <message>
         <source>Danh tính người tố cáo được giữ bí mật: danh sách và báo cáo chỉ hiện bí danh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The denouncer&apos;s identity is kept confidential: lists and reports show only an alias.</translation>
     </message>
     <message>
         <source>&amp;Nội dung vụ việc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matter</translation>
     </message>
     <message>
         <source>&amp;Phân loại</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Đã được giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Previously handled</translation>
     </message>
     <message>
         <source>Yêu cầu, đề nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Hướng &amp;xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handling</translation>
     </message>
     <message>
         <source>Lần tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat visit</translation>
     </message>
     <message>
         <source>Ghi rõ / lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Details / reason</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Người tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <source>Chưa xác định công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen not yet identified.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Các lần đến trước&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Previous visits&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Lưu (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Hủy (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Công dân đến lần đầu (chưa có trong sổ).</source>
-        <translation type="unfinished"></translation>
+        <translation>First visit (not yet in the logbook).</translation>
     </message>
     <message>
         <source>{name} đã có trong sổ, chưa có lượt tiếp nào hiển thị.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is in the logbook, no visit shown yet.</translation>
     </message>
     <message>
         <source>{name} đã đến {n} lần, gần nhất ngày {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has come {n} times, most recently on {last}.</translation>
     </message>
     <message>
         <source>Đoàn {n} người cử tối đa {m} người đại diện ({basis}). Ghi từng người đại diện rồi nhấn Alt+T.</source>
-        <translation type="unfinished"></translation>
+        <translation>A group of {n} sends at most {m} representatives ({basis}). Enter each representative, then press Alt+T.</translation>
     </message>
     <message>
         <source>Đoàn {n} người chỉ được cử tối đa {m} người đại diện ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A group of {n} may send at most {m} representatives ({basis}).</translation>
     </message>
     <message>
         <source>Chưa lưu được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: please correct the {n} places marked in red.</translation>
     </message>
 </context>
 <context>
     <name>VisitView</name>
     <message>
         <source>Các lần đến khác của</source>
-        <translation type="unfinished"></translation>
+        <translation>Other visits by</translation>
     </message>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Người tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <source>Số người</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of persons</translation>
     </message>
     <message>
         <source> (đoàn đông người)</source>
-        <translation type="unfinished"></translation>
+        <translation> (large group)</translation>
     </message>
     <message>
         <source>Danh tính người tố cáo được bảo mật; chỉ cán bộ đã tiếp và lãnh đạo được xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>The denouncer&apos;s identity is protected; only the receiving officer and leaders may see it.</translation>
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Phân loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Đã được giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Previously handled</translation>
     </message>
     <message>
         <source>Yêu cầu, đề nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Lần tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat visit</translation>
     </message>
     <message>
         <source>Hướng xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>VisitViewDialog</name>
     <message>
         <source>Lượt tiếp {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit {n}</translation>
     </message>
     <message>
         <source>Vào sổ đơn từ lượt tiếp này (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a petition from this visit (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>&amp;In… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Xem trước và in giấy biên nhận, phiếu của lượt tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and print the visit&apos;s receipt and forms</translation>
     </message>
 </context>
 <context>
@@ -3417,30 +3419,30 @@ Tiếp tục khôi phục?</source>
     <name>confirm_discard</name>
     <message>
         <source>Bỏ lượt tiếp đang ghi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this visit?</translation>
     </message>
     <message>
         <source>Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you entered will not be saved. Are you sure you want to close?</translation>
     </message>
     <message>
         <source>Bỏ, không lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard, do not save</translation>
     </message>
     <message>
         <source>Quay lại form</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3450,11 +3452,14 @@ Tiếp tục khôi phục?</source>
 Chi tiết lỗi đã được ghi vào tệp:
 {path}
 Hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, the software has hit an unexpected error. Everything saved is safe.
+The error details were written to the file:
+{path}
+Please send this file to the IT officer if the error happens again.</translation>
     </message>
     <message>
         <source>Lỗi không mong muốn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -3472,114 +3477,114 @@ Hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
     <name>labels</name>
     <message>
         <source>Thường xuyên</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Định kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <source>Đột xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad hoc</translation>
     </message>
     <message>
         <source>Khiếu nại</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>Tố cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciation</translation>
     </message>
     <message>
         <source>Kiến nghị, phản ánh</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition, feedback</translation>
     </message>
     <message>
         <source>Khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Cán bộ tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen reception officer</translation>
     </message>
     <message>
         <source>Người đứng đầu trực tiếp tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of agency in person</translation>
     </message>
     <message>
         <source>Cấp phó được ủy quyền tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised deputy</translation>
     </message>
     <message>
         <source>Giải thích, trả lời trực tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Explained, answered directly</translation>
     </message>
     <message>
         <source>Tiếp nhận đơn, đề xuất thụ lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition received, proposed for acceptance</translation>
     </message>
     <message>
         <source>Trả lại đơn và hướng dẫn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition returned with guidance</translation>
     </message>
     <message>
         <source>Chuyển đơn đến cơ quan có thẩm quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Forwarded to the competent agency</translation>
     </message>
     <message>
         <source>Hẹn gặp người đứng đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment with the head of agency</translation>
     </message>
     <message>
         <source>Từ chối tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception refused</translation>
     </message>
     <message>
         <source>Lần đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>First time</translation>
     </message>
     <message>
         <source>Nhiều lần</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeated</translation>
     </message>
     <message>
         <source>Người đứng đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioner</translation>
     </message>
     <message>
         <source>Người đại diện</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative</translation>
     </message>
     <message>
         <source>Người được ủy quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised person</translation>
     </message>
     <message>
         <source>Luật sư, trợ giúp viên pháp lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawyer, legal aid officer</translation>
     </message>
     <message>
         <source>Đại diện cơ quan, tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative of an agency or organisation</translation>
     </message>
     <message>
         <source>Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Đang tạo dữ liệu mẫu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating sample data…</translation>
     </message>
     <message>
         <source>Không mở được dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the data</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3663,7 @@ Hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
     </message>
     <message>
         <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Sắp đến hạn</source>

@@ -8,8 +8,13 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.storage.store import Store
 from app.ui import translations
 
 UI = Path(translations.__file__).parent
@@ -125,21 +130,45 @@ def test_placeholders_and_accelerators_survive_translation() -> None:
 
 
 @pytest.fixture
-def english(qapp):  # type: ignore[no-untyped-def]
-    translations.install(qapp, "en")
+def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """English chosen in Settings, as the app loads it at start (the .qm built from the .ts)."""
+    translations.choose_language("en")
+    installed = translations.install(qapp)
     yield
     translations.remove(qapp)
+    assert installed, "the English catalogue did not load"
 
 
-def test_english_selected_shows_english_menus_and_visit_form(english, qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def _texts(widget: QWidget) -> list[str]:
+    out = [widget.windowTitle()]
+    for w in widget.findChildren(QWidget):
+        for getter in ("text", "title", "placeholderText", "toolTip"):
+            value = getattr(w, getter, None)
+            if callable(value):
+                text = value()
+                if isinstance(text, str) and text:
+                    out.append(text)
+    return out
+
+
+def test_english_selected_shows_english_menus_and_visit_form(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    from app.services.viewer import Viewer
     from app.ui.main import create_main_window
-    from app.ui.visit_form import VisitForm
+    from app.ui.visit_form import VisitDialog
 
-    window = create_main_window(store)
+    window = create_main_window(ui_store)
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert "&File" in menus or any(m.replace("&", "") == "File" for m in menus), menus
-    assert not any(VIETNAMESE.search(m) for m in menus), menus
-    form = VisitForm(store)
+    assert menus[:2] == ["&File", "&View"], menus
+    items = [a.text() for m in window.menuBar().actions() if m.menu()
+             for a in m.menu().actions() if a.text()]  # type: ignore[union-attr]
+    assert "&New visit" in items
+    assert [t for t in menus + items if VIETNAMESE.search(t)] == []
+
+    form = VisitDialog(ui_store, Viewer())
     qtbot.addWidget(form)
-    assert not VIETNAMESE.search(form.windowTitle()), form.windowTitle()
+    texts = _texts(form)
+    assert form.windowTitle() == "New visit"
+    assert "&Save (Ctrl+S)" in texts
+    assert [t for t in texts if VIETNAMESE.search(t)] == []
