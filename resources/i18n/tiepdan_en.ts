@@ -5,69 +5,69 @@
     <name>AboutDialog</name>
     <message>
         <source>Giới thiệu TiepDan</source>
-        <translation type="unfinished"></translation>
+        <translation>About TiepDan</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Người quản trị</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Tài khoản quản trị đầu tiên: thêm người dùng, đổi cài đặt, sao lưu, khôi phục. Từ đây mỗi người dùng đăng nhập bằng tài khoản của mình.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first administrator account: adds users, changes settings, backs up, restores. From now on each user signs in with their own account.</translation>
     </message>
     <message>
         <source>ví dụ Phạm Văn Minh</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Phạm Văn Minh</translation>
     </message>
     <message>
         <source>Tên đăng &amp;nhập:</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Họ tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Nhập &amp;lại mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <source>&amp;Tạo kho dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create data store</translation>
     </message>
     <message>
         <source>Ít nhất {n} ký tự, có cả chữ và số, không chứa tên đăng nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least {n} characters, with letters and digits, not containing the user name.</translation>
     </message>
     <message>
         <source>Chưa đủ mạnh: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not strong enough: {why}.</translation>
     </message>
     <message>
         <source>Mật khẩu đủ mạnh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password is strong enough.</translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
         <source>Nhật ký kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Mọi việc</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Tìm trong nội dung, số hồ sơ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search content, record numbers…</translation>
     </message>
     <message>
         <source>&amp;Xem</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>đến</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Số</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Người thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Done by</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -103,66 +103,66 @@
     </message>
     <message>
         <source>Chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>{n} mục</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <source>{n} mục mới nhất (thu hẹp khoảng ngày để xem thêm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest {n} entries (narrow the date range to see more)</translation>
     </message>
 </context>
 <context>
     <name>CalendarEditorDialog</name>
     <message>
         <source>Lịch làm việc: ngày lễ, ngày nghỉ, ngày làm bù</source>
-        <translation type="unfinished"></translation>
+        <translation>Working calendar: public holidays, days off, make-up working days</translation>
     </message>
     <message>
         <source>Thứ Hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>Thứ Ba</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>Thứ Tư</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>Thứ Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>Thứ Sáu</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>Thứ Bảy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>Chủ nhật</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>Ngày lễ, Tết</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holiday, Tết</translation>
     </message>
     <message>
         <source>Ngày nghỉ (nghỉ bù, hoán đổi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day off (compensatory, swapped)</translation>
     </message>
     <message>
         <source>Ngày làm việc bù (thứ Bảy, Chủ nhật)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up working day (Saturday, Sunday)</translation>
     </message>
     <message>
         <source>&amp;Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>Ngày</source>
@@ -170,142 +170,142 @@
     </message>
     <message>
         <source>Thứ</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekday</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Tên ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of day</translation>
     </message>
     <message>
         <source>Nguồn, căn cứ</source>
-        <translation type="unfinished"></translation>
+        <translation>Source, legal basis</translation>
     </message>
     <message>
         <source>ví dụ: Tết Nguyên đán (mùng 1 tháng Giêng)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Lunar New Year (1st day of the 1st month)</translation>
     </message>
     <message>
         <source>ví dụ: Thông báo số .../TB-BNV ngày ...</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Notice no. .../TB-BNV dated ...</translation>
     </message>
     <message>
         <source>N&amp;gày</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate</translation>
     </message>
     <message>
         <source>L&amp;oại</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ind</translation>
     </message>
     <message>
         <source>&amp;Tên ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of day</translation>
     </message>
     <message>
         <source>Ng&amp;uồn, căn cứ</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;urce, legal basis</translation>
     </message>
     <message>
         <source>Ngày &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New day</translation>
     </message>
     <message>
         <source>&amp;Lưu ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save day</translation>
     </message>
     <message>
         <source>&amp;Xóa ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete day</translation>
     </message>
     <message>
         <source>Nhập từ tệ&amp;p...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from fi&amp;le...</translation>
     </message>
     <message>
         <source>Xuất r&amp;a tệp...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to f&amp;ile...</translation>
     </message>
     <message>
         <source>Thứ Hai đến thứ Sáu là ngày làm việc, trừ các ngày nghỉ dưới đây; thứ Bảy, Chủ nhật là ngày nghỉ, trừ các ngày làm việc bù.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday to Friday are working days, except the days off below; Saturday and Sunday are days off, except make-up working days.</translation>
     </message>
     <message>
         <source>Lịch của cơ quan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office&apos;s calendar.</translation>
     </message>
     <message>
         <source>Lịch kèm phần mềm (chưa sửa). Lần sửa đầu tiên sẽ lưu cả năm vào lịch của cơ quan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar shipped with the software (unchanged). The first change saves the whole year into the office&apos;s calendar.</translation>
     </message>
     <message>
         <source>Chưa có lịch năm này: thêm từng ngày hoặc nhập từ tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No calendar for this year yet: add days one by one or import from a file.</translation>
     </message>
     <message>
         <source>Chưa lưu: hãy sửa chỗ được đánh dấu đỏ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: please correct the places marked in red.</translation>
     </message>
     <message>
         <source>Đã lưu ngày {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day {date} saved.</translation>
     </message>
     <message>
         <source>Hãy chọn một ngày trong bảng để xóa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a day in the table to delete.</translation>
     </message>
     <message>
         <source>Xóa ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete day</translation>
     </message>
     <message>
         <source>Xóa ngày {date} ({name}) khỏi lịch làm việc?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {date} ({name}) from the working calendar?</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Không xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not delete</translation>
     </message>
     <message>
         <source>Đã xóa ngày {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day {date} deleted.</translation>
     </message>
     <message>
         <source>Nhập lịch làm việc từ tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Import working calendar from file</translation>
     </message>
     <message>
         <source>Tệp lịch JSON (*.json);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>Đã nhập {n} ngày cho năm {years}, thay cho {old} ngày đã có của các năm đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {n} days for {years}, replacing the {old} days already there for those years.</translation>
     </message>
     <message>
         <source>Xuất lịch làm việc ra tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Export working calendar to file</translation>
     </message>
     <message>
         <source>Tệp lịch JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar JSON files (*.json)</translation>
     </message>
     <message>
         <source>Đã xuất {n} ngày (năm {years}) ra {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} days ({years}) to {path}.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>&amp;Làm mới (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
         <source>Số đơn</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Trạng thái</source>
@@ -337,27 +337,27 @@
     </message>
     <message>
         <source>Sắp đến hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Đang xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Điểm nóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot spots</translation>
     </message>
     <message>
         <source>Lượt tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions</translation>
     </message>
     <message>
         <source>Thời gian</source>
@@ -365,67 +365,67 @@
     </message>
     <message>
         <source>Theo cán bộ (chọn để lọc; Enter: mở sổ đơn của cán bộ)</source>
-        <translation type="unfinished"></translation>
+        <translation>By officer (select to filter; Enter: open the officer&apos;s petitions)</translation>
     </message>
     <message>
         <source> ngày</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Lưu &amp;ngưỡng</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;thresholds</translation>
     </message>
     <message>
         <source>Số &amp;lượt tiếp, đơn (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of &amp;visits, petitions (N)</translation>
     </message>
     <message>
         <source>trong (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>within (M)</translation>
     </message>
     <message>
         <source>NHẬT KÝ KIỂM TRA BỊ THAY ĐỔI: {message} Hãy báo lãnh đạo; xem Quản trị › Nhật ký kiểm tra và so với bản sao lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUDIT LOG HAS BEEN ALTERED: {message} Inform the leadership; see Administration › Audit log and compare with a backup.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{wd}, {today}&lt;/b&gt; · tuần này đến Chủ nhật {end} · {n} đơn quá hạn, {m} đơn đến hạn trong tuần</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{wd}, {today}&lt;/b&gt; · this week until Sunday {end} · {n} petitions overdue, {m} petitions due this week</translation>
     </message>
     <message>
         <source>Vụ việc phức tạp, kéo dài đang theo dõi ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Complex, prolonged cases being monitored ({n})</translation>
     </message>
     <message>
         <source>Cảnh báo khi có từ {n} lượt tiếp, đơn trở lên cùng lĩnh vực hoặc cùng khu dân cư trong {m} ngày gần nhất; đoàn đông người luôn được cảnh báo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn when there are {n} or more visits or petitions in the same field or residential area within the last {m} days; large groups always trigger a warning.</translation>
     </message>
     <message>
         <source>Tất cả cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>All officers</translation>
     </message>
     <message>
         <source>Quá hạn ({n}){who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue ({n}){who}</translation>
     </message>
     <message>
         <source>Đến hạn trong tuần này ({n}){who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Due this week ({n}){who}</translation>
     </message>
     <message>
         <source>Không có đơn nào quá hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No petitions overdue.</translation>
     </message>
     <message>
         <source>Không có đơn nào đến hạn trong tuần.</source>
-        <translation type="unfinished"></translation>
+        <translation>No petitions due this week.</translation>
     </message>
     <message>
         <source>chưa giao</source>
-        <translation type="unfinished"></translation>
+        <translation>not assigned</translation>
     </message>
     <message>
         <source>Chưa có vụ việc nào được đánh dấu theo dõi (trong chi tiết đơn).</source>
-        <translation type="unfinished"></translation>
+        <translation>No case has been marked for monitoring yet (in the petition details).</translation>
     </message>
     <message>
         <source>Đoàn đông người</source>
@@ -437,131 +437,131 @@
     </message>
     <message>
         <source>Khu dân cư</source>
-        <translation type="unfinished"></translation>
+        <translation>Residential area</translation>
     </message>
     <message>
         <source>{n} người: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} persons: {what}</translation>
     </message>
     <message>
         <source>Chưa có điểm nóng theo ngưỡng hiện tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hot spots at the current thresholds.</translation>
     </message>
     <message>
         <source>Chưa lưu: hãy sửa ngưỡng được đánh dấu đỏ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: please correct the threshold marked in red.</translation>
     </message>
     <message>
         <source>Đã lưu: cảnh báo khi có từ {n} lượt tiếp, đơn trong {m} ngày.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: warn at {n} or more visits or petitions within {m} days.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Hoàn tất</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Khóa ký: vân tay &lt;b&gt;{fp}&lt;/b&gt; (đọc cho cấp trên khi đăng ký đồng bộ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing key: fingerprint &lt;b&gt;{fp}&lt;/b&gt; (read it to the upstream office when registering for sync).</translation>
     </message>
     <message>
         <source>Khóa ký: chưa tạo (lệnh «tiepdan keys init»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing key: not created yet (command «tiepdan keys init»).</translation>
     </message>
     <message>
         <source>Kho dữ liệu đã sẵn sàng cho &lt;b&gt;{office}&lt;/b&gt; (mã {code}).&lt;br&gt;Người quản trị: &lt;b&gt;{user}&lt;/b&gt; — đang đăng nhập; lần sau đăng nhập bằng tài khoản này.&lt;br&gt;{key}&lt;br&gt;&lt;br&gt;Thêm người dùng cho cán bộ ở Quản trị › Người dùng; đổi thông tin cơ quan, máy in, sao lưu ở Quản trị › Cài đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data store is ready for &lt;b&gt;{office}&lt;/b&gt; (code {code}).&lt;br&gt;Administrator: &lt;b&gt;{user}&lt;/b&gt; — signed in; sign in with this account next time.&lt;br&gt;{key}&lt;br&gt;&lt;br&gt;Add users for officers under Administration › Users; change office details, printer and backups under Administration › Settings.</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Đã xuất {n} dòng ra {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} rows to {path}.</translation>
     </message>
     <message>
         <source>Không ghi được tệp: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file: {reason}.</translation>
     </message>
     <message>
         <source>Không xuất được tệp (lỗi không mong muốn, đã ghi vào nhật ký).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export the file (unexpected error, written to the log).</translation>
     </message>
 </context>
 <context>
     <name>FieldsDialog</name>
     <message>
         <source>Danh mục lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Đang dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>&amp;Lưu lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save field</translation>
     </message>
     <message>
         <source>Lĩnh vực &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New field</translation>
     </message>
     <message>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Tên lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field name</translation>
     </message>
     <message>
         <source> (ngừng dùng)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no longer used)</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>&lt;b&gt;Nhận lô dữ liệu của các cơ quan&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Receive data batches from offices&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chọn tệ&amp;p lô…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose batch &amp;files…</translation>
     </message>
     <message>
         <source>Chọn thư &amp;mục (cả ổ USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a &amp;folder (or a whole USB drive)…</translation>
     </message>
     <message>
         <source>Nơi ghi &amp;biên nhận…</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to write &amp;receipts…</translation>
     </message>
     <message>
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Lô số</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch no.</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Biên nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Tình trạng</source>
@@ -569,114 +569,114 @@
     </message>
     <message>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Nhập &amp;lại các lô cách ly</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-import &amp;quarantined batches</translation>
     </message>
     <message>
         <source>Sau khi đăng ký khóa của cơ quan («tiepdan keys enrol»), nhập lại các lô bị cách ly.</source>
-        <translation type="unfinished"></translation>
+        <translation>After registering the office&apos;s key («tiepdan keys enrol»), re-import the quarantined batches.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lô đang chờ&lt;/b&gt; (tạm giữ: chờ lô còn thiếu, tự nhận khi lô đó đến; cách ly: chờ xử lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pending batches&lt;/b&gt; (held: waiting for a missing batch, taken in when it arrives; quarantined: awaiting action)</translation>
     </message>
     <message>
         <source>Biên nhận ghi vào: {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts written to: {f}</translation>
     </message>
     <message>
         <source>Biên nhận ghi cạnh từng tệp lô (để gửi trả cùng ổ USB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts are written next to each batch file (to send back on the same USB drive).</translation>
     </message>
     <message>
         <source>{n} cơ quan đã đăng ký khóa. Danh sách lượt tiếp và đơn ở các trang khác gồm bản ghi của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} offices have registered keys. The visit and petition lists on the other pages include records from every office; choose an office in the «Office» filter.</translation>
     </message>
     <message>
         <source>Chọn các tệp lô cần nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the batch files to receive</translation>
     </message>
     <message>
         <source>Tệp lô đồng bộ (*.tdsync);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync batch files (*.tdsync);;All files (*)</translation>
     </message>
     <message>
         <source>Chọn thư mục (hoặc ổ USB) chứa các tệp lô</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder (or USB drive) holding the batch files</translation>
     </message>
     <message>
         <source>Chọn nơi ghi biên nhận (bỏ qua: ghi cạnh tệp lô)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to write receipts (skip: next to the batch files)</translation>
     </message>
     <message>
         <source>Không có tệp lô (.tdsync) nào trong thư mục đã chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No batch files (.tdsync) in the chosen folder.</translation>
     </message>
     <message>
         <source>Đang nhận {n} tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving {n} files…</translation>
     </message>
     <message>
         <source>Đang nhập lại các lô cách ly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-importing quarantined batches…</translation>
     </message>
     <message>
         <source>{n} thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} changes</translation>
     </message>
     <message>
         <source>, {k} cũ hơn bản đang có (bỏ qua)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {k} older than the current copy (skipped)</translation>
     </message>
     <message>
         <source>gửi lại biên nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt sent again</translation>
     </message>
     <message>
         <source> · {k} bản ghi không nhận được</source>
-        <translation type="unfinished"></translation>
+        <translation> · {k} records not accepted</translation>
     </message>
     <message>
         <source>{n} lô: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} batches: {parts}.</translation>
     </message>
     <message>
         <source> Biên nhận đã ghi vào: {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Receipts written to: {where}.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Nhập sổ cũ từ Excel, CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import old logbooks from Excel, CSV</translation>
     </message>
     <message>
         <source>Sổ tiếp công dân (lượt tiếp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception logbook (visits)</translation>
     </message>
     <message>
         <source>Sổ theo dõi đơn (số dư đơn đang xử lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition tracking book (petitions still in progress)</translation>
     </message>
     <message>
         <source>Chưa chọn tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen</translation>
     </message>
     <message>
         <source>&amp;Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <source>&amp;Kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <source>&amp;Nhập tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import all</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -1170,7 +1170,7 @@
     <name>OfficePage</name>
     <message>
         <source>Cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Chọn xã, phường của cơ quan trong danh mục đơn vị hành chính (sau sắp xếp từ 01/7/2025): gõ tên không cần dấu, ví dụ «lang», rồi Enter. Mã đơn vị là mã cơ quan.</source>
@@ -1417,15 +1417,15 @@
     </message>
     <message>
         <source>Cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Ghi chú, kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes, result</translation>
     </message>
     <message>
         <source>Đóng (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>&amp;In… (Ctrl+P)</source>
@@ -1433,47 +1433,47 @@
     </message>
     <message>
         <source>Xem trước và in giấy biên nhận, phiếu, thông báo của đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and print the petition&apos;s receipt, forms and notices</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bước tiếp theo:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Next step:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quá trình xử lý&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Handling history&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Đơn số {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no. {n}</translation>
     </message>
     <message>
         <source> · hạn tiếp theo &lt;span style=&apos;color:{c}&apos;&gt;&lt;b&gt;{d}&lt;/b&gt; ({w})&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · next deadline &lt;span style=&apos;color:{c}&apos;&gt;&lt;b&gt;{d}&lt;/b&gt; ({w})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Đơn số {n}&lt;/b&gt; · {kind}&lt;/span&gt;&lt;br&gt;Trạng thái: &lt;b&gt;{state}&lt;/b&gt;{due}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Petition no. {n}&lt;/b&gt; · {kind}&lt;/span&gt;&lt;br&gt;State: &lt;b&gt;{state}&lt;/b&gt;{due}</translation>
     </message>
     <message>
         <source>, công văn số {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>, letter no. {ref}</translation>
     </message>
     <message>
         <source> ngày {d}</source>
-        <translation type="unfinished"></translation>
+        <translation> dated {d}</translation>
     </message>
     <message>
         <source>Đơn trùng với đơn số {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate of petition no. {n}</translation>
     </message>
     <message>
         <source>Lần gửi thứ {k} của cùng vụ việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission no. {k} of the same matter</translation>
     </message>
     <message>
         <source>, {n} trang</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} pages</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -1489,11 +1489,11 @@
     </message>
     <message>
         <source>Nguồn đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Từ lượt tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>From visit</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
@@ -1505,11 +1505,11 @@
     </message>
     <message>
         <source>chưa giao</source>
-        <translation type="unfinished"></translation>
+        <translation>not assigned</translation>
     </message>
     <message>
         <source>Người bị KN, TC</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject of complaint/denunciation</translation>
     </message>
     <message>
         <source>QĐ, hành vi bị KN</source>
@@ -1529,11 +1529,11 @@
     </message>
     <message>
         <source>Mức độ</source>
-        <translation type="unfinished"></translation>
+        <translation>Complexity</translation>
     </message>
     <message>
         <source>, đã gia hạn {n} lần</source>
-        <translation type="unfinished"></translation>
+        <translation>, extended {n} times</translation>
     </message>
     <message>
         <source>Số người ký</source>
@@ -1541,11 +1541,11 @@
     </message>
     <message>
         <source> (không có chữ ký)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unsigned)</translation>
     </message>
     <message>
         <source>Liên kết</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Tài liệu kèm theo</source>
@@ -1553,88 +1553,89 @@
     </message>
     <message>
         <source>Đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>đại diện</source>
-        <translation type="unfinished"></translation>
+        <translation>representative</translation>
     </message>
     <message>
         <source>Nặc danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <source>(không ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <source>Danh tính người tố cáo được bảo mật; chỉ cán bộ xử lý và lãnh đạo được xem (Luật Tố cáo, Điều 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>The denouncer&apos;s identity is protected; only the handling officer and leaders may see it (Law on Denunciation, Article 8).</translation>
     </message>
     <message>
         <source> {d}</source>
-        <translation type="unfinished"></translation>
+        <translation> {d}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}:&lt;/b&gt; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}:&lt;/b&gt; {why}</translation>
     </message>
     <message>
         <source>Đơn không còn thời hạn nào phải theo dõi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition has no more deadlines to track.</translation>
     </message>
     <message>
         <source>đủ điều kiện xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>eligible for handling</translation>
     </message>
     <message>
         <source>không đủ điều kiện xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>not eligible for handling</translation>
     </message>
     <message>
         <source>thuộc thẩm quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>within competence</translation>
     </message>
     <message>
         <source>không thuộc thẩm quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>outside competence</translation>
     </message>
     <message>
         <source>cần kiểm tra thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>needs further checking</translation>
     </message>
     <message>
         <source>lý do: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: {r}</translation>
     </message>
     <message>
         <source>nơi nhận: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>sent to: {r}</translation>
     </message>
     <message>
         <source>kết quả: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>result: {r}</translation>
     </message>
     <message>
         <source>văn bản ngày {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>document dated {d}</translation>
     </message>
     <message>
         <source>{step} → {state}
 {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} → {state}
+{details}</translation>
     </message>
     <message>
         <source>Chưa có bước xử lý nào: bắt đầu bằng «Phân loại đơn».</source>
-        <translation type="unfinished"></translation>
+        <translation>No handling step yet: start with «Classify petition».</translation>
     </message>
     <message>
         <source>Đơn đã kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition closed</translation>
     </message>
     <message>
         <source>Đã lưu bước «{step}». In {form}? Nhấn Enter hoặc Ctrl+P để xem trước và in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step «{step}» saved. Print {form}? Press Enter or Ctrl+P to preview and print.</translation>
     </message>
     <message>
         <source>Không in được</source>
@@ -1642,7 +1643,7 @@
     </message>
     <message>
         <source>Không lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2128,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Đóng (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>In {form} – {what}</source>
@@ -2254,7 +2255,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     <name>RecordsDialog</name>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Số</source>
@@ -2507,7 +2508,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source> ngày</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Cảnh báo điểm nóng khi &amp;có từ:</source>
@@ -2577,7 +2578,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Phím</source>
@@ -2683,7 +2684,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Sắp đến hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Đoàn đông người</source>
@@ -2699,11 +2700,11 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Lượt tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions</translation>
     </message>
     <message>
         <source>Lượt tiếp / đơn</source>
@@ -2730,71 +2731,71 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     <name>StepDialog</name>
     <message>
         <source>{step} – đơn số {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} – petition no. {n}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{step}&lt;/b&gt; · đơn số {n} · {kind} · đang «{state}»</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{step}&lt;/b&gt; · petition no. {n} · {kind} · now «{state}»</translation>
     </message>
     <message>
         <source>&amp;Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Cán &amp;bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Officer</translation>
     </message>
     <message>
         <source>&amp;Loại nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content &amp;type</translation>
     </message>
     <message>
         <source>Đủ điều kiện xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible for handling</translation>
     </message>
     <message>
         <source>Không đủ điều kiện xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Not eligible for handling</translation>
     </message>
     <message>
         <source>Điều &amp;kiện xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eligibility</translation>
     </message>
     <message>
         <source>Mỗi lý do một dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>One reason per line</translation>
     </message>
     <message>
         <source>Lý do không đủ điều kiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for ineligibility</translation>
     </message>
     <message>
         <source>Thuộc thẩm quyền của phường</source>
-        <translation type="unfinished"></translation>
+        <translation>Within the ward&apos;s competence</translation>
     </message>
     <message>
         <source>Không thuộc thẩm quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside competence</translation>
     </message>
     <message>
         <source>&amp;Thẩm quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competence</translation>
     </message>
     <message>
         <source>&amp;Mức độ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complexity</translation>
     </message>
     <message>
         <source>Cần kiểm tra, xác minh thêm (xử lý ban đầu tố cáo tối đa 10 ngày làm việc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs further checking and verification (initial handling of a denunciation: at most 10 working days)</translation>
     </message>
     <message>
         <source>Bắt buộc, ví dụ 12/QĐ-UBND</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, e.g. 12/QĐ-UBND</translation>
     </message>
     <message>
         <source>Nếu có văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>If there is a document</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2806,35 +2807,35 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Số &amp;văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;no.</translation>
     </message>
     <message>
         <source>&amp;Mức độ phức tạp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complexity level</translation>
     </message>
     <message>
         <source>Vụ việc đặc biệt phức tạp</source>
-        <translation type="unfinished"></translation>
+        <translation>Especially complex case</translation>
     </message>
     <message>
         <source>Đã gia hạn {n} lần.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended {n} times.</translation>
     </message>
     <message>
         <source>Chưa gia hạn lần nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not extended yet.</translation>
     </message>
     <message>
         <source>Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp (Luật Tố cáo, Điều 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>A second extension is only for especially complex cases (Law on Denunciation, Article 30).</translation>
     </message>
     <message>
         <source>Bỏ bước đang ghi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this step?</translation>
     </message>
     <message>
         <source>Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you entered for this step will not be saved. Are you sure you want to close?</translation>
     </message>
     <message>
         <source>Bỏ, không lưu</source>
@@ -2842,51 +2843,51 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back</translation>
     </message>
     <message>
         <source>— Chọn —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choose —</translation>
     </message>
     <message>
         <source>&amp;Kết quả giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution &amp;result</translation>
     </message>
     <message>
         <source>&amp;Kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusion</translation>
     </message>
     <message>
         <source>&amp;Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Result</translation>
     </message>
     <message>
         <source>Kết quả cho báo cáo (bỏ trống nếu không có)</source>
-        <translation type="unfinished"></translation>
+        <translation>Result for reports (leave blank if none)</translation>
     </message>
     <message>
         <source>Nội dung cần ghi lại</source>
-        <translation type="unfinished"></translation>
+        <translation>What to record</translation>
     </message>
     <message>
         <source>Ngày, hình thức người gửi rút đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and manner of the withdrawal</translation>
     </message>
     <message>
         <source>Lý do tạm đình chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for suspension</translation>
     </message>
     <message>
         <source>&amp;Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Content</translation>
     </message>
     <message>
         <source>&amp;Lưu bước này (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save this step (Ctrl+S)</translation>
     </message>
     <message>
         <source>Hủy (Esc)</source>
@@ -2894,27 +2895,27 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Ngày văn bản &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document date &apos;{v}&apos; is not in dd/mm/yyyy form.</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; không phải là một số.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{v}&apos; is not a number.</translation>
     </message>
     <message>
         <source>Cần ghi nội dung ghi chú.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the note.</translation>
     </message>
     <message>
         <source>Cần ghi việc người gửi rút đơn (ngày, hình thức).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please record the withdrawal (date, manner).</translation>
     </message>
     <message>
         <source>Cần ghi lý do tạm đình chỉ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for suspension.</translation>
     </message>
     <message>
         <source>Chưa ghi được bước này:</source>
-        <translation type="unfinished"></translation>
+        <translation>This step could not be saved:</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3080,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Mật khẩu (tạm)</source>
@@ -3103,7 +3104,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Đóng (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Đã vô hiệu hóa</source>
@@ -3115,7 +3116,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Đang dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
@@ -3591,75 +3592,75 @@ Please send this file to the IT officer if the error happens again.</translation
     <name>petition_labels</name>
     <message>
         <source>Tại bàn tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>At the reception desk</translation>
     </message>
     <message>
         <source>Qua bưu chính</source>
-        <translation type="unfinished"></translation>
+        <translation>By post</translation>
     </message>
     <message>
         <source>Hòm thư góp ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion box</translation>
     </message>
     <message>
         <source>Nơi khác chuyển đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Forwarded from elsewhere</translation>
     </message>
     <message>
         <source>Trực tuyến, thư điện tử</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, e-mail</translation>
     </message>
     <message>
         <source>Đại biểu Quốc hội</source>
-        <translation type="unfinished"></translation>
+        <translation>National Assembly deputy</translation>
     </message>
     <message>
         <source>Đại biểu HĐND</source>
-        <translation type="unfinished"></translation>
+        <translation>People&apos;s Council deputy</translation>
     </message>
     <message>
         <source>Mặt trận Tổ quốc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatherland Front</translation>
     </message>
     <message>
         <source>Cơ quan báo chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Press agency</translation>
     </message>
     <message>
         <source>Cơ quan, tổ chức khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Other agency or organisation</translation>
     </message>
     <message>
         <source>Lãnh đạo Đảng, Nhà nước</source>
-        <translation type="unfinished"></translation>
+        <translation>Party and State leaders</translation>
     </message>
     <message>
         <source>Bình thường</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Phức tạp</source>
-        <translation type="unfinished"></translation>
+        <translation>Complex</translation>
     </message>
     <message>
         <source>Đặc biệt phức tạp</source>
-        <translation type="unfinished"></translation>
+        <translation>Especially complex</translation>
     </message>
     <message>
         <source>Bản gốc</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Bản sao chứng thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified copy</translation>
     </message>
     <message>
         <source>Đã xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Quá hạn</source>
@@ -3667,55 +3668,55 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Sắp đến hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Còn hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Mốc thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <source>Khiếu nại đúng</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint justified</translation>
     </message>
     <message>
         <source>Khiếu nại sai</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint unjustified</translation>
     </message>
     <message>
         <source>Khiếu nại đúng một phần</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint partly justified</translation>
     </message>
     <message>
         <source>Tiền kiến nghị thu hồi (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Money proposed for recovery (VND)</translation>
     </message>
     <message>
         <source>Tiền trả lại cho công dân (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Money returned to citizens (VND)</translation>
     </message>
     <message>
         <source>Đất kiến nghị thu hồi (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land proposed for recovery (m²)</translation>
     </message>
     <message>
         <source>Đất trả lại cho công dân (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land returned to citizens (m²)</translation>
     </message>
     <message>
         <source>Số người được bảo vệ quyền lợi</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons whose rights were protected</translation>
     </message>
     <message>
         <source>Số người kiến nghị xử lý kỷ luật</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons proposed for disciplinary action</translation>
     </message>
     <message>
         <source>Số vụ chuyển cơ quan điều tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases referred to investigation agencies</translation>
     </message>
 </context>
 <context>
