@@ -684,109 +684,109 @@
     </message>
     <message>
         <source>Ghép cột của tệp với thông tin của phần mềm (đã đoán theo tên cột, hoặc nhớ từ lần nhập trước):</source>
-        <translation type="unfinished"></translation>
+        <translation>Match the file&apos;s columns to the software&apos;s fields (guessed from the column names, or remembered from the last import):</translation>
     </message>
     <message>
         <source>Chọn tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
         <source>{n} dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows</translation>
     </message>
     <message>
         <source>Bấm Kiểm tra để đọc thử mọi dòng (chưa ghi gì).</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Check to read every row as a trial (nothing is written).</translation>
     </message>
     <message>
         <source>Đang nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Đang kiểm tra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Đã đọc {a}/{b} dòng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read {a}/{b} rows…</translation>
     </message>
     <message>
         <source>Không nhập được (lỗi không mong muốn, đã ghi nhật ký).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import (unexpected error, written to the log).</translation>
     </message>
     <message>
         <source>Đã nhập {n} dòng. Nhật ký kiểm tra ghi từng dòng là «nhập từ tệp».</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {n} rows. The audit log records each row as «imported from file».</translation>
     </message>
     <message>
         <source>Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors: {n} rows will be imported. Press Import all.</translation>
     </message>
     <message>
         <source>{n} lỗi: sửa trong tệp (hoặc ghép lại cột) rồi kiểm tra lại. Chưa ghi gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} errors: correct them in the file (or re-match the columns), then check again. Nothing was written.</translation>
     </message>
     <message>
         <source>Lỗi: </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
     <message>
         <source>Lưu ý: </source>
-        <translation type="unfinished"></translation>
+        <translation>Note: </translation>
     </message>
     <message>
         <source>Không có lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Khóa ký của cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Office signing key</translation>
     </message>
     <message>
         <source>Dữ liệu gửi cấp trên được ký bằng khóa riêng của cơ quan, để cấp trên biết chắc dữ liệu đến từ đây và không bị sửa dọc đường.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data sent upstream is signed with the office&apos;s private key, so the upstream office can be sure it comes from here and was not altered on the way.</translation>
     </message>
     <message>
         <source>&amp;Tạo khóa ký ngay (có thể tạo sau bằng lệnh «tiepdan keys init»)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create the signing key now (or later with the command «tiepdan keys init»)</translation>
     </message>
     <message>
         <source>Khóa sẽ được bảo vệ bằng cụm mật khẩu trong biến môi trường {env}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key will be protected by the passphrase in the environment variable {env}.</translation>
     </message>
     <message>
         <source>Máy này chưa đặt cụm mật khẩu cho khóa (biến môi trường {env}): khóa được lưu trong thư mục dữ liệu, chỉ tài khoản Windows này đọc được.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase for the key is set on this computer (environment variable {env}): the key is stored in the data folder, readable only by this Windows account.</translation>
     </message>
     <message>
         <source>&amp;Tiếp &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>Không ghi được khóa vào thư mục dữ liệu ({why}). Kiểm tra ổ đĩa rồi thử lại, hoặc bỏ chọn để tạo sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the key to the data folder ({why}). Check the disk and try again, or untick to create it later.</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>TiepDan – Đã khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>TiepDan – Locked</translation>
     </message>
     <message>
         <source>&amp;Mở khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Máy đã tự khóa vì lâu không dùng. Những gì đang nhập vẫn được giữ nguyên.&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;: nhập mật khẩu để tiếp tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>The computer locked itself after a period of inactivity. Everything being entered is kept.&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;: enter your password to continue.</translation>
     </message>
 </context>
 <context>
@@ -1174,50 +1174,50 @@
     </message>
     <message>
         <source>Chọn xã, phường của cơ quan trong danh mục đơn vị hành chính (sau sắp xếp từ 01/7/2025): gõ tên không cần dấu, ví dụ «lang», rồi Enter. Mã đơn vị là mã cơ quan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the office&apos;s commune or ward from the list of administrative units (as reorganised from 01/7/2025): type the name without accents, e.g. «lang», then Enter. The unit code is the office code.</translation>
     </message>
     <message>
         <source>Gõ tên xã, phường…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name of the commune or ward…</translation>
     </message>
     <message>
         <source>ví dụ 00187</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 00187</translation>
     </message>
     <message>
         <source>ví dụ UBND phường Láng</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. UBND phường Láng</translation>
     </message>
     <message>
         <source>&amp;Tìm đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find unit:</translation>
     </message>
     <message>
         <source>Không có trong danh mục? Nhập tay mã và tên cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the list? Enter the office code and name by hand:</translation>
     </message>
     <message>
         <source>&amp;Mã cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;code:</translation>
     </message>
     <message>
         <source>Tê&amp;n cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;name:</translation>
     </message>
     <message>
         <source>Đị&amp;a danh trên văn bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ace name on documents:</translation>
     </message>
     <message>
         <source>Đã chọn: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected: {unit}</translation>
     </message>
 </context>
 <context>
     <name>OfficersDialog</name>
     <message>
         <source>Cán bộ tiếp công dân và lãnh đạo</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen reception officers and leaders</translation>
     </message>
     <message>
         <source>Cán bộ tiếp công dân</source>
@@ -1225,39 +1225,39 @@
     </message>
     <message>
         <source>Người đứng đầu (Chủ tịch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of agency (Chairperson)</translation>
     </message>
     <message>
         <source>Cấp phó (Phó Chủ tịch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy (Vice Chairperson)</translation>
     </message>
     <message>
         <source>&amp;Thêm cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add officer</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Vai trò</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>lãnh đạo</source>
-        <translation type="unfinished"></translation>
+        <translation>leader</translation>
     </message>
     <message>
         <source>cấp phó</source>
-        <translation type="unfinished"></translation>
+        <translation>deputy</translation>
     </message>
     <message>
         <source>cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>officer</translation>
     </message>
 </context>
 <context>
@@ -1268,54 +1268,54 @@
     </message>
     <message>
         <source>Mật khẩu hiện tại</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <source>Mật khẩu mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Nhập lại mật khẩu mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new password</translation>
     </message>
     <message>
         <source>Mật khẩu của bạn là mật khẩu tạm: hãy đổi trước khi làm việc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password is temporary: please change it before working.</translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Cấp trên và cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream office and officers</translation>
     </message>
     <message>
         <source>Cơ quan cấp trên nhận dữ liệu đồng bộ và báo cáo; cán bộ tiếp công dân đầu tiên (thêm người khác sau ở Danh mục › Cán bộ).</source>
-        <translation type="unfinished"></translation>
+        <translation>The upstream office receives sync data and reports; the first citizen reception officer (add others later under Lists › Officers).</translation>
     </message>
     <message>
         <source>ví dụ Nguyễn Thị Lan</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
         <source>có thể để trống</source>
-        <translation type="unfinished"></translation>
+        <translation>may be left blank</translation>
     </message>
     <message>
         <source>Cơ quan &amp;cấp trên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upstream office:</translation>
     </message>
     <message>
         <source>Cán bộ &amp;tiếp công dân:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen &amp;reception officer:</translation>
     </message>
     <message>
         <source>C&amp;hủ tịch UBND:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hairperson of the People&apos;s Committee:</translation>
     </message>
 </context>
 <context>
@@ -2027,72 +2027,73 @@
     <name>PrintPreviewDialog</name>
     <message>
         <source>Thu nhỏ (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
         <source>Vừa trang</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <source>Xem trọn trang (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole page (Ctrl+0)</translation>
     </message>
     <message>
         <source>Phóng to (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
         <source>Máy này không xem trước được bản in.
 Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc PDF của máy, rồi in từ đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer cannot preview the print.
+Press «Open to print» (Enter): the PDF file will open in the computer&apos;s PDF reader; print from there.</translation>
     </message>
     <message>
         <source>&amp;Mẫu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>A5 (148 × 210 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 (148 × 210 mm)</translation>
     </message>
     <message>
         <source>&amp;Khổ giấy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paper size:</translation>
     </message>
     <message>
         <source>&amp;Số bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copies:</translation>
     </message>
     <message>
         <source>A4 khổ ngang</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 landscape</translation>
     </message>
     <message>
         <source>Tháng này</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>Tháng trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>Quý này</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <source>Năm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Khoảng ngày tự chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom date range</translation>
     </message>
     <message>
         <source>&amp;Kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>đến</source>
@@ -2100,31 +2101,31 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>&amp;Từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>Khổ giấy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size:</translation>
     </message>
     <message>
         <source>Tù&amp;y chọn máy in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer &amp;options…</translation>
     </message>
     <message>
         <source>Máy &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Printer:</translation>
     </message>
     <message>
         <source>In (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Enter)</translation>
     </message>
     <message>
         <source>Mở để in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open to print (Enter)</translation>
     </message>
     <message>
         <source>&amp;Lưu PDF… (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
         <source>Đóng (Esc)</source>
@@ -2132,123 +2133,123 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>In {form} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print {form} – {what}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;{form}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;{form}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;{what}</translation>
     </message>
     <message>
         <source>In {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print {title}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;từ {a} đến {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;from {a} to {b}</translation>
     </message>
     <message>
         <source>Chưa có máy in nào: dùng «Lưu PDF…»</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer installed: use «Save PDF…»</translation>
     </message>
     <message>
         <source>theo quy định: {n} bản</source>
-        <translation type="unfinished"></translation>
+        <translation>as required: {n} copies</translation>
     </message>
     <message>
         <source>Đang tạo bản xem trước…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the preview…</translation>
     </message>
     <message>
         <source>Đang in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Đang lưu tệp PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the PDF file…</translation>
     </message>
     <message>
         <source>Đang tạo tệp PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the PDF file…</translation>
     </message>
     <message>
         <source>{what} {s} giây · Esc để hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {s} s · Esc to cancel</translation>
     </message>
     <message>
         <source>Đang in trang {i}/{n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing page {i}/{n}…</translation>
     </message>
     <message>
         <source>Không mở được phần mềm đọc PDF. Tệp đã được lưu tại {path}: hãy mở và in tệp đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the PDF reader. The file was saved at {path}: please open and print it.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{rows} dòng · {pages} trang&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{rows} rows · {pages} pages&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{pages} trang&lt;/b&gt; · khổ {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{pages} pages&lt;/b&gt; · {paper} paper</translation>
     </message>
     <message>
         <source>Mã tra cứu: {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference code: {ref}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#8a4b00&apos;&gt;Đã in {n} lần: bản in này sẽ ghi &lt;b&gt;«In lại lần {n}»&lt;/b&gt;.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#8a4b00&apos;&gt;Printed {n} times already: this print will be marked &lt;b&gt;«Reprint no. {n}»&lt;/b&gt;.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#6a1b9a&apos;&gt;Danh tính người tố cáo được che trên bản in này (Luật Tố cáo, Điều 8).&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#6a1b9a&apos;&gt;The denouncer&apos;s identity is masked on this print (Law on Denunciation, Article 8).&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#6a1b9a&apos;&gt;Người tố cáo do cán bộ khác tiếp được ghi bằng bí danh (Luật Tố cáo, Điều 8); lãnh đạo in được sổ đầy đủ.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#6a1b9a&apos;&gt;Denouncers received by other officers are shown by alias (Law on Denunciation, Article 8); leaders can print the full book.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Trang {i}/{n} (PgUp, PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {i}/{n} (PgUp, PgDn)</translation>
     </message>
     <message>
         <source>{form} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} ({what})</translation>
     </message>
     <message>
         <source>{title} từ {a} đến {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} from {a} to {b}</translation>
     </message>
     <message>
         <source> (bản in lại lần {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (reprint no. {n})</translation>
     </message>
     <message>
         <source>Máy này chưa cài máy in. Hãy dùng «Lưu PDF…» rồi in tệp từ máy khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is installed on this computer. Use «Save PDF…» and print the file from another computer.</translation>
     </message>
     <message>
         <source>Tùy chọn máy in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer options</translation>
     </message>
     <message>
         <source>Đã gửi {what} tới máy in {printer}: {pages} trang{reprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {what} to printer {printer}: {pages} pages{reprint}.</translation>
     </message>
     <message>
         <source>Lưu bản in thành tệp PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the print as a PDF file</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Đã lưu {what} vào tệp {path}{reprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {what} to file {path}{reprint}.</translation>
     </message>
     <message>
         <source>Đã mở {what} bằng phần mềm đọc PDF để in (tệp {path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened {what} in the PDF reader for printing (file {path}).</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2272,7 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Người</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -2279,65 +2280,65 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} records. Press Enter or double-click to open.</translation>
     </message>
     <message>
         <source>Xuất &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to &amp;Excel…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Mã hóa dữ liệu và mã khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Data encryption and recovery key</translation>
     </message>
     <message>
         <source>Dữ liệu được mã hóa; chỉ mở được bằng mật khẩu người dùng hoặc mã khôi phục dưới đây. Mã chỉ hiện một lần: in hoặc chép ra giấy, giao lãnh đạo cất giữ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is encrypted; it opens only with a user&apos;s password or the recovery key below. The key is shown only once: print it or copy it onto paper and hand it to the leadership for safekeeping.</translation>
     </message>
     <message>
         <source>&amp;In mã khôi phục…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print recovery key…</translation>
     </message>
     <message>
         <source>Tôi đã &amp;in hoặc chép mã khôi phục và cất giữ an toàn</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;printed or copied the recovery key and stored it safely</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Mã khôi phục dữ liệu TiepDan&lt;/h2&gt;&lt;p&gt;{office}&lt;/p&gt;&lt;p style=&apos;font-size:16pt;font-family:monospace&apos;&gt;{key}&lt;/p&gt;&lt;p&gt;Cất giữ nơi an toàn; không lưu trên máy tính.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;TiepDan data recovery key&lt;/h2&gt;&lt;p&gt;{office}&lt;/p&gt;&lt;p style=&apos;font-size:16pt;font-family:monospace&apos;&gt;{key}&lt;/p&gt;&lt;p&gt;Keep it in a safe place; do not store it on a computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Báo cáo thống kê định kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodic statistical report</translation>
     </message>
     <message>
         <source>2026-11 (tháng), 2026-Q4 (quý), 2026-H1, 2026-9M, 2026 (năm) hoặc 2026-01-01..2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11 (month), 2026-Q4 (quarter), 2026-H1, 2026-9M, 2026 (year) or 2026-01-01..2026-03-31</translation>
     </message>
     <message>
         <source>&amp;Lập báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Build report</translation>
     </message>
     <message>
         <source>Nhấp đúp vào một ô để xem các bản ghi tạo nên số đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a cell to see the records behind that figure.</translation>
     </message>
     <message>
         <source>Lưu &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;PDF…</translation>
     </message>
     <message>
         <source>Lưu &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;XLSX…</translation>
     </message>
     <message>
         <source>Lưu &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;JSON…</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -2345,166 +2346,166 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Biểu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>Kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Đang lập {p} ({w})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building {p} ({w})…</translation>
     </message>
     <message>
         <source>Không lập được báo cáo (đã ghi vào nhật ký).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot build the report (written to the log).</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>{form} – {label} ({window}); lập trong {s:.1f} giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} – {label} ({window}); built in {s:.1f} s.</translation>
     </message>
     <message>
         <source>{form}, cột {no}, {office}: {n} bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>{form}, column {no}, {office}: {n} records</translation>
     </message>
     <message>
         <source>Lưu báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <source>Đã lưu {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {path}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Office</translation>
     </message>
     <message>
         <source>&amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Printing</translation>
     </message>
     <message>
         <source>&amp;Bảo mật, sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Security, backup</translation>
     </message>
     <message>
         <source>&amp;Theo dõi, lịch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitoring, calendar</translation>
     </message>
     <message>
         <source>&amp;Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Đó&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Cấp trên nhận dữ liệu theo mã này: không đổi được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upstream office receives data under this code: it cannot be changed.</translation>
     </message>
     <message>
         <source>Mã cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code:</translation>
     </message>
     <message>
         <source>&amp;Tên cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;name:</translation>
     </message>
     <message>
         <source>Đị&amp;a danh trên văn bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ace name on documents:</translation>
     </message>
     <message>
         <source>Cơ quan cấp t&amp;rên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream o&amp;ffice:</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ / Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ / Language:</translation>
     </message>
     <message>
         <source>Ngôn ngữ mới áp dụng từ lần mở chương trình sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language applies the next time the program starts.</translation>
     </message>
     <message>
         <source>Máy in mặc định của Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows default printer</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>A5 (148 × 210 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 (148 × 210 mm)</translation>
     </message>
     <message>
         <source>&amp;Máy in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Printer:</translation>
     </message>
     <message>
         <source>&amp;Khổ giấy phiếu, giấy biên nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size for &amp;forms and receipts:</translation>
     </message>
     <message>
         <source>Khi in vẫn đổi được máy in, khổ giấy cho từng lần in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer and paper size can still be changed for each print.</translation>
     </message>
     <message>
         <source> phút</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>không tự khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>never lock</translation>
     </message>
     <message>
         <source>Tự khóa màn hình &amp;sau:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the screen &amp;after:</translation>
     </message>
     <message>
         <source>không có (ví dụ ổ USB E:\SaoLuu)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (e.g. USB drive E:\Backup)</translation>
     </message>
     <message>
         <source>C&amp;họn…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <source>Nơi sao lưu &amp;thứ hai:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Second backup location:</translation>
     </message>
     <message>
         <source> bản hằng ngày</source>
-        <translation type="unfinished"></translation>
+        <translation> daily copies</translation>
     </message>
     <message>
         <source> bản hằng tuần</source>
-        <translation type="unfinished"></translation>
+        <translation> weekly copies</translation>
     </message>
     <message>
         <source> bản hằng tháng</source>
-        <translation type="unfinished"></translation>
+        <translation> monthly copies</translation>
     </message>
     <message>
         <source>&amp;Giữ lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep:</translation>
     </message>
     <message>
         <source> vụ việc</source>
-        <translation type="unfinished"></translation>
+        <translation> cases</translation>
     </message>
     <message>
         <source> ngày</source>
@@ -2512,69 +2513,69 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Cảnh báo điểm nóng khi &amp;có từ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot-spot warning &amp;from:</translation>
     </message>
     <message>
         <source>cùng địa bàn, lĩnh vực &amp;trong:</source>
-        <translation type="unfinished"></translation>
+        <translation>same area or field &amp;within:</translation>
     </message>
     <message>
         <source>&amp;Lịch làm việc, ngày nghỉ…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Working calendar, holidays…</translation>
     </message>
     <message>
         <source>Lịch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar:</translation>
     </message>
     <message>
         <source>Nơi sao lưu thứ hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Second backup location</translation>
     </message>
     <message>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Không có gì thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed.</translation>
     </message>
     <message>
         <source>Chưa lưu: sửa chỗ được đánh dấu đỏ rồi lưu lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the places marked in red and save again.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>TiepDan – Thiết lập lần đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>TiepDan – First-time set-up</translation>
     </message>
     <message>
         <source>&lt; &amp;Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Tiếp &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&amp;Bắt đầu sử dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start using</translation>
     </message>
     <message>
         <source>&amp;Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Phím tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Thực đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Việc</source>
@@ -2582,57 +2583,57 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Phím</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Phím tắt của các việc trong thực đơn (cũng ghi cạnh từng việc trong thực đơn):</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts of the menu commands (also shown beside each command in the menus):</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>TiepDan – Đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>TiepDan – Sign in</translation>
     </message>
     <message>
         <source>&amp;Tên đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>&amp;Mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Máy này dùng chung: mỗi cán bộ đăng nhập bằng tài khoản của mình.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is shared: each officer signs in with their own account.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
         <source>Tùy chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>&amp;Báo cáo định kỳ…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodic report…</translation>
     </message>
     <message>
         <source>Kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>từ</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>đến</source>
@@ -2640,47 +2641,47 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Bấm để xem danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to see the list</translation>
     </message>
     <message>
         <source>Lượt tiếp và đơn theo tuần</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits and petitions by week</translation>
     </message>
     <message>
         <source>Theo phân loại</source>
-        <translation type="unfinished"></translation>
+        <translation>By category</translation>
     </message>
     <message>
         <source>Theo lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>By field</translation>
     </message>
     <message>
         <source>Ngày bắt đầu sau ngày kết thúc.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date is after the end date.</translation>
     </message>
     <message>
         <source>Đang tính…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <source>Không tính được số liệu (đã ghi vào nhật ký).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot calculate the figures (written to the log).</translation>
     </message>
     <message>
         <source>Không lấy được danh sách (đã ghi vào nhật ký).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot get the list (written to the log).</translation>
     </message>
     <message>
         <source>Tỷ lệ giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution rate</translation>
     </message>
     <message>
         <source>Tỷ lệ đúng hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time rate</translation>
     </message>
     <message>
         <source>Quá hạn (hôm nay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue (today)</translation>
     </message>
     <message>
         <source>Sắp đến hạn</source>
@@ -2692,11 +2693,11 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Vụ việc lặp lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeated cases</translation>
     </message>
     <message>
         <source>Lượt tiếp và đơn theo tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits and petitions by month</translation>
     </message>
     <message>
         <source>Lượt tiếp</source>
@@ -2708,23 +2709,23 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     </message>
     <message>
         <source>Lượt tiếp / đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits / petitions</translation>
     </message>
     <message>
         <source>Lượt tiếp và đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits and petitions</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cảnh báo điểm nóng:&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hot-spot warnings:&lt;/b&gt; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Cảnh báo điểm nóng:&lt;/b&gt; không có.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hot-spot warnings:&lt;/b&gt; none.</translation>
     </message>
     <message>
         <source>Đang lấy danh sách…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting the list…</translation>
     </message>
 </context>
 <context>
@@ -2922,149 +2923,152 @@ Bấm «Mở để in» (Enter): tệp PDF sẽ mở bằng phần mềm đọc 
     <name>SyncPage</name>
     <message>
         <source>Không đọc hoặc ghi được tệp: {reason}. Hãy kiểm tra ổ đĩa rồi làm lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read or write the file: {reason}. Check the disk and try again.</translation>
     </message>
     <message>
         <source>Có lỗi không mong muốn; chi tiết đã được ghi vào {path}. Hãy báo cán bộ tin học.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; details were written to {path}. Please inform the IT officer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đồng bộ dữ liệu lên cơ quan cấp trên&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sync data to the upstream office&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Khóa đồng bộ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync key:</translation>
     </message>
     <message>
         <source>Chờ gửi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to send:</translation>
     </message>
     <message>
         <source>Đã gửi, chờ biên nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent, awaiting receipt:</translation>
     </message>
     <message>
         <source>Lần xuất gần nhất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last export:</translation>
     </message>
     <message>
         <source>Biên nhận gần nhất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last receipt:</translation>
     </message>
     <message>
         <source>Xuất dữ liệu gửi &amp;cấp trên…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export data for the &amp;upstream office…</translation>
     </message>
     <message>
         <source>Chọn thư mục hoặc ổ USB; các thay đổi chưa gửi được ghi thành một tệp lô (.tdsync) chỉ cơ quan cấp trên đọc được.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder or USB drive; the changes not yet sent are written to one batch file (.tdsync) that only the upstream office can read.</translation>
     </message>
     <message>
         <source>Gửi &amp;lại các lô chưa có biên nhận…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;again the batches without a receipt…</translation>
     </message>
     <message>
         <source>&amp;Nhập biên nhận của cấp trên…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import the upstream office&apos;s receipt…</translation>
     </message>
     <message>
         <source>Chọn tệp biên nhận (.receipt.json) cơ quan cấp trên gửi về; các bản ghi được xác nhận sẽ hiện «Cấp trên đã nhận».</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the receipt file (.receipt.json) sent back by the upstream office; the confirmed records will show «Received upstream».</translation>
     </message>
     <message>
         <source>{n} thay đổi ({kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} changes ({kinds})</translation>
     </message>
     <message>
         <source>không có thay đổi mới</source>
-        <translation type="unfinished"></translation>
+        <translation>no new changes</translation>
     </message>
     <message>
         <source>lô số {seq} ({n} thay đổi, xuất {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>batch no. {seq} ({n} changes, exported {when})</translation>
     </message>
     <message>
         <source>không có</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>lô số {seq}, {when}, {n} thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>batch no. {seq}, {when}, {n} changes</translation>
     </message>
     <message>
         <source> — tệp {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> — file {path}</translation>
     </message>
     <message>
         <source>chưa xuất lần nào</source>
-        <translation type="unfinished"></translation>
+        <translation>never exported</translation>
     </message>
     <message>
         <source>chưa nhận biên nhận nào</source>
-        <translation type="unfinished"></translation>
+        <translation>no receipt received yet</translation>
     </message>
     <message>
         <source>Chọn thư mục hoặc ổ USB để ghi tệp gửi cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder or USB drive to write the file for the upstream office</translation>
     </message>
     <message>
         <source>Không có thay đổi mới để gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No new changes to send.</translation>
     </message>
     <message>
         <source>Đã ghi lô số {seq} ({n} thay đổi) vào tệp:
 {path}
 Hãy gửi tệp này cho cơ quan cấp trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch no. {seq} ({n} changes) written to the file:
+{path}
+Please send this file to the upstream office.</translation>
     </message>
     <message>
         <source>Đang xuất dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting data…</translation>
     </message>
     <message>
         <source>Chọn thư mục hoặc ổ USB để ghi lại các lô</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder or USB drive to write the batches again</translation>
     </message>
     <message>
         <source>Đã ghi lại {n} lô vào {folder}:
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote {n} batches again to {folder}:
+{names}</translation>
     </message>
     <message>
         <source>Đang ghi lại các lô…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the batches again…</translation>
     </message>
     <message>
         <source>Chọn tệp biên nhận của cơ quan cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the upstream office&apos;s receipt file</translation>
     </message>
     <message>
         <source>Tệp của cơ quan cấp trên ({patterns});;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Files from the upstream office ({patterns});;All files (*)</translation>
     </message>
     <message>
         <source>Đang nhập tệp của cấp trên…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the upstream office&apos;s file…</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Người dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Tên đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Vai trò</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Trạng thái</source>
@@ -3072,11 +3076,11 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Đăng nhập gần nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <source>— (không gắn cán bộ)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (no officer linked)</translation>
     </message>
     <message>
         <source>Cán bộ</source>
@@ -3084,23 +3088,23 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Mật khẩu (tạm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password (temporary)</translation>
     </message>
     <message>
         <source>Nhập lại mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <source>&amp;Thêm người dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user</translation>
     </message>
     <message>
         <source>&amp;Vô hiệu hóa / mở lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable / re-enable</translation>
     </message>
     <message>
         <source>Đặt &amp;lại mật khẩu (dùng mật khẩu tạm ở trên)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password (to the temporary password above)</translation>
     </message>
     <message>
         <source>Đóng (Esc)</source>
@@ -3108,11 +3112,11 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Đã vô hiệu hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Đang bị khóa tạm</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporarily locked</translation>
     </message>
     <message>
         <source>Đang dùng</source>
@@ -3120,15 +3124,15 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <source>Chọn một người dùng trong bảng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a user in the table.</translation>
     </message>
     <message>
         <source>Đã đặt mật khẩu tạm cho {name}; người đó phải đổi khi đăng nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password set for {name}; they must change it when signing in.</translation>
     </message>
 </context>
 <context>
@@ -3336,35 +3340,35 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
     <name>admin</name>
     <message>
         <source>TiepDan đang mở</source>
-        <translation type="unfinished"></translation>
+        <translation>TiepDan is already open</translation>
     </message>
     <message>
         <source>Chưa sao lưu lần nào</source>
-        <translation type="unfinished"></translation>
+        <translation>Never backed up</translation>
     </message>
     <message>
         <source>Sao lưu gần nhất: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {t}</translation>
     </message>
     <message>
         <source>Không sao lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot back up</translation>
     </message>
     <message>
         <source>Đã sao lưu vào {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to {path}.</translation>
     </message>
     <message>
         <source>Bản thứ hai: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Second copy: {path}</translation>
     </message>
     <message>
         <source>Chưa chép được bản thứ hai: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Second copy not made yet: {e}</translation>
     </message>
     <message>
         <source>Sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Khôi phục sẽ THAY TOÀN BỘ dữ liệu hiện tại bằng dữ liệu trong tệp sao lưu:
@@ -3373,47 +3377,52 @@ Hãy gửi tệp này cho cơ quan cấp trên.</source>
 Mọi lượt tiếp, đơn và bước xử lý ghi sau thời điểm sao lưu đó sẽ không còn trong kho (dữ liệu hiện tại được giữ lại thành một bản sao trong thư mục backups). Kho khôi phục nhận mã cài đặt mới. TiepDan sẽ đóng sau khi khôi phục; hãy mở lại.
 
 Tiếp tục khôi phục?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring will REPLACE ALL current data with the data in the backup file:
+{file}
+
+Every visit, petition and handling step recorded after that backup will no longer be in the store (the current data is kept as a copy in the backups folder). The restored store gets a new installation code. TiepDan will close after restoring; please open it again.
+
+Continue restoring?</translation>
     </message>
     <message>
         <source>Chọn tệp sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>Tệp sao lưu TiepDan (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TiepDan backup files (*.sqlite3)</translation>
     </message>
     <message>
         <source>Không khôi phục được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>Đã khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored</translation>
     </message>
     <message>
         <source>Đã khôi phục dữ liệu từ {file}. TiepDan sẽ đóng; hãy mở lại để làm việc tiếp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data restored from {file}. TiepDan will close; open it again to continue working.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu bị hỏng</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file is damaged</translation>
     </message>
     <message>
         <source>Kiểm tra tệp dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Check data file</translation>
     </message>
     <message>
         <source>Tệp dữ liệu nguyên vẹn (kiểm tra toàn bộ không thấy lỗi).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file is intact (a full check found no errors).</translation>
     </message>
     <message>
         <source>Sao lưu hằng ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup</translation>
     </message>
     <message>
         <source>Chưa kiểm tra toàn bộ được tệp dữ liệu; TiepDan sẽ kiểm tra lại lần mở sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file could not be fully checked; TiepDan will check again at the next start.</translation>
     </message>
 </context>
 <context>
@@ -3467,11 +3476,11 @@ Please send this file to the IT officer if the error happens again.</translation
     <name>export_excel</name>
     <message>
         <source>Xuất Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel spreadsheets (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3723,39 +3732,39 @@ Please send this file to the IT officer if the error happens again.</translation
     <name>print</name>
     <message>
         <source>lượt tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>visits</translation>
     </message>
     <message>
         <source>đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>petitions</translation>
     </message>
     <message>
         <source>Sổ tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception logbook</translation>
     </message>
     <message>
         <source>Sổ theo dõi xử lý đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition tracking book</translation>
     </message>
     <message>
         <source>Không ghi được tệp: {reason}. Hãy chọn thư mục khác hoặc kiểm tra ổ đĩa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file: {reason}. Choose another folder or check the disk.</translation>
     </message>
     <message>
         <source>lỗi ổ đĩa</source>
-        <translation type="unfinished"></translation>
+        <translation>disk error</translation>
     </message>
     <message>
         <source>Không tạo được bản in do một lỗi không mong muốn. Chi tiết đã được ghi vào tệp {path}; hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The print could not be created because of an unexpected error. Details were written to the file {path}; please send this file to the IT officer if the error happens again.</translation>
     </message>
     <message>
         <source>Tệp PDF vừa tạo không đọc được để in. Hãy thử «Lưu PDF…» rồi in bằng phần mềm đọc PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file just created cannot be read for printing. Try «Save PDF…» and print it from a PDF reader.</translation>
     </message>
     <message>
         <source>Không mở được máy in «{name}». Hãy kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open printer «{name}». Check that the printer is on and has paper, or choose another printer.</translation>
     </message>
 </context>
 </TS>
