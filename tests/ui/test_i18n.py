@@ -175,3 +175,16 @@ def test_english_selected_shows_english_menus_and_visit_form(
     assert form.windowTitle() == "New visit"
     assert "&Save (Ctrl+S)" in texts
     assert [t for t in texts if VIETNAMESE.search(t)] == []
+
+
+def test_settings_dialog_stores_the_language_for_the_next_start(qtbot: QtBot, ui_store: Store) -> None:
+    from app.ui.settings_dialog import SettingsDialog
+
+    assert translations.chosen_language() == "vi"  # Vietnamese by default
+    dialog = SettingsDialog(ui_store)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.save()
+    assert "language" in dialog.saved_groups
+    assert translations.chosen_language() == "en"
+    assert dialog.save() and dialog.saved_groups == []  # saved once, nothing changed since
