@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS, ContentType, State, Step
 
@@ -20,6 +20,54 @@ def _t(text: str) -> str:
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
+
+
+# The law's words (app/law/petition.py), listed so lupdate puts them in the catalogue;
+# tests/ui/test_i18n.py checks this list still matches the law module.
+LAW_WORDS = (
+    QT_TRANSLATE_NOOP("petition_labels", "Khiếu nại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tố cáo"),
+    QT_TRANSLATE_NOOP("petition_labels", "Kiến nghị, phản ánh"),
+    QT_TRANSLATE_NOOP("petition_labels", "Nhiều nội dung"),
+    QT_TRANSLATE_NOOP("petition_labels", "Mới tiếp nhận"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã phân loại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã đề xuất thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đang xác minh"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã đối thoại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã có quyết định/kết luận"),
+    QT_TRANSLATE_NOOP("petition_labels", "Quyết định có hiệu lực"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đang thi hành"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tạm đình chỉ"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã chuyển, chờ phúc đáp"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã đôn đốc, chờ báo cáo"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã hướng dẫn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã trả lại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Không thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Lưu đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã rút đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đình chỉ"),
+    QT_TRANSLATE_NOOP("petition_labels", "Kết thúc"),
+    QT_TRANSLATE_NOOP("petition_labels", "Phân loại đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đề xuất thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Hướng dẫn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Chuyển đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Trả lại đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đôn đốc cấp dưới"),
+    QT_TRANSLATE_NOOP("petition_labels", "Nhận văn bản phúc đáp"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thông báo thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Xác minh"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đối thoại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Gia hạn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Quyết định giải quyết / kết luận"),
+    QT_TRANSLATE_NOOP("petition_labels", "Có hiệu lực pháp luật"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tổ chức thi hành"),
+    QT_TRANSLATE_NOOP("petition_labels", "Báo cáo nơi chuyển đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tiếp tục giải quyết"),
+    QT_TRANSLATE_NOOP("petition_labels", "Rút đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Ghi chú"),
+)
 
 
 CHANNELS = ("desk", "post", "mailbox", "forwarded", "online")

@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Vào sổ đơn từ &amp;lượt tiếp đang chọn</source>
-        <translation>Register a petition from the se&amp;lected visit</translation>
+        <translation>Register a petition from the selec&amp;ted visit</translation>
     </message>
     <message>
         <source>&amp;Mở mục đang chọn</source>
@@ -987,11 +987,11 @@
     </message>
     <message>
         <source>In &amp;sổ tiếp công dân…</source>
-        <translation>Print the reception &amp;logbook…</translation>
+        <translation>Print the reception lo&amp;gbook…</translation>
     </message>
     <message>
         <source>In sổ theo dõi xử lý đơ&amp;n…</source>
-        <translation>Print the petition tracki&amp;ng book…</translation>
+        <translation>Print the petition trac&amp;king book…</translation>
     </message>
     <message>
         <source>&amp;Xuất Excel danh sách đang xem…</source>
@@ -2851,6 +2851,22 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>— Choose —</translation>
     </message>
     <message>
+        <source>Cơ quan nhận đơn</source>
+        <translation>Receiving agency</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn gửi đến</source>
+        <translation>Guided to</translation>
+    </message>
+    <message>
+        <source>Trả lại cho</source>
+        <translation>Returned to</translation>
+    </message>
+    <message>
+        <source>Cấp dưới được đôn đốc</source>
+        <translation>Subordinate office reminded</translation>
+    </message>
+    <message>
         <source>&amp;Kết quả giải quyết</source>
         <translation>Resolution &amp;result</translation>
     </message>
@@ -3599,6 +3615,174 @@ Please send this file to the IT officer if the error happens again.</translation
 </context>
 <context>
     <name>petition_labels</name>
+    <message>
+        <source>Khiếu nại</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Tố cáo</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <source>Kiến nghị, phản ánh</source>
+        <translation>Petition, feedback</translation>
+    </message>
+    <message>
+        <source>Nhiều nội dung</source>
+        <translation>Multiple contents</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Newly received</translation>
+    </message>
+    <message>
+        <source>Đã phân loại</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <source>Đã đề xuất thụ lý</source>
+        <translation>Proposed for acceptance</translation>
+    </message>
+    <message>
+        <source>Đã thụ lý</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Đang xác minh</source>
+        <translation>Under verification</translation>
+    </message>
+    <message>
+        <source>Đã đối thoại</source>
+        <translation>Dialogue held</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định/kết luận</source>
+        <translation>Decision/conclusion issued</translation>
+    </message>
+    <message>
+        <source>Quyết định có hiệu lực</source>
+        <translation>Decision in force</translation>
+    </message>
+    <message>
+        <source>Đang thi hành</source>
+        <translation>Being enforced</translation>
+    </message>
+    <message>
+        <source>Tạm đình chỉ</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Đã chuyển, chờ phúc đáp</source>
+        <translation>Forwarded, awaiting reply</translation>
+    </message>
+    <message>
+        <source>Đã đôn đốc, chờ báo cáo</source>
+        <translation>Reminded, awaiting report</translation>
+    </message>
+    <message>
+        <source>Đã hướng dẫn</source>
+        <translation>Guidance given</translation>
+    </message>
+    <message>
+        <source>Đã trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Không thụ lý</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Lưu đơn</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Đã rút đơn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Đình chỉ</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Phân loại đơn</source>
+        <translation>Classify petition</translation>
+    </message>
+    <message>
+        <source>Đề xuất thụ lý</source>
+        <translation>Propose acceptance</translation>
+    </message>
+    <message>
+        <source>Thụ lý</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation>Give guidance</translation>
+    </message>
+    <message>
+        <source>Chuyển đơn</source>
+        <translation>Forward petition</translation>
+    </message>
+    <message>
+        <source>Trả lại đơn</source>
+        <translation>Return petition</translation>
+    </message>
+    <message>
+        <source>Đôn đốc cấp dưới</source>
+        <translation>Remind subordinate office</translation>
+    </message>
+    <message>
+        <source>Nhận văn bản phúc đáp</source>
+        <translation>Receive reply</translation>
+    </message>
+    <message>
+        <source>Thông báo thụ lý</source>
+        <translation>Notify acceptance</translation>
+    </message>
+    <message>
+        <source>Xác minh</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Đối thoại</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Quyết định giải quyết / kết luận</source>
+        <translation>Resolution decision / conclusion</translation>
+    </message>
+    <message>
+        <source>Có hiệu lực pháp luật</source>
+        <translation>Legally in force</translation>
+    </message>
+    <message>
+        <source>Tổ chức thi hành</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Báo cáo nơi chuyển đơn</source>
+        <translation>Report to the forwarding agency</translation>
+    </message>
+    <message>
+        <source>Tiếp tục giải quyết</source>
+        <translation>Resume handling</translation>
+    </message>
+    <message>
+        <source>Rút đơn</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
     <message>
         <source>Tại bàn tiếp công dân</source>
         <translation>At the reception desk</translation>

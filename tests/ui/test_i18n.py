@@ -188,3 +188,12 @@ def test_settings_dialog_stores_the_language_for_the_next_start(qtbot: QtBot, ui
     assert "language" in dialog.saved_groups
     assert translations.chosen_language() == "en"
     assert dialog.save() and dialog.saved_groups == []  # saved once, nothing changed since
+
+
+def test_the_law_words_listed_for_the_catalogue_match_the_law_module() -> None:
+    """Steps, states and content types are worded in app/law; the UI lists them for lupdate."""
+    from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS
+    from app.ui.petition_labels import LAW_WORDS
+
+    law = {*CONTENT_LABELS.values(), *STATE_LABELS.values(), *STEP_LABELS.values()}
+    assert set(LAW_WORDS) == law
