@@ -41,6 +41,7 @@ screenshots: venv  # the user guide's pictures (docs/images) from the real windo
 
 installer: venv
 	$(PY) -m pip install -q -e '.[build]'
+	$(PY) -m app.ui.translations build  # resources/i18n/*.qm, bundled with resources/
 	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec
 
 clean:

@@ -29,8 +29,9 @@ KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
     "accessiblebridge": None,
 }
 
-# Qt's own translations: the wheel has no Vietnamese catalogue; keep one if a later Qt has it.
-KEEP_TRANSLATION = re.compile(r"^(qt|qtbase)_vi\.qm$")
+# Qt's own translations for the two interface languages (the wheel has no Vietnamese one yet;
+# qtbase_en is a few bytes: English is Qt's source language).
+KEEP_TRANSLATION = re.compile(r"^(qt|qtbase)_(vi|en)\.qm$")
 
 # Qt libraries a widgets app never needs; build_installer.spec warns if one shows up.
 # (Qt6Pdf and Qt6PdfWidgets are wanted: the print preview; Qt6PdfQuick is not.)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import StoreError, TiepDanError
@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("tiepdan.ui.admin")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("admin", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def acquire_store_lock(data_dir: Path, parent: QWidget | None = None) -> StoreLock | None:
@@ -29,14 +28,14 @@ def acquire_store_lock(data_dir: Path, parent: QWidget | None = None) -> StoreLo
     lock = StoreLock(data_dir)
     if lock.acquire():
         return lock
-    dialogs.warn(parent, _t("TiepDan đang mở"), StoreError("store_locked", path=str(data_dir)).message())
+    dialogs.warn(parent, translate("admin", "TiepDan đang mở"), StoreError("store_locked", path=str(data_dir)).message())
     return None
 
 
 def last_backup_text(when: object) -> str:
     if when is None:
-        return _t("Chưa sao lưu lần nào")
-    return _t("Sao lưu gần nhất: {t}").format(t=f"{when:%d/%m/%Y %H:%M}")
+        return translate("admin", "Chưa sao lưu lần nào")
+    return translate("admin", "Sao lưu gần nhất: {t}").format(t=f"{when:%d/%m/%Y %H:%M}")
 
 
 def backup_now(parent: QWidget | None, store: object, actor: object) -> Path | None:
@@ -45,18 +44,19 @@ def backup_now(parent: QWidget | None, store: object, actor: object) -> Path | N
     try:
         done = backup.backup(store, actor=actor)  # type: ignore[arg-type]
     except TiepDanError as exc:
-        dialogs.fail(parent, _t("Không sao lưu được"), exc.message())
+        dialogs.fail(parent, translate("admin", "Không sao lưu được"), exc.message())
         return None
-    text = _t("Đã sao lưu vào {path}.").format(path=done.path)
+    text = translate("admin", "Đã sao lưu vào {path}.").format(path=done.path)
     if done.second_copy:
-        text += "\n" + _t("Bản thứ hai: {path}").format(path=done.second_copy)
+        text += "\n" + translate("admin", "Bản thứ hai: {path}").format(path=done.second_copy)
     if done.second_error:
-        text += "\n" + _t("Chưa chép được bản thứ hai: {e}").format(e=done.second_error)
-    dialogs.inform(parent, _t("Sao lưu"), text)
+        text += "\n" + translate("admin", "Chưa chép được bản thứ hai: {e}").format(e=done.second_error)
+    dialogs.inform(parent, translate("admin", "Sao lưu"), text)
     return done.path
 
 
-RESTORE_WARNING = (
+RESTORE_WARNING = QT_TRANSLATE_NOOP(
+    "admin",
     "Khôi phục sẽ THAY TOÀN BỘ dữ liệu hiện tại bằng dữ liệu trong tệp sao lưu:\n"
     "{file}\n\n"
     "Mọi lượt tiếp, đơn và bước xử lý ghi sau thời điểm sao lưu đó sẽ không còn trong kho (dữ "
@@ -66,8 +66,8 @@ RESTORE_WARNING = (
 
 
 def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _t("Chọn tệp sao lưu"), str(folder),
-                                          _t("Tệp sao lưu TiepDan (*.sqlite3)"))
+    name, _ = QFileDialog.getOpenFileName(parent, translate("admin", "Chọn tệp sao lưu"), str(folder),
+                                          translate("admin", "Tệp sao lưu TiepDan (*.sqlite3)"))
     return Path(name) if name else None
 
 
@@ -78,10 +78,9 @@ def restore(parent: QWidget | None, data_dir: Path, source: Path, actor: object)
     try:
         backup.restore(data_dir, source, actor=actor, lock_held=True)  # type: ignore[arg-type]
     except TiepDanError as exc:
-        dialogs.fail(parent, _t("Không khôi phục được"), exc.message())
+        dialogs.fail(parent, translate("admin", "Không khôi phục được"), exc.message())
         return False
-    dialogs.inform(parent, _t("Đã khôi phục"), _t(
-        "Đã khôi phục dữ liệu từ {file}. TiepDan sẽ đóng; hãy mở lại để làm việc tiếp.")
+    dialogs.inform(parent, translate("admin", "Đã khôi phục"), translate("admin", "Đã khôi phục dữ liệu từ {file}. TiepDan sẽ đóng; hãy mở lại để làm việc tiếp.")
         .format(file=source.name))
     return True
 
@@ -91,11 +90,11 @@ def check_now(parent: QWidget | None, store: object) -> bool:
 
     problems = backup.check(store, full=True)  # type: ignore[arg-type]
     if problems:
-        dialogs.fail(parent, _t("Tệp dữ liệu bị hỏng"),
+        dialogs.fail(parent, translate("admin", "Tệp dữ liệu bị hỏng"),
                      backup.corrupt_error(store.db_path, problems).message())  # type: ignore[attr-defined]
         return False
-    dialogs.inform(parent, _t("Kiểm tra tệp dữ liệu"),
-                   _t("Tệp dữ liệu nguyên vẹn (kiểm tra toàn bộ không thấy lỗi)."))
+    dialogs.inform(parent, translate("admin", "Kiểm tra tệp dữ liệu"),
+                   translate("admin", "Tệp dữ liệu nguyên vẹn (kiểm tra toàn bộ không thấy lỗi)."))
     return True
 
 
@@ -116,7 +115,7 @@ def housekeeping_at_start(parent: QWidget, store: object, actor: object) -> list
             full_check_in_background(parent, store)
     except TiepDanError as exc:
         log.warning("housekeeping at start: %s", exc.message())
-        dialogs.warn(parent, _t("Sao lưu hằng ngày"), exc.message())
+        dialogs.warn(parent, translate("admin", "Sao lưu hằng ngày"), exc.message())
     return problems
 
 
@@ -138,7 +137,7 @@ def full_check_in_background(parent: QWidget, store: object) -> TaskSignals:
 def _report_broken(parent: QWidget | None, store: object, problems: list[str]) -> None:
     from app.services import backup
 
-    dialogs.fail(parent, _t("Tệp dữ liệu bị hỏng"),
+    dialogs.fail(parent, translate("admin", "Tệp dữ liệu bị hỏng"),
                  backup.corrupt_error(store.db_path, problems).message())  # type: ignore[attr-defined]
 
 
@@ -154,5 +153,5 @@ def _full_check_failed(parent: QWidget | None, exc: BaseException) -> None:
         text = exc.message()
     else:
         log.error("weekly full check failed", exc_info=(type(exc), exc, exc.__traceback__))
-        text = _t("Chưa kiểm tra toàn bộ được tệp dữ liệu; TiepDan sẽ kiểm tra lại lần mở sau.")
-    dialogs.warn(parent, _t("Kiểm tra tệp dữ liệu"), text)
+        text = translate("admin", "Chưa kiểm tra toàn bộ được tệp dữ liệu; TiepDan sẽ kiểm tra lại lần mở sau.")
+    dialogs.warn(parent, translate("admin", "Kiểm tra tệp dữ liệu"), text)

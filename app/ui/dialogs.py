@@ -9,15 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def inform(parent: QWidget | None, title: str, text: str,
            icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.addButton(_t("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("dialogs", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -43,7 +41,7 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> boo
 
 def close_row(parent: QWidget) -> QDialogButtonBox:
     row = QDialogButtonBox(parent)
-    row.addButton(_t("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+    row.addButton(translate("dialogs", "Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
     return row
 
 
@@ -51,5 +49,5 @@ def ok_cancel_row(parent: QWidget, ok: str) -> QDialogButtonBox:
     row = QDialogButtonBox(parent)
     accept = row.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
     accept.setDefault(True)
-    row.addButton(_t("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+    row.addButton(translate("dialogs", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
     return row

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,8 +37,8 @@ def ask_path(parent: QWidget, default_name: str) -> Path | None:
     settings = QSettings()
     folder = str(settings.value("export/folder", str(Path.home())))
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Xuất Excel"), str(Path(folder) / default_name),
-        parent.tr("Bảng tính Excel (*.xlsx)"))
+        parent, QCoreApplication.translate("export_excel", "Xuất Excel"), str(Path(folder) / default_name),
+        QCoreApplication.translate("export_excel", "Bảng tính Excel (*.xlsx)"))
     if not name:
         return None
     path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
@@ -101,8 +101,8 @@ def export(parent: QWidget, default_name: str, work: Callable[[Path], int],
         return None
     runner = ExportRunner(parent)
     runner.finished.connect(done or (lambda text: QMessageBox.information(
-        parent, parent.tr("Xuất Excel"), text)))
-    runner.failed.connect(lambda text: QMessageBox.warning(parent, parent.tr("Xuất Excel"), text))
+        parent, QCoreApplication.translate("export_excel", "Xuất Excel"), text)))
+    runner.failed.connect(lambda text: QMessageBox.warning(parent, QCoreApplication.translate("export_excel", "Xuất Excel"), text))
     runner.start(path, work)
     return runner
 

@@ -114,7 +114,8 @@ class ImportWizard(QDialog):
             return
         self._path = path
         enc = f" · {self.sheet.encoding}" if self.sheet.encoding else ""
-        self.file_label.setText(f"{self.sheet.name}{enc} · {len(self.sheet.rows)} dòng")
+        rows = self.tr("{n} dòng").format(n=len(self.sheet.rows))
+        self.file_label.setText(f"{self.sheet.name}{enc} · {rows}")
         mapping = ei.suggest(self._store, kind, self.sheet)
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)

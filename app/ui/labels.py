@@ -4,49 +4,47 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def reception_type(code: str) -> str:
-    return {"regular": _t("Thường xuyên"), "scheduled": _t("Định kỳ"),
-            "adhoc": _t("Đột xuất")}.get(code, code)
+    return {"regular": translate("labels", "Thường xuyên"), "scheduled": translate("labels", "Định kỳ"),
+            "adhoc": translate("labels", "Đột xuất")}.get(code, code)
 
 
 def category(code: str) -> str:
-    return {"KN": _t("Khiếu nại"), "TC": _t("Tố cáo"), "KNPA": _t("Kiến nghị, phản ánh"),
-            "OTHER": _t("Khác")}.get(code, code)
+    return {"KN": translate("labels", "Khiếu nại"), "TC": translate("labels", "Tố cáo"), "KNPA": translate("labels", "Kiến nghị, phản ánh"),
+            "OTHER": translate("labels", "Khác")}.get(code, code)
 
 
 def received_by(code: str) -> str:
-    return {"officer": _t("Cán bộ tiếp công dân"), "head": _t("Người đứng đầu trực tiếp tiếp"),
-            "deputy": _t("Cấp phó được ủy quyền tiếp")}.get(code, code)
+    return {"officer": translate("labels", "Cán bộ tiếp công dân"), "head": translate("labels", "Người đứng đầu trực tiếp tiếp"),
+            "deputy": translate("labels", "Cấp phó được ủy quyền tiếp")}.get(code, code)
 
 
 def outcome(code: str) -> str:
     return {
-        "answered": _t("Giải thích, trả lời trực tiếp"),
-        "petition_received": _t("Tiếp nhận đơn, đề xuất thụ lý"),
-        "guided": _t("Trả lại đơn và hướng dẫn"),
-        "transferred": _t("Chuyển đơn đến cơ quan có thẩm quyền"),
-        "appointment": _t("Hẹn gặp người đứng đầu"),
-        "refused": _t("Từ chối tiếp"),
+        "answered": translate("labels", "Giải thích, trả lời trực tiếp"),
+        "petition_received": translate("labels", "Tiếp nhận đơn, đề xuất thụ lý"),
+        "guided": translate("labels", "Trả lại đơn và hướng dẫn"),
+        "transferred": translate("labels", "Chuyển đơn đến cơ quan có thẩm quyền"),
+        "appointment": translate("labels", "Hẹn gặp người đứng đầu"),
+        "refused": translate("labels", "Từ chối tiếp"),
     }.get(code, code)
 
 
 def repeat(code: str) -> str:
-    return {"first": _t("Lần đầu"), "repeat": _t("Nhiều lần")}.get(code, code)
+    return {"first": translate("labels", "Lần đầu"), "repeat": translate("labels", "Nhiều lần")}.get(code, code)
 
 
 def role(code: str) -> str:
-    return {"petitioner": _t("Người đứng đơn"), "representative": _t("Người đại diện"),
-            "authorised": _t("Người được ủy quyền"), "lawyer": _t("Luật sư, trợ giúp viên pháp lý"),
-            "organisation": _t("Đại diện cơ quan, tổ chức")}.get(code, code)
+    return {"petitioner": translate("labels", "Người đứng đơn"), "representative": translate("labels", "Người đại diện"),
+            "authorised": translate("labels", "Người được ủy quyền"), "lawyer": translate("labels", "Luật sư, trợ giúp viên pháp lý"),
+            "organisation": translate("labels", "Đại diện cơ quan, tổ chức")}.get(code, code)
 
 
 def gender(code: str | None) -> str:
-    return {"male": _t("Nam"), "female": _t("Nữ")}.get(code or "", "")
+    return {"male": translate("labels", "Nam"), "female": translate("labels", "Nữ")}.get(code or "", "")
 
 
 RECEPTION_TYPES = ("regular", "scheduled", "adhoc")

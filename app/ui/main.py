@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +41,7 @@ from app.services import logbook
 from app.services.viewer import Viewer
 from app.storage.backup import StoreLock
 from app.storage.quick import connect_reader, has_user_accounts, is_encrypted, open_quick
-from app.ui import admin, dialogs, errors
+from app.ui import admin, dialogs, errors, translations
 from app.ui.logbook import LogbookPage
 from app.ui.widgets import find_data
 
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         if source is None:
             return False
         if not dialogs.ask(self, self.tr("Khôi phục dữ liệu"),
-                           admin._t(admin.RESTORE_WARNING).format(file=source),
+                           admin.translate("admin", str(admin.RESTORE_WARNING)).format(file=source),
                            self.tr("&Khôi phục"), self.tr("&Không")):
             return False
         if self._store is not None:
@@ -929,6 +929,7 @@ def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = _app()
+    translations.install(app)
     errors.install()
     lock = admin.acquire_store_lock(data_dir)
     if lock is None:
@@ -991,7 +992,7 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
     window = MainWindow(data_dir, conn, store, officer)
     if store is not None and store.user is not None:
         window.officer_box.setEnabled(False)  # the signed-in officer, not a choice
-        window.officer_box.setToolTip(window.tr("Cán bộ đang đăng nhập"))
+        window.officer_box.setToolTip(QCoreApplication.translate("MainWindow", "Cán bộ đang đăng nhập"))
     if store is not None and signed_in is not None:
         from app.services import users
         from app.ui.idle_lock import IdleLock

@@ -46,8 +46,7 @@ SCAN_SETTLE_MS = 200
 FIELD_KEYS = ("cccd", "full_name", "date_of_birth", "address", "phone")  # errors beside fields
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PersonBlock", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def _dmy(day: date | None) -> str:
@@ -82,7 +81,7 @@ class Person:
         return not (self.full_name or self.cccd or self.address or self.phone)
 
     def label(self, with_address: bool) -> str:
-        rep = _t(" – đại diện") if self.is_representative else ""
+        rep = translate("PersonBlock", " – đại diện") if self.is_representative else ""
         return (f"{self.full_name or '?'}{rep}" + (f" · {self.cccd}" if self.cccd else "")
                 + (f" · {self.address}" if with_address and self.address else ""))
 
@@ -132,13 +131,13 @@ class PersonBlock(FieldErrors, QGroupBox):
     def _build(self, list_label: str, add_text: str, list_height: int) -> None:
         self.cccd = QLineEdit(self)
         self.cccd.setObjectName("cccd")
-        self.cccd.setPlaceholderText(_t("Quét mã QR trên CCCD hoặc gõ 12 số"))
+        self.cccd.setPlaceholderText(translate("PersonBlock", "Quét mã QR trên CCCD hoặc gõ 12 số"))
         self.full_name = QLineEdit(self)
         self.full_name.setObjectName("full_name")
-        self.full_name.setPlaceholderText(_t("Gõ vài chữ của tên, không cần dấu"))
+        self.full_name.setPlaceholderText(translate("PersonBlock", "Gõ vài chữ của tên, không cần dấu"))
         self.dob = QLineEdit(self)
         self.dob.setObjectName("dob")
-        self.dob.setPlaceholderText(_t("dd/mm/yyyy"))
+        self.dob.setPlaceholderText(translate("PersonBlock", "dd/mm/yyyy"))
         self.dob.setMaximumWidth(110)
         self.gender = QComboBox(self)
         self.gender.addItem("—", "")
@@ -155,14 +154,14 @@ class PersonBlock(FieldErrors, QGroupBox):
         self.role = QComboBox(self)
         for code in labels.ROLES:
             self.role.addItem(labels.role(code), code)
-        self.representative = QCheckBox(_t("Người đại diện"), self)
+        self.representative = QCheckBox(translate("PersonBlock", "Người đại diện"), self)
         self.add_person = QPushButton(add_text, self)
         self.add_person.setObjectName("addPerson")
         self.add_person.setAutoDefault(False)
         self.people_list = QListWidget(self)
         self.people_list.setObjectName("people")
         self.people_list.setMaximumHeight(list_height)
-        self.remove_person = QPushButton(_t("Bỏ người đã chọn"), self)
+        self.remove_person = QPushButton(translate("PersonBlock", "Bỏ người đã chọn"), self)
         self.remove_person.setAutoDefault(False)
         self.completer_model = QStringListModel(self)
         self.completer = QCompleter(self.completer_model, self)
@@ -171,25 +170,25 @@ class PersonBlock(FieldErrors, QGroupBox):
         self.full_name.setCompleter(self.completer)
 
         self.grid = grid = QGridLayout(self)
-        grid.addWidget(self._label(_t("Số &CCCD"), self.cccd), 0, 0)
+        grid.addWidget(self._label(translate("PersonBlock", "Số &CCCD"), self.cccd), 0, 0)
         grid.addWidget(self._with_error(self.cccd, "cccd"), 0, 1)
-        grid.addWidget(self._label(_t("&Họ và tên"), self.full_name), 0, 2)
+        grid.addWidget(self._label(translate("PersonBlock", "&Họ và tên"), self.full_name), 0, 2)
         grid.addWidget(self._with_error(self.full_name, "full_name"), 0, 3)
         if self._details:
             born = QHBoxLayout()
             born.addWidget(self._with_error(self.dob, "date_of_birth"))
-            born.addWidget(QLabel(_t("Giới tính"), self))
+            born.addWidget(QLabel(translate("PersonBlock", "Giới tính"), self))
             born.addWidget(self.gender)
             born.addStretch(1)
-            grid.addWidget(self._label(_t("Ngày &sinh"), self.dob), 1, 0)
+            grid.addWidget(self._label(translate("PersonBlock", "Ngày &sinh"), self.dob), 1, 0)
             grid.addLayout(born, 1, 1, 1, 3)
         else:
             self.dob.hide()
             self.gender.hide()
-        grid.addWidget(self._label(_t("Đị&a chỉ"), self.address), 2, 0)
+        grid.addWidget(self._label(translate("PersonBlock", "Đị&a chỉ"), self.address), 2, 0)
         grid.addWidget(self._with_error(self.address, "address"), 2, 1, 1, 3)
         grid.addWidget(self.card_address, 3, 1, 1, 3)
-        grid.addWidget(QLabel(_t("Điện thoại"), self), 4, 0)
+        grid.addWidget(QLabel(translate("PersonBlock", "Điện thoại"), self), 4, 0)
         role_row = QHBoxLayout()
         role_row.addWidget(self._with_error(self.phone, "phone"), 1)
         role_row.addWidget(self.role)
@@ -324,8 +323,7 @@ class PersonBlock(FieldErrors, QGroupBox):
     def _apply_scan(self) -> None:
         qr = parse_cccd_qr(self.cccd.text())
         if qr is None:
-            self._show_field_error("cccd", _t(
-                "Không đọc được mã QR này. Hãy gõ số CCCD và thông tin bằng tay."))
+            self._show_field_error("cccd", translate("PersonBlock", "Không đọc được mã QR này. Hãy gõ số CCCD và thông tin bằng tay."))
             return
         self.cccd.blockSignals(True)
         self.cccd.setText(qr.cccd)
@@ -339,7 +337,7 @@ class PersonBlock(FieldErrors, QGroupBox):
             self.gender.setCurrentIndex(self.gender.findData(qr.gender.value))
         self.card_address.setProperty("value", qr.address)
         if self._details:
-            self.card_address.setText(_t("Địa chỉ trên thẻ: {a} — hỏi và ghi địa chỉ hiện nay.")
+            self.card_address.setText(translate("PersonBlock", "Địa chỉ trên thẻ: {a} — hỏi và ghi địa chỉ hiện nay.")
                                       .format(a=qr.address))
             self.card_address.show()
         if not self.address.text():
@@ -410,8 +408,7 @@ class PersonBlock(FieldErrors, QGroupBox):
             try:
                 out.append(p.to_input())
             except ValueError:
-                problems.append(FieldProblem(f"{self.list_key}.{i}.date_of_birth", _t(
-                    "Người thứ {i}: ngày sinh '{v}' không đúng dạng dd/mm/yyyy.").format(
+                problems.append(FieldProblem(f"{self.list_key}.{i}.date_of_birth", translate("PersonBlock", "Người thứ {i}: ngày sinh '{v}' không đúng dạng dd/mm/yyyy.").format(
                         i=i + 1, v=p.dob)))
         return out, problems
 

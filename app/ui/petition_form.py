@@ -56,8 +56,7 @@ RELATED_DELAY_MS = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PetitionDialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 @dataclass
@@ -67,7 +66,7 @@ class _Document:
     pages: int | None = None
 
     def label(self) -> str:
-        pages = _t(" · {n} trang").format(n=self.pages) if self.pages else ""
+        pages = translate("PetitionDialog", " · {n} trang").format(n=self.pages) if self.pages else ""
         return f"{self.name} ({pl.document_kind(self.kind)}){pages}"
 
 
@@ -75,7 +74,7 @@ class _Document:
 
 def _date_line(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(_t("dd/mm/yyyy"))
+    edit.setPlaceholderText(translate("PetitionDialog", "dd/mm/yyyy"))
     edit.setMaximumWidth(120)
     return edit
 
@@ -672,6 +671,6 @@ def _short(text: str, n: int) -> str:
 def confirm_discard(parent: QWidget) -> bool:
     """Asked before typed text is thrown away (tests monkeypatch this)."""
     return dialogs.ask(
-        parent, _t("Bỏ đơn đang ghi?"),
-        _t("Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        _t("Bỏ, không lưu"), _t("Quay lại form"))
+        parent, translate("PetitionDialog", "Bỏ đơn đang ghi?"),
+        translate("PetitionDialog", "Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
+        translate("PetitionDialog", "Bỏ, không lưu"), translate("PetitionDialog", "Quay lại form"))

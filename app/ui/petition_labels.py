@@ -10,13 +10,64 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS, ContentType, State, Step
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("petition_labels", text)
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
+
+
+# The law's words (app/law/petition.py), listed so lupdate puts them in the catalogue;
+# tests/ui/test_i18n.py checks this list still matches the law module.
+LAW_WORDS = (
+    QT_TRANSLATE_NOOP("petition_labels", "Khiếu nại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tố cáo"),
+    QT_TRANSLATE_NOOP("petition_labels", "Kiến nghị, phản ánh"),
+    QT_TRANSLATE_NOOP("petition_labels", "Nhiều nội dung"),
+    QT_TRANSLATE_NOOP("petition_labels", "Mới tiếp nhận"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã phân loại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã đề xuất thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đang xác minh"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã đối thoại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã có quyết định/kết luận"),
+    QT_TRANSLATE_NOOP("petition_labels", "Quyết định có hiệu lực"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đang thi hành"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tạm đình chỉ"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã chuyển, chờ phúc đáp"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã đôn đốc, chờ báo cáo"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã hướng dẫn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã trả lại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Không thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Lưu đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đã rút đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đình chỉ"),
+    QT_TRANSLATE_NOOP("petition_labels", "Kết thúc"),
+    QT_TRANSLATE_NOOP("petition_labels", "Phân loại đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đề xuất thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Hướng dẫn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Chuyển đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Trả lại đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đôn đốc cấp dưới"),
+    QT_TRANSLATE_NOOP("petition_labels", "Nhận văn bản phúc đáp"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thông báo thụ lý"),
+    QT_TRANSLATE_NOOP("petition_labels", "Xác minh"),
+    QT_TRANSLATE_NOOP("petition_labels", "Đối thoại"),
+    QT_TRANSLATE_NOOP("petition_labels", "Gia hạn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Quyết định giải quyết / kết luận"),
+    QT_TRANSLATE_NOOP("petition_labels", "Có hiệu lực pháp luật"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tổ chức thi hành"),
+    QT_TRANSLATE_NOOP("petition_labels", "Báo cáo nơi chuyển đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Tiếp tục giải quyết"),
+    QT_TRANSLATE_NOOP("petition_labels", "Rút đơn"),
+    QT_TRANSLATE_NOOP("petition_labels", "Ghi chú"),
+)
 
 
 CHANNELS = ("desk", "post", "mailbox", "forwarded", "online")
@@ -32,47 +83,47 @@ STATES = tuple(s.value for s in State)
 
 
 def channel(code: str) -> str:
-    return {"desk": _t("Tại bàn tiếp công dân"), "post": _t("Qua bưu chính"),
-            "mailbox": _t("Hòm thư góp ý"), "forwarded": _t("Nơi khác chuyển đến"),
-            "online": _t("Trực tuyến, thư điện tử")}.get(code, code)
+    return {"desk": translate("petition_labels", "Tại bàn tiếp công dân"), "post": translate("petition_labels", "Qua bưu chính"),
+            "mailbox": translate("petition_labels", "Hòm thư góp ý"), "forwarded": translate("petition_labels", "Nơi khác chuyển đến"),
+            "online": translate("petition_labels", "Trực tuyến, thư điện tử")}.get(code, code)
 
 
 def forwarder(code: str | None) -> str:
-    return {"na_deputy": _t("Đại biểu Quốc hội"), "council_deputy": _t("Đại biểu HĐND"),
-            "front": _t("Mặt trận Tổ quốc"), "press": _t("Cơ quan báo chí"),
-            "agency": _t("Cơ quan, tổ chức khác"),
-            "leader": _t("Lãnh đạo Đảng, Nhà nước")}.get(code or "", code or "")
+    return {"na_deputy": translate("petition_labels", "Đại biểu Quốc hội"), "council_deputy": translate("petition_labels", "Đại biểu HĐND"),
+            "front": translate("petition_labels", "Mặt trận Tổ quốc"), "press": translate("petition_labels", "Cơ quan báo chí"),
+            "agency": translate("petition_labels", "Cơ quan, tổ chức khác"),
+            "leader": translate("petition_labels", "Lãnh đạo Đảng, Nhà nước")}.get(code or "", code or "")
 
 
 def complexity(code: str) -> str:
-    return {"normal": _t("Bình thường"), "complex": _t("Phức tạp"),
-            "especially_complex": _t("Đặc biệt phức tạp")}.get(code, code)
+    return {"normal": translate("petition_labels", "Bình thường"), "complex": translate("petition_labels", "Phức tạp"),
+            "especially_complex": translate("petition_labels", "Đặc biệt phức tạp")}.get(code, code)
 
 
 def document_kind(code: str) -> str:
-    return {"original": _t("Bản gốc"), "copy": _t("Bản sao"),
-            "certified_copy": _t("Bản sao chứng thực")}.get(code, code)
+    return {"original": translate("petition_labels", "Bản gốc"), "copy": translate("petition_labels", "Bản sao"),
+            "certified_copy": translate("petition_labels", "Bản sao chứng thực")}.get(code, code)
 
 
 def deadline_status(code: str | None) -> str:
-    return {"done": _t("Đã xong"), "overdue": _t("Quá hạn"), "due_soon": _t("Sắp đến hạn"),
-            "open": _t("Còn hạn"), "milestone": _t("Mốc thời gian")}.get(code or "", "")
+    return {"done": translate("petition_labels", "Đã xong"), "overdue": translate("petition_labels", "Quá hạn"), "due_soon": translate("petition_labels", "Sắp đến hạn"),
+            "open": translate("petition_labels", "Còn hạn"), "milestone": translate("petition_labels", "Mốc thời gian")}.get(code or "", "")
 
 
 def result(code: str) -> str:
-    return {"right": _t("Khiếu nại đúng"), "wrong": _t("Khiếu nại sai"),
-            "partly": _t("Khiếu nại đúng một phần")}.get(code, code)
+    return {"right": translate("petition_labels", "Khiếu nại đúng"), "wrong": translate("petition_labels", "Khiếu nại sai"),
+            "partly": translate("petition_labels", "Khiếu nại đúng một phần")}.get(code, code)
 
 
 def quantity(code: str) -> str:
     return {
-        "money_recovered": _t("Tiền kiến nghị thu hồi (đồng)"),
-        "money_returned": _t("Tiền trả lại cho công dân (đồng)"),
-        "land_recovered_m2": _t("Đất kiến nghị thu hồi (m²)"),
-        "land_returned_m2": _t("Đất trả lại cho công dân (m²)"),
-        "people_benefited": _t("Số người được bảo vệ quyền lợi"),
-        "people_disciplined": _t("Số người kiến nghị xử lý kỷ luật"),
-        "cases_to_investigation": _t("Số vụ chuyển cơ quan điều tra"),
+        "money_recovered": translate("petition_labels", "Tiền kiến nghị thu hồi (đồng)"),
+        "money_returned": translate("petition_labels", "Tiền trả lại cho công dân (đồng)"),
+        "land_recovered_m2": translate("petition_labels", "Đất kiến nghị thu hồi (m²)"),
+        "land_returned_m2": translate("petition_labels", "Đất trả lại cho công dân (m²)"),
+        "people_benefited": translate("petition_labels", "Số người được bảo vệ quyền lợi"),
+        "people_disciplined": translate("petition_labels", "Số người kiến nghị xử lý kỷ luật"),
+        "cases_to_investigation": translate("petition_labels", "Số vụ chuyển cơ quan điều tra"),
     }.get(code, code)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,11 +45,11 @@ REFUSAL_STYLE = ("color: #8a1200; background: #fdecea; border: 1px solid #f5b7b1
 DOC_REQUIRED = frozenset({"accept", "extend", "decide", "transfer"})
 DOC_OPTIONAL = frozenset({"reject", "guide", "return", "urge", "notify", "reply", "report",
                           "suspend", "resume", "enforce", "close", "effective"})
-RECIPIENT_LABELS = {
-    "transfer": "Cơ quan nhận đơn",
-    "guide": "Hướng dẫn gửi đến",
-    "return": "Trả lại cho",
-    "urge": "Cấp dưới được đôn đốc",
+RECIPIENT_LABELS = {  # marked for lupdate; translated where shown
+    "transfer": str(QT_TRANSLATE_NOOP("StepDialog", "Cơ quan nhận đơn")),
+    "guide": str(QT_TRANSLATE_NOOP("StepDialog", "Hướng dẫn gửi đến")),
+    "return": str(QT_TRANSLATE_NOOP("StepDialog", "Trả lại cho")),
+    "urge": str(QT_TRANSLATE_NOOP("StepDialog", "Cấp dưới được đôn đốc")),
 }
 NOTE_REQUIRED = frozenset({"note", "withdraw", "suspend"})
 
@@ -58,9 +58,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("StepDialog", text)
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
+
+
 def _tristate(parent: QWidget, yes: str, no: str) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(_t("— Chọn —"), None)
+    combo.addItem(translate("StepDialog", "— Chọn —"), None)
     combo.addItem(yes, True)
     combo.addItem(no, False)
     return combo
@@ -436,6 +439,6 @@ def _short(text: str, n: int) -> str:
 def confirm_discard(parent: QWidget) -> bool:
     """Asked before typed text is thrown away (tests monkeypatch this)."""
     return dialogs.ask(
-        parent, _t("Bỏ bước đang ghi?"),
-        _t("Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        _t("Bỏ, không lưu"), _t("Quay lại"))
+        parent, translate("StepDialog", "Bỏ bước đang ghi?"),
+        translate("StepDialog", "Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?"),
+        translate("StepDialog", "Bỏ, không lưu"), translate("StepDialog", "Quay lại"))

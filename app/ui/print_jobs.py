@@ -66,8 +66,7 @@ BAND_PX = 1024  # rows of pixels rendered at a time
 TEMP_FOLDER = "TiepDan-in"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("print", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 # ----------------------------------------------------------------------------- jobs
@@ -84,7 +83,7 @@ class SlipJob:
 
     @property
     def title(self) -> str:
-        what = _t("lượt tiếp") if self.kind == VISIT else _t("đơn")
+        what = translate("print", "lượt tiếp") if self.kind == VISIT else translate("print", "đơn")
         return f"{what} {self.number}"
 
 
@@ -102,7 +101,7 @@ class RegisterJob:
 
 
 def register_title(register: str) -> str:
-    return _t("Sổ tiếp công dân") if register == LOGBOOK else _t("Sổ theo dõi xử lý đơn")
+    return translate("print", "Sổ tiếp công dân") if register == LOGBOOK else translate("print", "Sổ theo dõi xử lý đơn")
 
 
 def visit_job(record: visits.VisitRecord) -> SlipJob | None:
@@ -191,10 +190,10 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, PrintFailed):
         return exc.message
     if isinstance(exc, OSError):
-        return _t("Không ghi được tệp: {reason}. Hãy chọn thư mục khác hoặc kiểm tra ổ đĩa.").format(
-            reason=exc.strerror or _t("lỗi ổ đĩa"))
+        return translate("print", "Không ghi được tệp: {reason}. Hãy chọn thư mục khác hoặc kiểm tra ổ đĩa.").format(
+            reason=exc.strerror or translate("print", "lỗi ổ đĩa"))
     log.error("printing failed", exc_info=(type(exc), exc, exc.__traceback__))
-    return _t("Không tạo được bản in do một lỗi không mong muốn. Chi tiết đã được ghi vào tệp "
+    return translate("print", "Không tạo được bản in do một lỗi không mong muốn. Chi tiết đã được ghi vào tệp "
               "{path}; hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.").format(path=log_path())
 
 
@@ -276,7 +275,7 @@ def _load(source: bytes | Path) -> tuple[Any, QBuffer | None]:
         doc.load(buffer)
         error = doc.error()
     if error != QPdfDocument.Error.None_ or doc.pageCount() < 1:
-        raise PrintFailed(_t("Tệp PDF vừa tạo không đọc được để in. Hãy thử «Lưu PDF…» rồi in "
+        raise PrintFailed(translate("print", "Tệp PDF vừa tạo không đọc được để in. Hãy thử «Lưu PDF…» rồi in "
                              "bằng phần mềm đọc PDF."))
     return doc, buffer
 
@@ -294,7 +293,7 @@ def paint_pdf(source: bytes | Path, printer: QPrinter,
         printer.setPageOrientation(orientation)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintFailed(_t("Không mở được máy in «{name}». Hãy kiểm tra máy in đã bật và "
+            raise PrintFailed(translate("print", "Không mở được máy in «{name}». Hãy kiểm tra máy in đã bật và "
                                  "còn giấy, hoặc chọn máy in khác.").format(
                 name=printer.printerName() or printer.outputFileName()))
         try:

@@ -29,6 +29,7 @@ from app.errors import FieldProblem, InputError, TiepDanError, ValidationFailed
 from app.services import backup, dashboard, settings, users
 from app.storage.backup import Rotation
 from app.storage.store import Store
+from app.ui import translations
 from app.ui.widgets import ERROR_STYLE, FieldErrors
 
 
@@ -41,7 +42,7 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
 
 
 class SettingsDialog(FieldErrors, QDialog):
-    saved = Signal(list)  # the groups a save changed: office, print, idle_lock, backup, hot_spots
+    saved = Signal(list)  # groups a save changed: office, print, idle_lock, backup, hot_spots, language
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
                  actor: Actor | None = None) -> None:
@@ -107,6 +108,13 @@ class SettingsDialog(FieldErrors, QDialog):
                     self._with_error(self.place_name, "place_name"))
         form.addRow(self.tr("Cơ quan cấp t&rên:"),
                     self._with_error(self.upstream_name, "upstream_name"))
+        self.language = QComboBox(self)  # this computer's choice (QSettings), not the office's
+        self.language.setObjectName("language")
+        for code, name in translations.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(translations.chosen_language()))
+        form.addRow(self.tr("&Ngôn ngữ / Language:"), self.language)
+        form.addRow(QLabel(self.tr("Ngôn ngữ mới áp dụng từ lần mở chương trình sau."), self))
         return page
 
     def _print_tab(self) -> QWidget:
@@ -224,6 +232,9 @@ class SettingsDialog(FieldErrors, QDialog):
         hot = (self.min_count.value(), self.window_days.value())
         if hot != (self.thresholds.min_count, self.thresholds.window_days):
             out.append(("hot_spots", lambda: dashboard.set_thresholds(s, *hot, actor=a)))
+        language = str(self.language.currentData())
+        if language != translations.chosen_language():
+            out.append(("language", lambda: translations.choose_language(language)))
         return out
 
     def save(self) -> bool:

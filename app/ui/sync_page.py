@@ -38,8 +38,7 @@ SETTINGS_LAST_FILE = "sync/last_file"
 PROGRESS_AFTER_MS = 500  # UX.md: a progress bar after half a second
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def describe(exc: BaseException) -> str:
@@ -49,12 +48,12 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, TiepDanError):
         return exc.message()
     if isinstance(exc, OSError):
-        return _t("Không đọc hoặc ghi được tệp: {reason}. Hãy kiểm tra ổ đĩa rồi làm lại."
+        return translate("SyncPage", "Không đọc hoặc ghi được tệp: {reason}. Hãy kiểm tra ổ đĩa rồi làm lại."
                   ).format(reason=os_reason(exc))
     from app.logs import log_path
 
     log.error("sync job failed", exc_info=(type(exc), exc, exc.__traceback__))
-    return _t("Có lỗi không mong muốn; chi tiết đã được ghi vào {path}. Hãy báo cán bộ tin học."
+    return translate("SyncPage", "Có lỗi không mong muốn; chi tiết đã được ghi vào {path}. Hãy báo cán bộ tin học."
               ).format(path=log_path())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -373,9 +373,12 @@ class VisitDialog(FieldErrors, QDialog):
         super().reject()
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
+
+
 def confirm_discard(parent: QWidget) -> bool:
     """Asked before typed text is thrown away (tests monkeypatch this)."""
     return dialogs.ask(
-        parent, parent.tr("Bỏ lượt tiếp đang ghi?"),
-        parent.tr("Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        parent.tr("Bỏ, không lưu"), parent.tr("Quay lại form"))
+        parent, translate("confirm_discard", "Bỏ lượt tiếp đang ghi?"),
+        translate("confirm_discard", "Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
+        translate("confirm_discard", "Bỏ, không lưu"), translate("confirm_discard", "Quay lại form"))

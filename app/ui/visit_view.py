@@ -11,9 +11,7 @@ from app.services.visits import LogbookRow, VisitRecord
 from app.ui import labels
 from app.ui.dialogs import close_row
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VisitView", text)
+translate = QCoreApplication.translate
 
 
 def history_html(name: str, rows: list[LogbookRow], current: str) -> str:
@@ -23,12 +21,13 @@ def history_html(name: str, rows: list[LogbookRow], current: str) -> str:
     items = "".join(
         f"<li>{escape(r.number)} · {r.visited_at:%d/%m/%Y} · {escape(labels.category(r.category))}"
         f" – {escape(r.content)}</li>" for r in others)
-    return f"<p><b>{escape(_t('Các lần đến khác của'))} {escape(name)}</b></p><ul>{items}</ul>"
+    title = translate("VisitView", "Các lần đến khác của")
+    return f"<p><b>{escape(title)} {escape(name)}</b></p><ul>{items}</ul>"
 
 
 def visit_html(v: VisitRecord) -> str:
     def row(label: str, value: str) -> str:
-        return f"<tr><td style='color:#555;padding-right:12px'>{escape(_t(label))}</td>" \
+        return f"<tr><td style='color:#555;padding-right:12px'>{escape(label)}</td>" \
                f"<td>{escape(value)}</td></tr>"
 
     persons = "<br>".join(
@@ -36,31 +35,32 @@ def visit_html(v: VisitRecord) -> str:
                + (f" · {p.address}" if p.address else ""))
         for p in v.persons)
     parts = [
-        f"<h3>{escape(_t('Lượt tiếp số'))} {escape(v.number)}</h3>",
+        f"<h3>{escape(translate('VisitView', 'Lượt tiếp số'))} {escape(v.number)}</h3>",
         "<table>",
-        row("Thời gian", v.visited_at.strftime("%d/%m/%Y %H:%M")),
-        row("Hình thức", labels.reception_type(v.reception_type)),
-        row("Người tiếp", labels.received_by(v.received_by)
+        row(translate("VisitView", "Thời gian"), v.visited_at.strftime("%d/%m/%Y %H:%M")),
+        row(translate("VisitView", "Hình thức"), labels.reception_type(v.reception_type)),
+        row(translate("VisitView", "Người tiếp"), labels.received_by(v.received_by)
             + (f": {v.officer_name}" if v.officer_name else "")),
-        row("Số người", str(v.person_count) + (_t(" (đoàn đông người)") if v.is_crowd else "")),
+        row(translate("VisitView", "Số người"), str(v.person_count)
+            + (translate("VisitView", " (đoàn đông người)") if v.is_crowd else "")),
         "</table>",
-        f"<p><b>{escape(_t('Người được tiếp'))}</b><br>{persons}</p>",
+        f"<p><b>{escape(translate('VisitView', 'Người được tiếp'))}</b><br>{persons}</p>",
     ]
     if v.identity_hidden:
-        parts.append("<p style='color:#6a1b9a'>" + escape(_t(
+        parts.append("<p style='color:#6a1b9a'>" + escape(translate("VisitView",
             "Danh tính người tố cáo được bảo mật; chỉ cán bộ đã tiếp và lãnh đạo được xem."))
             + "</p>")
     parts += [
         "<table>",
-        row("Nội dung", v.content),
-        row("Phân loại", labels.category(v.category)),
-        row("Lĩnh vực", v.field_name or ""),
-        row("Đã được giải quyết", v.prior_handling),
-        row("Yêu cầu, đề nghị", v.requests),
-        row("Lần tiếp", labels.repeat(v.repeat)),
-        row("Hướng xử lý", labels.outcome(v.outcome)
+        row(translate("VisitView", "Nội dung"), v.content),
+        row(translate("VisitView", "Phân loại"), labels.category(v.category)),
+        row(translate("VisitView", "Lĩnh vực"), v.field_name or ""),
+        row(translate("VisitView", "Đã được giải quyết"), v.prior_handling),
+        row(translate("VisitView", "Yêu cầu, đề nghị"), v.requests),
+        row(translate("VisitView", "Lần tiếp"), labels.repeat(v.repeat)),
+        row(translate("VisitView", "Hướng xử lý"), labels.outcome(v.outcome)
             + (f" – {v.outcome_note}" if v.outcome_note else "")),
-        row("Ghi chú", v.notes),
+        row(translate("VisitView", "Ghi chú"), v.notes),
         "</table>",
     ]
     return "".join(parts)
@@ -70,7 +70,7 @@ def sync_html(state: str) -> str:
     """Where this visit stands with the upstream (app/sync/desk.py record_state)."""
     if not state:
         return ""
-    return (f"<p style='color:#555'>{escape(_t('Đồng bộ lên cấp trên'))}: "
+    return (f"<p style='color:#555'>{escape(translate('VisitView', 'Đồng bộ lên cấp trên'))}: "
             f"{escape(state)}</p>")
 
 
