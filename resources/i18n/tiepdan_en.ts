@@ -2305,10 +2305,6 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Tôi đã &amp;in hoặc chép mã khôi phục và cất giữ an toàn</source>
         <translation>I have &amp;printed or copied the recovery key and stored it safely</translation>
     </message>
-    <message>
-        <source>&lt;h2&gt;Mã khôi phục dữ liệu TiepDan&lt;/h2&gt;&lt;p&gt;{office}&lt;/p&gt;&lt;p style=&apos;font-size:16pt;font-family:monospace&apos;&gt;{key}&lt;/p&gt;&lt;p&gt;Cất giữ nơi an toàn; không lưu trên máy tính.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;TiepDan data recovery key&lt;/h2&gt;&lt;p&gt;{office}&lt;/p&gt;&lt;p style=&apos;font-size:16pt;font-family:monospace&apos;&gt;{key}&lt;/p&gt;&lt;p&gt;Keep it in a safe place; do not store it on a computer.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>ReportDialog</name>
