@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from app.storage.changelog import canonical
-from app.sync import batch, keys
+from app.sync import batch, inbox, keys
 from tests.sync.test_roundtrip import _refused
 
 SCRATCH_TARGET = f"tiepdan-escape-{uuid.uuid4().hex}"
@@ -41,9 +41,9 @@ def _member(tar: tarfile.TarFile, name: str, data: bytes = b"", *,
     tar.addfile(info, io.BytesIO(data) if link is None else None)
 
 
-def _crafted(w: Any, path: Path, build: Any) -> Path:
-    """A batch whose payload is the tar `build(tar, manifest, changes)` writes, encrypted to
-    the upstream and signed by the ward (as write_batch does, with the tar left to the test)."""
+def _crafted(w: Any, path: Path, members: list[tuple[str, str]]) -> Path:
+    """A batch whose payload is a tar of `members`, encrypted to the upstream and signed by the
+    ward (as write_batch does, with the tar's members left to the test)."""
     h = _header(w)
     manifest = canonical({k: h[k] for k in batch.BOUND} | {
         "schema_version": "0012", "first_change": 0, "last_change": 0, "count": 0,
@@ -51,7 +51,12 @@ def _crafted(w: Any, path: Path, build: Any) -> Path:
     changes = gzip.compress(b"", mtime=0)
     inner = io.BytesIO()
     with tarfile.open(fileobj=inner, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        build(tar, manifest, changes)
+        for name, what in members:
+            if what.startswith("link:"):
+                _member(tar, name, link=what[5:])
+            else:
+                _member(tar, name, {"manifest": manifest, "changes": changes}.get(
+                    what, what.encode()))
     encrypted = io.BytesIO()
     import pyrage
 
@@ -73,17 +78,17 @@ def _files(root: Path) -> set[Path]:
     return {p for p in root.rglob("*") if p.is_file()}
 
 
-ESCAPES = {
-    "dot-dot": lambda tar, m, c: (_member(tar, "manifest.json", m),
-                                  _member(tar, f"../{SCRATCH_TARGET}", c)),
-    "absolute": lambda tar, m, c: (_member(tar, "manifest.json", m),
-                                   _member(tar, f"/tmp/{SCRATCH_TARGET}", c)),
-    "symlink": lambda tar, m, c: (_member(tar, "manifest.json", m),
-                                  _member(tar, "changes.jsonl.gz", link=f"../../{SCRATCH_TARGET}")),
-    "extra member": lambda tar, m, c: (_member(tar, "manifest.json", m),
-                                       _member(tar, "changes.jsonl.gz", c),
-                                       _member(tar, f"../../{SCRATCH_TARGET}", b"x")),
+# Members as (name, what): "manifest" and "changes" are the genuine contents; "link:T" a
+# symbolic link to T; anything else, those bytes.
+ESCAPES: dict[str, list[tuple[str, str]]] = {
+    "dot-dot": [("manifest.json", "manifest"), (f"../{SCRATCH_TARGET}", "changes")],
+    "absolute": [("manifest.json", "manifest"), (f"/tmp/{SCRATCH_TARGET}", "changes")],
+    "symlink": [("manifest.json", "manifest"),
+                ("changes.jsonl.gz", f"link:../../{SCRATCH_TARGET}")],
+    "extra member": [("manifest.json", "manifest"), ("changes.jsonl.gz", "changes"),
+                     (f"../../{SCRATCH_TARGET}", "x")],
 }
+GENUINE = [("manifest.json", "manifest"), ("changes.jsonl.gz", "changes")]
 
 
 @pytest.mark.parametrize("kind", sorted(ESCAPES))
@@ -107,8 +112,7 @@ def test_tar_member_escaping_the_temp_folder_is_refused(net: dict[str, Any], kin
 @pytest.mark.parametrize("name", ["../payload.age", "/payload.age", "format/../../x"])
 def test_zip_member_escaping_the_temp_folder_is_refused(net: dict[str, Any], name: str) -> None:
     up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
-    good = _crafted(w, tmp / "good.tdsync", lambda tar, m, c: (
-        _member(tar, "manifest.json", m), _member(tar, "changes.jsonl.gz", c)))
+    good = _crafted(w, tmp / "good.tdsync", GENUINE)
     with zipfile.ZipFile(good) as z:
         data = {n: z.read(n) for n in batch.MEMBERS}
     for variant, names in (("renamed", [*batch.MEMBERS[:3], name]),
@@ -125,3 +129,5 @@ def test_zip_member_escaping_the_temp_folder_is_refused(net: dict[str, Any], nam
         assert "tệp không đúng cấu trúc" in reason, reason
         assert all(p.is_relative_to(up.data_dir) for p in _files(tmp) - before)
         assert not (tmp / "x").exists() and not Path("/payload.age").exists()
+    # the crafted batch itself is a good one: only the names above made the difference
+    assert [o.status for o in inbox.import_files(up, [good], tmp / "receipts")] == ["applied"]

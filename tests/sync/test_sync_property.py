@@ -16,7 +16,7 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import false, select
 
 from app.errors import TiepDanError
 from app.models import Base
@@ -66,7 +66,7 @@ def _data(s: Store, keys: dict[str, set[Any]] | None = None) -> dict[str, set[tu
             key = t.c.code if name == "field_of_law" else t.c.id
             stmt = select(*[c for c in t.c if c.name != "search_key"])
             if keys is not None:
-                stmt = stmt.where(key.in_(keys[name])) if keys[name] else stmt.where(False)
+                stmt = stmt.where(key.in_(keys[name])) if keys[name] else stmt.where(false())
             out[name] = {tuple(json.dumps(v, sort_keys=True) if isinstance(v, list | dict) else v for v in r)
                          for r in uow.session.execute(stmt)}
     return out
