@@ -21,17 +21,27 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Uuid, delete, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from app.models import AppliedChange
+from app.models import AppliedChange, Base
 from app.models.base import SyncedMixin
 from app.storage.changelog import SYNCED_TABLES
 
 CHUNK = 500
+_TABLE_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
+
+
+@cache
+def _parents(entity: str) -> tuple[tuple[str, str], ...]:
+    """(column, parent table) of each foreign key between synced tables."""
+    table = SYNCED_TABLES[entity].__table__
+    return tuple((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
+                 if fk.column.table.name in SYNCED_TABLES)
 
 
 def _value(column: Any, value: Any) -> Any:
@@ -73,6 +83,7 @@ class _Row:
     names: tuple[str, ...]
     values: dict[str, Any]
     key: Any
+    done: bool = False  # the store took this image (not stale)
 
 
 @dataclass
@@ -115,40 +126,64 @@ class Applier:
 
     def _chunk(self, chunk: list[dict[str, Any]]) -> None:
         fresh = self._marks([c["seq"] for c in chunk])
-        run: list[_Row] = []
-        keys: set[Any] = set()
+        done: list[_Row | dict[str, Any]] = []  # in change order: what goes forward
+        segment: list[_Row] = []
         for c in chunk:
             if c["seq"] not in fresh:
                 continue
             if self._deletes(c):
-                if run:
-                    self._run(run)  # the rows before it first: it may delete one of them
-                    run, keys = [], set()
-                self._delete(c)
+                self._segment(segment)  # the rows before it first: it may delete one of them
+                done += segment
+                segment = []
+                gone = self._delete(c)
+                if gone is not None:
+                    done.append(gone)
                 continue
             row = self._prepare(c)
-            if row is None:
-                continue
-            if run and ((row.entity, row.names) != (run[0].entity, run[0].names)
-                        or row.key in keys):
+            if row is not None:
+                segment.append(row)
+        self._segment(segment)
+        done += segment
+        self.forward += [d if isinstance(d, dict) else _fwd(d.change) for d in done
+                         if isinstance(d, dict) or d.done]
+
+    def _segment(self, rows: list[_Row]) -> None:
+        """Rows with no delete between them, each table's in one go when that cannot change
+        the outcome: parents' tables before their children's (FK order), each table's rows in
+        change order. A row naming a parent that comes later in the chunk would fail alone
+        (missing parent) but pass reordered, so such a segment keeps the change order."""
+        if not rows:
+            return
+        first: dict[tuple[str, Any], int] = {}
+        for i, r in enumerate(rows):
+            first.setdefault((r.entity, r.key), i)
+        safe = all(first.get((parent, r.values.get(col)), -1) <= i
+                   for i, r in enumerate(rows) for col, parent in _parents(r.entity))
+        if safe:
+            rank = {name: n for n, name in enumerate(_TABLE_ORDER)}
+            rows = sorted(rows, key=lambda r: rank[r.entity])  # stable: change order kept
+        run: list[_Row] = []
+        keys: set[Any] = set()
+        for r in rows:
+            if run and ((r.entity, r.names) != (run[0].entity, run[0].names) or r.key in keys):
                 self._run(run)  # one statement never touches a row twice (PostgreSQL refuses)
                 run, keys = [], set()
-            run.append(row)
-            keys.add(row.key)
-        if run:
-            self._run(run)
+            run.append(r)
+            keys.add(r.key)
+        self._run(run)
 
     def _run(self, run: list[_Row]) -> None:
         stmt = self._statement(run[0])
-        done = set(self.conn.execute(stmt, [r.values for r in run]).scalars())
-        self._count(run, done)
+        self._count(run, set(self.conn.execute(stmt, [r.values for r in run]).scalars()))
 
     def _one(self, c: dict[str, Any]) -> None:
         """The same change alone, its row in its own savepoint."""
         if not self._marks([c["seq"]]):
             return
         if self._deletes(c):
-            self._delete(c)
+            gone = self._delete(c)
+            if gone is not None:
+                self.forward.append(gone)
             return
         row = self._prepare(c)
         if row is None:
@@ -160,14 +195,14 @@ class Applier:
             self._problem(c, integrity_reason(exc))
             return
         self._count([row], done)
+        if row.done:
+            self.forward.append(_fwd(c))
 
     def _count(self, rows: list[_Row], done: set[Any]) -> None:
         for r in rows:
-            if r.key in done:
-                self.applied += 1
-                self.forward.append(_fwd(r.change))
-            elif r.entity == "field_of_law":
-                self.applied += 1  # the upstream's own entry stands; nothing to forward
+            r.done = r.key in done
+            if r.done or r.entity == "field_of_law":
+                self.applied += 1  # field_of_law: the upstream's own entry stands, not sent on
             else:
                 self.stale += 1
 
@@ -188,18 +223,18 @@ class Applier:
         """Unversioned rows are deleted; versioned ones carry a tombstone (an upsert)."""
         return c["op"] == "D" and not issubclass(SYNCED_TABLES[c["entity"]], SyncedMixin)
 
-    def _delete(self, c: dict[str, Any]) -> None:
+    def _delete(self, c: dict[str, Any]) -> dict[str, Any] | None:
         table = SYNCED_TABLES[c["entity"]].__table__
         key_col = table.c.code if c["entity"] == "field_of_law" else table.c.id
         try:
             key = _value(key_col, c["id"])
         except (KeyError, TypeError, ValueError) as exc:
             self._problem(c, str(exc))
-            return
+            return None
         self.conn.execute(delete(table).where(key_col == key))
         self.applied += 1
-        self.forward.append({"entity": c["entity"], "entity_id": c["id"], "op": "D",
-                             "row_version": None, "payload": c["row"]})
+        return {"entity": c["entity"], "entity_id": c["id"], "op": "D", "row_version": None,
+                "payload": c["row"]}
 
     def _prepare(self, c: dict[str, Any]) -> _Row | None:
         """The change's values; None when the store cannot take it (reported as a problem)."""
