@@ -67,3 +67,33 @@ def test_refused_rows_are_problems_and_the_rest_is_applied(
     finally:
         w.close()
         up.close()
+
+
+def test_a_child_before_its_parent_is_refused_as_it_would_be_alone(
+        tmp_path: Path, upstream_url: str | None) -> None:
+    """Writing a chunk table by table (parents first) must not rescue a row that names a
+    parent sent only later: that row is refused, as it is when applied change by change."""
+    up = _upstream(tmp_path, upstream_url)
+    w = _ward(tmp_path, "00163", "UBND phường Láng")
+    try:
+        _link(w, up, tmp_path, "HN-BTCD", "00163")
+        from app.services import visits
+
+        visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW)
+        with w.read() as uow:
+            good = [outbox._change_record(uow.session, c) for c in uow.session.scalars(
+                select(outbox.ChangeLog).order_by(outbox.ChangeLog.seq))]
+        child = next(c for c in good if c["entity"] == "visit_person")
+        moved = [child, *[c for c in good if c is not child]]
+        changes = [{**c, "seq": i + 1} for i, c in enumerate(moved)]
+        h = {"office_code": "00163", "installation_id": "x", "batch_seq": 1,
+             "batch_id": str(uuid.uuid4()), "sender_key_id": "0" * 64}
+        manifest = {"first_change": 1, "last_change": len(changes)}
+        applied, stale, problems = inbox._apply(up, h, "0" * 64, manifest, changes)
+        assert (applied, stale) == (len(good) - 1, 0)
+        assert problems == [f"thay đổi 1 (visit_person {child['id']}): thiếu bản ghi liên quan "
+                            "(bản ghi cha chưa được nhận); chưa nhận"]
+        assert rows(up, "visit_person") == [] and len(rows(up, "visit")) == 1
+    finally:
+        w.close()
+        up.close()
