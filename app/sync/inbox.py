@@ -7,38 +7,29 @@ payload is used before the signature, the hash and the whole decryption have pas
 or quarantined batch changes no table. Held batches wait in `<data>/sync/held/` and are applied
 when the missing ones arrive.
 
-Apply, per change: an `applied_change` row (INSERT … ON CONFLICT DO NOTHING RETURNING: never
-`rowcount`, which PostgreSQL drivers report as -1, TECH-NOTES §2.4), then a version-guarded upsert
-(… ON CONFLICT (id) DO UPDATE … WHERE version < excluded.version RETURNING). Unversioned child
-rows (persons, senders, events) are written by their origin office only and arrive in change
-order, so they are upserted as sent; code-list rows (field_of_law) are added if missing, never
-overwritten (the upstream owns its code list). `search_key` is local to each store: a new row
-gets the next key here, an existing row keeps its key.
+Applying the changes: app/sync/apply.py.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
-import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Uuid, delete, func, select
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.actor import SYSTEM
-from app.models import AppliedChange, SyncInbound, SyncPeer
-from app.models.base import SyncedMixin
+from app.models import SyncInbound, SyncPeer
 from app.services.common import meta_get
 from app.storage import changelog
 from app.storage.changelog import SYNCED_TABLES, _now, canonical
 from app.storage.store import Store
 from app.sync import keys, quarantine, rotation
+from app.sync.apply import Applier
 from app.sync.batch import Envelope, open_payload, read_envelope, verify_signature
 from app.sync.errors import Refused
 from app.sync.outbox import RECEIPT_FORMAT
@@ -193,136 +184,30 @@ def _check_manifest(manifest: dict[str, Any], changes: list[dict[str, Any]]) -> 
         raise Refused("số thay đổi không khớp bản kê")
 
 
-def _value(column: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    t = column.type
-    if isinstance(t, Uuid):
-        return uuid.UUID(hex=value)
-    if isinstance(t, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(t, Date):
-        return date.fromisoformat(value)
-    return value
-
-
-def _upsert(insert: Any, table: Any, key_col: Any, names: tuple[str, ...]) -> Any:
-    """INSERT … ON CONFLICT for these columns, values bound at execution (built once per
-    table and column set: building it per change cost more than applying it)."""
-    stmt = insert(table)
-    if table.name == "field_of_law":
-        return stmt.on_conflict_do_nothing().returning(key_col)
-    update = {k: stmt.excluded[k] for k in names if k not in ("id", "search_key")}
-    where = table.c.version < stmt.excluded.version if "version" in table.c else None
-    return stmt.on_conflict_do_update(index_elements=[key_col], set_=update,
-                                      where=where).returning(key_col)
-
-
 def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str, Any],
            changes: list[dict[str, Any]]) -> tuple[int, int, list[str]]:
-    insert = None
-    applied = stale = 0
-    problems: list[str] = []
-    next_keys: dict[str, int] = {}
-    forward: list[dict[str, Any]] = []
-    statements: dict[tuple[str, tuple[str, ...]], Any] = {}
     with store.write(SYSTEM) as uow:
         s = uow.session
         s.info[changelog.APPLYING] = True
-        insert = _insert(s)
-        conn = s.connection()  # Core statements: nothing here goes through the ORM's flush
-        office_code, installation = h["office_code"], h["installation_id"]
-        mark = insert(AppliedChange).on_conflict_do_nothing().returning(AppliedChange.change_seq)
-        for c in changes:
-            fresh = conn.execute(mark, {"office_code": office_code,
-                                        "installation_id": installation,
-                                        "change_seq": c["seq"]}).first()
-            if fresh is None:
-                continue  # applied before, by an earlier or overlapping batch
-            cls = SYNCED_TABLES[c["entity"]]
-            table = cls.__table__
-            try:
-                key_col = table.c.code if c["entity"] == "field_of_law" else table.c.id
-                if c["op"] == "D" and not issubclass(cls, SyncedMixin):
-                    conn.execute(delete(table).where(key_col == _value(key_col, c["id"])))
-                    applied += 1
-                    forward.append({"entity": c["entity"], "entity_id": c["id"], "op": "D",
-                                    "row_version": None, "payload": c["row"]})
-                    continue
-                values = {col.name: _value(col, c["row"][col.name]) for col in table.c
-                          if col.name in c["row"]}
-                missing = [col.name for col in table.c if col.name not in c["row"]
-                           and not col.nullable and col.default is None]
-                if missing:
-                    raise ValueError("thiếu " + ", ".join(missing))
-                if "search_key" in table.c:
-                    if c["entity"] not in next_keys:
-                        next_keys[c["entity"]] = int(conn.execute(
-                            select(func.max(table.c.search_key))).scalar() or 0)
-                    next_keys[c["entity"]] += 1
-                    values["search_key"] = next_keys[c["entity"]]
-                names = tuple(values)
-                stmt = statements.get((c["entity"], names))
-                if stmt is None:
-                    stmt = statements[(c["entity"], names)] = _upsert(insert, table, key_col,
-                                                                      names)
-                done = _in_savepoint(conn, stmt, values)
-                if c["entity"] == "field_of_law":
-                    applied += 1
-                    if done is not None:
-                        forward.append(_fwd(c))
-                    continue
-            except (KeyError, TypeError, ValueError) as exc:
-                problems.append(f"thay đổi {c['seq']} ({c['entity']} {c['id']}): {exc}")
-                continue
-            if done is None:
-                stale += 1
-            else:
-                applied += 1
-                forward.append(_fwd(c))
-        if applied + stale + len(problems) > len(changes):
+        # Core statements on the session's connection: nothing here goes through the ORM's flush
+        a = Applier(s.connection(), _insert(s), h["office_code"], h["installation_id"])
+        a.apply(changes)
+        if a.applied + a.stale + len(a.problems) > len(changes):
             raise Refused("số bản ghi áp dụng không khớp bản kê")
-        changelog.append(s, forward)
+        changelog.append(s, a.forward)
         rotation.retire_replaced(s, h["sender_key_id"])
-        s.add(SyncInbound(installation_id=installation, batch_seq=h["batch_seq"],
-                          batch_id=h["batch_id"], office_code=office_code,
+        s.add(SyncInbound(installation_id=h["installation_id"], batch_seq=h["batch_seq"],
+                          batch_id=h["batch_id"], office_code=h["office_code"],
                           header_sha256=header_sha, first_change=manifest["first_change"],
-                          last_change=manifest["last_change"], applied=applied, stale=stale,
-                          received_at=_now()))
+                          last_change=manifest["last_change"], applied=a.applied,
+                          stale=a.stale, received_at=_now()))
         uow.audit("sync.import", "sync_batch", h["batch_id"],
-                  f"Nhận lô đồng bộ số {h['batch_seq']} của {office_code}",
-                  after={"office": office_code, "batch_seq": h["batch_seq"],
-                         "applied": applied, "stale": stale, "problems": len(problems)})
+                  f"Nhận lô đồng bộ số {h['batch_seq']} của {h['office_code']}",
+                  after={"office": h["office_code"], "batch_seq": h["batch_seq"],
+                         "applied": a.applied, "stale": a.stale,
+                         "problems": len(a.problems)})
         uow.commit()
-    return applied, stale, problems
-
-
-def _in_savepoint(conn: Any, stmt: Any, values: dict[str, Any]) -> Any:
-    """A row the store cannot take (a number already used by another row, a missing parent)
-    is a per-record problem (ValueError, reported in the receipt), not the batch's end. The
-    savepoint is the connection's own: a session's would not start before the session itself
-    runs a statement, and PostgreSQL then aborts the whole transaction on the failed row."""
-    try:
-        with conn.begin_nested():
-            return conn.execute(stmt, values).first()
-    except IntegrityError as exc:
-        raise ValueError(integrity_reason(exc)) from exc
-
-
-def integrity_reason(exc: IntegrityError) -> str:
-    """The database's refusal of one row, in Vietnamese (its own words are English)."""
-    text = str(exc.orig)
-    if "UNIQUE" in text.upper() or "duplicate key" in text:
-        return ("trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của "
-                "cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận")
-    if "FOREIGN KEY" in text.upper() or "foreign key" in text:
-        return "thiếu bản ghi liên quan (bản ghi cha chưa được nhận); chưa nhận"
-    return "cơ sở dữ liệu không nhận bản ghi này; chưa nhận"
-
-
-def _fwd(c: dict[str, Any]) -> dict[str, Any]:
-    return {"entity": c["entity"], "entity_id": c["id"], "op": c["op"],
-            "row_version": c.get("version"), "payload": c["row"]}
+    return a.applied, a.stale, a.problems
 
 
 def _receipt(store: Store, receipts_dir: Path, h: dict[str, Any], header_sha: str,

@@ -1,0 +1,99 @@
+"""Applying a batch's changes (app/sync/apply.py): a row the store refuses is a per-record
+problem in Vietnamese and every other change of the batch — before it, after it, in the same
+chunk or not — is applied, on SQLite and PostgreSQL; the refused changes count as seen."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.sync import apply, inbox, outbox
+from tests.helpers import NOW, person, visit
+from tests.sync.conftest import _ward
+from tests.sync.test_roundtrip import _cols, rows
+from tests.sync.test_upstream_store import _link, _upstream
+
+
+@pytest.mark.parametrize("chunk", [3, 500])
+def test_refused_rows_are_problems_and_the_rest_is_applied(
+        tmp_path: Path, upstream_url: str | None, chunk: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(apply, "CHUNK", chunk)
+    up = _upstream(tmp_path, upstream_url)
+    w = _ward(tmp_path, "00163", "UBND phường Láng")
+    try:
+        _link(w, up, tmp_path, "HN-BTCD", "00163")
+        from app.services import visits
+
+        for name in ("Trần Thị Hoa", "Lê Văn Nam", "Đỗ Thu Hà"):
+            visits.log_visit(w, visit(person(name)), now=NOW)
+        with w.read() as uow:
+            good = [outbox._change_record(uow.session, c) for c in uow.session.scalars(
+                select(outbox.ChangeLog).order_by(outbox.ChangeLog.seq))]
+        person_row = next(c for c in good if c["entity"] == "visit_person")
+        visit_row = next(c for c in good if c["entity"] == "visit")
+        orphan_id, bare_id = uuid.uuid4().hex, uuid.uuid4().hex
+        orphan = {**person_row, "id": orphan_id,
+                  "row": {**person_row["row"], "id": orphan_id, "visit_id": uuid.uuid4().hex}}
+        bare = {**visit_row, "id": bare_id, "row": {k: v for k, v in visit_row["row"].items()
+                                                    if k != "office_id"} | {"id": bare_id}}
+        middle = len(good) // 2
+        changes: list[dict[str, Any]] = [
+            {**c, "seq": i + 1} for i, c in enumerate([*good[:middle], orphan, bare,
+                                                      *good[middle:]])]
+        h = {"office_code": "00163", "installation_id": "x", "batch_seq": 1,
+             "batch_id": str(uuid.uuid4()), "sender_key_id": "0" * 64}
+        manifest = {"first_change": 1, "last_change": len(changes)}
+        applied, stale, problems = inbox._apply(up, h, "0" * 64, manifest, changes)
+        assert (applied, stale) == (len(good), 0)
+        assert problems == [
+            f"thay đổi {middle + 1} (visit_person {orphan_id}): thiếu bản ghi liên quan (bản "
+            "ghi cha chưa được nhận); chưa nhận",
+            f"thay đổi {middle + 2} (visit {bare_id}): thiếu office_id"]
+        for table in ("visit", "citizen", "officer"):
+            assert _cols(up, table, "00163") == _cols(w, table, "00163"), table
+        assert {r[0] for r in rows(up, "visit_person")} == {r[0] for r in rows(w, "visit_person")}
+        # the applied changes reach the upstream's own change log, for the chain further up
+        assert len(rows(up, "change_log", "entity = 'visit'")) == 3
+        # every change, the refused ones included, is marked as seen: the same numbers again
+        # apply nothing (the ward is told of the refused ones in the receipt)
+        h2 = {**h, "batch_seq": 2, "batch_id": str(uuid.uuid4())}
+        assert inbox._apply(up, h2, "1" * 64, manifest, changes) == (0, 0, [])
+        assert len(rows(up, "applied_change")) == len(changes)
+    finally:
+        w.close()
+        up.close()
+
+
+def test_a_child_before_its_parent_is_refused_as_it_would_be_alone(
+        tmp_path: Path, upstream_url: str | None) -> None:
+    """Writing a chunk table by table (parents first) must not rescue a row that names a
+    parent sent only later: that row is refused, as it is when applied change by change."""
+    up = _upstream(tmp_path, upstream_url)
+    w = _ward(tmp_path, "00163", "UBND phường Láng")
+    try:
+        _link(w, up, tmp_path, "HN-BTCD", "00163")
+        from app.services import visits
+
+        visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW)
+        with w.read() as uow:
+            good = [outbox._change_record(uow.session, c) for c in uow.session.scalars(
+                select(outbox.ChangeLog).order_by(outbox.ChangeLog.seq))]
+        child = next(c for c in good if c["entity"] == "visit_person")
+        moved = [child, *[c for c in good if c is not child]]
+        changes = [{**c, "seq": i + 1} for i, c in enumerate(moved)]
+        h = {"office_code": "00163", "installation_id": "x", "batch_seq": 1,
+             "batch_id": str(uuid.uuid4()), "sender_key_id": "0" * 64}
+        manifest = {"first_change": 1, "last_change": len(changes)}
+        applied, stale, problems = inbox._apply(up, h, "0" * 64, manifest, changes)
+        assert (applied, stale) == (len(good) - 1, 0)
+        assert problems == [f"thay đổi 1 (visit_person {child['id']}): thiếu bản ghi liên quan "
+                            "(bản ghi cha chưa được nhận); chưa nhận"]
+        assert rows(up, "visit_person") == [] and len(rows(up, "visit")) == 1
+    finally:
+        w.close()
+        up.close()
