@@ -77,7 +77,7 @@ def online_backup(db_path: Path, target: Path, *, pages: int = -1, key: bytes | 
         if key is not None:
             _copy_keys(db_path, target)
         os.replace(tmp, target)
-        _fsync_dir(target.parent)
+        keyring.fsync_dir(target.parent)
     except (OSError, dbfile.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -124,16 +124,6 @@ def copy_file(source: Path, target: Path) -> Path:
 def _fsync(path: Path) -> None:
     with path.open("rb") as f:
         os.fsync(f.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # ----------------------------------------------------------------------------- rotation
@@ -292,7 +282,7 @@ def put_in_place(source: Path, db_path: Path, key: bytes | None = None) -> None:
         else:
             keys.unlink(missing_ok=True)
         os.replace(staged, db_path)
-        _fsync_dir(db_path.parent)
+        keyring.fsync_dir(db_path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
