@@ -382,6 +382,12 @@ class MainWindow(QMainWindow):
         # `selected` is read back from the settings or from an earlier list of officers.
         self.officer_box.setCurrentIndex(max(find_data(self.officer_box, selected), 0))
         self.officer_box.blockSignals(False)
+        self._show_officer_box()
+
+    def _show_officer_box(self) -> None:
+        """An office with no desk officer (an upstream's store) has no one to choose."""
+        for action in getattr(self, "_officer_actions", ()):
+            action.setVisible(self.officer_box.count() > 0)
 
     # ------------------------------------------------------------------ menus
 
@@ -512,8 +518,9 @@ class MainWindow(QMainWindow):
         print_button.triggered.connect(self.print_selected)
         bar.addAction(print_button)
         bar.addSeparator()
-        bar.addWidget(QLabel(self.tr(" Cán bộ trực: "), self))
-        bar.addWidget(self.officer_box)
+        self._officer_actions = (bar.addWidget(QLabel(self.tr(" Cán bộ trực: "), self)),
+                                 bar.addWidget(self.officer_box))
+        self._show_officer_box()
         self.addToolBar(bar)
 
     def _edit_fields(self) -> None:

@@ -127,6 +127,7 @@ def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: i
     w.resize(1366, 768)
     w.show()
     assert w.upstream and w.tabs.count() == 6
+    assert not any(a.isVisible() for a in w._officer_actions)  # no desk officer up there
     w.page_actions[IMPORT_PAGE].trigger()
     page = w._import_tab.page
     assert page is not None and "2 cơ quan" in page.offices_label.text()
