@@ -16,29 +16,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.storage.migrations import append_only
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
-
-TRIGGERS = (
-    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-)
-# PostgreSQL (an upstream store): the same refusal through one trigger function.
-PG_FUNCTION = (
-    "CREATE OR REPLACE FUNCTION tiepdan_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-    "$$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
-)
-
-
-def _pg_triggers(table: str) -> tuple[str, ...]:
-    return (PG_FUNCTION, *(
-        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-        "FOR EACH ROW EXECUTE FUNCTION tiepdan_append_only()" for verb in ("UPDATE", "DELETE")))
-
 
 def upgrade() -> None:
     op.create_table(
@@ -60,15 +43,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_log_at", "audit_log", ["at"], unique=False)
     op.create_index("ix_audit_log_record", "audit_log", ["record_kind", "record_id"], unique=False)
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    for sql in TRIGGERS if sqlite else _pg_triggers("audit_log"):
-        op.execute(sql)
+    append_only.protect("audit_log")
 
 
 def downgrade() -> None:
-    on = "" if op.get_bind().dialect.name == "sqlite" else " ON audit_log"
-    op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_delete{on}")
-    op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_update{on}")
+    append_only.unprotect("audit_log")
     op.drop_index("ix_audit_log_record", table_name="audit_log")
     op.drop_index("ix_audit_log_at", table_name="audit_log")
     op.drop_table("audit_log")

@@ -15,28 +15,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.storage.migrations import append_only
+
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
-
-TRIGGERS = (
-    "CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
-    "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END",
-    "CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
-    "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END",
-)
-# PostgreSQL (an upstream store): the same refusal through one trigger function.
-PG_FUNCTION = (
-    "CREATE OR REPLACE FUNCTION tiepdan_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-    "$$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
-)
-
-
-def _pg_triggers(table: str) -> tuple[str, ...]:
-    return (PG_FUNCTION, *(
-        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-        "FOR EACH ROW EXECUTE FUNCTION tiepdan_append_only()" for verb in ("UPDATE", "DELETE")))
 
 # (table, key column, versioned, order): parents first (app/storage/changelog.py SYNCED).
 BASELINE = (
@@ -129,14 +113,11 @@ def upgrade() -> None:
             "INSERT INTO change_log (entity, entity_id, op, row_version, payload, changed_at, actor) "
             f"SELECT '{table}', {key}, 'I', {version}, NULL, {now}, 'system:baseline' "
             f"FROM {table} ORDER BY {order}")
-    for sql in TRIGGERS if sqlite else _pg_triggers("change_log"):
-        op.execute(sql)
+    append_only.protect("change_log")
 
 
 def downgrade() -> None:
-    on = "" if op.get_bind().dialect.name == "sqlite" else " ON change_log"
-    for name in ("change_log_no_delete", "change_log_no_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}{on}")
+    append_only.unprotect("change_log")
     op.drop_table("applied_change")
     op.drop_index("ix_sync_inbound_office", table_name="sync_inbound")
     op.drop_table("sync_inbound")
