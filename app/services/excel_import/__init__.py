@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, Final, TypeVar, cast
 
 from app.actor import SYSTEM, Actor
 from app.clock import VN_TZ
@@ -47,6 +47,8 @@ __all__ = ["FIELDS", "KINDS", "Column", "ImportRefused", "ImportResult", "Previe
 
 KINDS: Final = ("visits", "petitions")
 DEFAULT_HOUR: Final = time(8, 0)  # a visit whose file gives only the day
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,22 +451,21 @@ def _person(r: _Row, category: str | None) -> Any:
 
 
 def _officer(r: _Row, look: _Lookups) -> uuid.UUID | None:
-    v = r.get("officer")
-    if v is None:
-        return None
-    found = look.officers.get(_hkey(cells.text(v)))
-    if found is None:
-        r.warn("officer", f"không có cán bộ '{cells.text(v)}' trong danh sách, để trống")
-    return found
+    return _known(r, "officer", look.officers, "không có cán bộ '{v}' trong danh sách, để trống")
 
 
 def _field(r: _Row, look: _Lookups) -> str | None:
-    v = r.get("field")
+    return _known(r, "field", look.fields, "lĩnh vực '{v}' không có trong danh mục, để trống")
+
+
+def _known(r: _Row, column: str, known: dict[str, T], unknown: str) -> T | None:
+    """The catalogue entry a cell names (by its folded text); a warning, and blank, if none."""
+    v = r.get(column)
     if v is None:
         return None
-    found = look.fields.get(_hkey(cells.text(v)))
+    found = known.get(_hkey(cells.text(v)))
     if found is None:
-        r.warn("field", f"lĩnh vực '{cells.text(v)}' không có trong danh mục, để trống")
+        r.warn(column, unknown.format(v=cells.text(v)))
     return found
 
 
