@@ -25,6 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.errors import os_reason
+
 FORMAT = "tiepdan-keys/1"
 SUFFIX = ".keys"
 RECOVERY = "recovery"
@@ -126,11 +128,12 @@ class KeyFile:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise KeyFileError("missing") from None
+            raise KeyFileError("không có tệp khóa") from None
         except (OSError, ValueError) as exc:
-            raise KeyFileError(f"unreadable: {exc}") from exc
+            why = os_reason(exc) if isinstance(exc, OSError) else "không phải JSON hợp lệ"
+            raise KeyFileError(f"tệp khóa không đọc được ({why})") from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise KeyFileError("not a TiepDan key file")
+            raise KeyFileError("không phải tệp khóa của TiepDan")
         return cls(path, list(raw.get("wraps", [])), dict(raw.get("failures", {})),
                    list(raw.get("disabled", [])), list(raw.get("no_key", [])))
 

@@ -40,7 +40,7 @@ from app.storage.schema_version import HEAD
 from app.storage.store import Store
 from app.sync import keys, quarantine
 from app.sync.batch import HEADER_FIELDS, open_payload, read_envelope, verify_signature, write_batch
-from app.sync.errors import Refused, SyncSetupError
+from app.sync.errors import Refused, SyncSetupError, bad_field
 
 FORMAT = "tiepdan-bulletin/1"
 FIELDS: dict[str, Any] = {**HEADER_FIELDS, "upstream_code": str}
@@ -267,7 +267,7 @@ def _recipients(uow: Any, item: dict[str, Any]) -> str:
     try:
         bundle = keys.check_bundle(item.get("doc"))
     except ValueError as exc:
-        raise Refused(f"bộ khóa mới không hợp lệ ({exc})") from exc
+        raise Refused(f"bộ khóa mới không hợp lệ ({bad_field(exc)})") from exc
     pinned = keys.pinned_bundle(uow.session)
     # The bulletin itself was signed by the pinned key: it vouches for a new signing key.
     problem = keys.pin_problem(pinned, bundle, endorsed=True)

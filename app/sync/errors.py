@@ -58,3 +58,15 @@ class Refused(Exception):
         super().__init__(reason)
         self.reason = reason
         self.status = status
+
+
+def bad_field(exc: BaseException) -> str:
+    """A malformed record's failure (KeyError, TypeError, ValueError…) in Vietnamese: which
+    field is missing, or that a value has the wrong type; Python's English never reaches the
+    officer. A ValueError raised by our own checks already speaks Vietnamese."""
+    if isinstance(exc, KeyError):
+        return f"thiếu trường {exc.args[0]!s}" if exc.args else "thiếu trường"
+    if isinstance(exc, ValueError) and exc.args and isinstance(exc.args[0], str) \
+            and not exc.args[0].isascii():
+        return exc.args[0]
+    return "giá trị sai kiểu hoặc không đọc được"

@@ -31,7 +31,7 @@ from app.storage.store import Store
 from app.sync import keys, quarantine, rotation
 from app.sync.apply import Applier
 from app.sync.batch import Envelope, open_payload, read_envelope, verify_signature
-from app.sync.errors import Refused
+from app.sync.errors import Refused, bad_field
 from app.sync.outbox import RECEIPT_FORMAT
 
 
@@ -179,7 +179,7 @@ def _check_manifest(manifest: dict[str, Any], changes: list[dict[str, Any]]) -> 
               and (not seqs or (seqs[0] == manifest["first_change"]
                                 and seqs[-1] == manifest["last_change"])))
     except (KeyError, TypeError, ValueError) as exc:
-        raise Refused(f"danh sách thay đổi không hợp lệ ({exc})") from exc
+        raise Refused(f"danh sách thay đổi không hợp lệ ({bad_field(exc)})") from exc
     if not ok:
         raise Refused("số thay đổi không khớp bản kê")
 

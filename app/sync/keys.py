@@ -37,7 +37,7 @@ from app.models import SyncPeer
 from app.services.common import META_INSTALLATION_ID, local_office, meta_get, meta_set
 from app.storage.changelog import canonical
 from app.storage.store import Store
-from app.sync.errors import SyncError, SyncSetupError
+from app.sync.errors import SyncError, SyncSetupError, bad_field
 
 SIGNING_FILE = "office-signing.pem"
 AGE_FILE = "upstream.age"
@@ -218,7 +218,7 @@ def check_bundle(doc: Any) -> dict[str, Any]:
     except InvalidSignature as exc:
         raise ValueError("chữ ký không hợp lệ") from exc
     except (KeyError, TypeError, pyrage.RecipientError) as exc:
-        raise ValueError(f"thiếu hoặc sai trường ({exc})") from exc
+        raise ValueError(f"thiếu hoặc sai trường ({bad_field(exc)})") from exc
     checked: dict[str, Any] = bundle
     return checked
 
