@@ -64,5 +64,12 @@ def resources_dir() -> Path:
     return bundle_root() / "resources"
 
 
+def icon_files() -> list[Path]:
+    """The application icon: the .ico (16–256 px, also the Windows .exe's) and a 256 px PNG.
+    Drawn by scripts/make_icon.py."""
+    icons = resources_dir() / "icons"
+    return [icons / "tiepdan.ico", icons / "tiepdan.png"]
+
+
 def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "storage" / "migrations"

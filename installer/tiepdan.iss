@@ -53,9 +53,8 @@ WizardStyle=modern
 ; replaces the program folder and uninstalling leaves the data and backups in place.
 CloseApplications=yes
 RestartApplications=no
-#ifexist AddBackslash(SourcePath) + "..\resources\icons\tiepdan.ico"
+; The same icon as the program's (resources/icons/tiepdan.ico, drawn by scripts/make_icon.py).
 SetupIconFile={#SourcePath}\..\resources\icons\tiepdan.ico
-#endif
 
 [Languages]
 ; Vietnamese is a user-contributed Inno Setup translation (https://jrsoftware.org/files/istrans/),

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.actor import Actor
 from app.errors import TiepDanError
+from app.paths import icon_files
 from app.services import logbook
 from app.services.viewer import Viewer
 from app.storage.backup import StoreLock
@@ -885,12 +886,22 @@ def _saved_officer() -> uuid.UUID | None:
         return None
 
 
+def app_icon() -> QIcon:
+    """Every window's icon (title bar, taskbar, Alt+Tab), at each size the .ico holds."""
+    icon = QIcon()
+    for path in icon_files():
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
 def _app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("TiepDan")
     app.setOrganizationName("TiepDan")
     app.setApplicationDisplayName("TiepDan")
+    app.setWindowIcon(app_icon())
     # Dates, month names and number formats the Vietnamese way (calendar popups, spin boxes).
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     return app
