@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
             return False
         if not dialogs.ask(self, self.tr("Khôi phục dữ liệu"),
                            admin.translate("admin", str(admin.RESTORE_WARNING)).format(file=source),
-                           self.tr("&Khôi phục"), self.tr("&Không")):
+                           self.tr("&Khôi phục"), self.tr("Khô&ng")):
             return False
         if self._store is not None:
             self._store.close()
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        self.new_visit_action = QAction(self.tr("Lượt tiếp &mới"), self)
+        self.new_visit_action = QAction(self.tr("Lượt &tiếp mới"), self)
         self.new_visit_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_visit_action.triggered.connect(self.new_visit)
         file_menu.addAction(self.new_visit_action)
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         self.print_logbook_action = QAction(self.tr("In &sổ tiếp công dân…"), self)
         self.print_logbook_action.triggered.connect(lambda: self.print_register("logbook"))
         file_menu.addAction(self.print_logbook_action)
-        self.print_register_action = QAction(self.tr("In sổ theo dõi xử lý đơ&n…"), self)
+        self.print_register_action = QAction(self.tr("In sổ theo &dõi xử lý đơn…"), self)
         self.print_register_action.triggered.connect(lambda: self.print_register("register"))
         file_menu.addAction(self.print_register_action)
         file_menu.addSeparator()
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Xem"))
-        find_action = QAction(self.tr("&Tìm kiếm"), self)
+        find_action = QAction(self.tr("Tì&m kiếm"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
         view_menu.addAction(find_action)
@@ -482,11 +482,11 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Khôi phục…"), self)
         self.restore_action.triggered.connect(lambda: self.restore_from_backup())
         admin_menu.addAction(self.restore_action)
-        self.check_action = QAction(self.tr("&Kiểm tra tệp dữ liệu"), self)
+        self.check_action = QAction(self.tr("Kiểm &tra tệp dữ liệu"), self)
         self.check_action.triggered.connect(self.check_now)
         admin_menu.addAction(self.check_action)
         admin_menu.addSeparator()
-        users_action = QAction(self.tr("&Người dùng…"), self)
+        users_action = QAction(self.tr("Người &dùng…"), self)
         users_action.triggered.connect(self._edit_users)
         admin_menu.addAction(users_action)
         self.password_action = QAction(self.tr("Đổi &mật khẩu…"), self)

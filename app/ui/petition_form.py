@@ -243,7 +243,7 @@ class PetitionDialog(FieldErrors, QDialog):
         self.instance.addItem(self.tr("Lần hai"), 2)
 
         matter = QGridLayout()
-        matter.addWidget(self._label(self.tr("&Loại đơn"), self.content_type), 0, 0)
+        matter.addWidget(self._label(self.tr("L&oại đơn"), self.content_type), 0, 0)
         matter.addWidget(self._with_error(self.content_type, "content_type"), 0, 1)
         matter.addWidget(self._label(self.tr("Lĩnh vực"), self.field), 0, 2)
         matter.addWidget(self._with_error(self.field, "field_code"), 0, 3)

@@ -142,7 +142,7 @@ class StepDialog(FieldErrors, QDialog):
             for code in pl.CONTENT_TYPES:
                 self.content_type.addItem(pl.content_type(code), code)
             self.content_type.setCurrentIndex(max(self.content_type.findData(r.content_type), 0))
-            form.addRow(self._label(self.tr("&Loại nội dung"), self.content_type),
+            form.addRow(self._label(self.tr("Loại nội &dung"), self.content_type),
                         self._with_error(self.content_type, "content_type"))
             self.processable = _tristate(self, self.tr("Đủ điều kiện xử lý"),
                                          self.tr("Không đủ điều kiện xử lý"))
@@ -266,7 +266,7 @@ class StepDialog(FieldErrors, QDialog):
                 "withdraw": self.tr("Ngày, hình thức người gửi rút đơn"),
                 "suspend": self.tr("Lý do tạm đình chỉ"),
             }[self.step])
-        form.addRow(self._label(self.tr("&Ghi chú") if step != "note" else self.tr("&Nội dung"),
+        form.addRow(self._label(self.tr("&Ghi chú") if step != "note" else self.tr("Nội &dung"),
                                 self.note), self._with_error(self.note, "note"))
         order.append(self.note)
 

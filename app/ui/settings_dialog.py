@@ -103,7 +103,7 @@ class SettingsDialog(FieldErrors, QDialog):
         self.place_name = self._line("place_name", self.office.place_name)
         self.upstream_name = self._line("upstream_name", self.office.upstream_name)
         form.addRow(self.tr("Mã cơ quan:"), self.office_code)
-        form.addRow(self.tr("&Tên cơ quan:"), self._with_error(self.office_name, "office_name"))
+        form.addRow(self.tr("Tên cơ &quan:"), self._with_error(self.office_name, "office_name"))
         form.addRow(self.tr("Đị&a danh trên văn bản:"),
                     self._with_error(self.place_name, "place_name"))
         form.addRow(self.tr("Cơ quan cấp t&rên:"),
@@ -113,7 +113,7 @@ class SettingsDialog(FieldErrors, QDialog):
         for code, name in translations.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(translations.chosen_language()))
-        form.addRow(self.tr("&Ngôn ngữ / Language:"), self.language)
+        form.addRow(self.tr("N&gôn ngữ / Language:"), self.language)
         form.addRow(QLabel(self.tr("Ngôn ngữ mới áp dụng từ lần mở chương trình sau."), self))
         return page
 
@@ -157,7 +157,7 @@ class SettingsDialog(FieldErrors, QDialog):
         row = QHBoxLayout()
         row.addWidget(self.second_dir, 1)
         row.addWidget(choose)
-        form.addRow(self.tr("Nơi sao lưu &thứ hai:"), self._with_error(row, "second_dir"))
+        form.addRow(self.tr("Nơi s&ao lưu thứ hai:"), self._with_error(row, "second_dir"))
         r = self.backup.rotation
         self.keep_daily = _spin(1, 1000, r.daily, self.tr(" bản hằng ngày"))
         self.keep_weekly = _spin(1, 1000, r.weekly, self.tr(" bản hằng tuần"))
@@ -173,11 +173,11 @@ class SettingsDialog(FieldErrors, QDialog):
         t = self.thresholds
         self.min_count = _spin(2, 1000, t.min_count, self.tr(" vụ việc"))
         self.window_days = _spin(1, 366, t.window_days, self.tr(" ngày"))
-        form.addRow(self.tr("Cảnh báo điểm nóng khi &có từ:"),
+        form.addRow(self.tr("Cảnh báo điể&m nóng khi có từ:"),
                     self._with_error(self.min_count, "min_count"))
-        form.addRow(self.tr("cùng địa bàn, lĩnh vực &trong:"),
+        form.addRow(self.tr("cùng địa bàn, lĩnh vực tr&ong:"),
                     self._with_error(self.window_days, "window_days"))
-        self.calendar_button = QPushButton(self.tr("&Lịch làm việc, ngày nghỉ…"), self)
+        self.calendar_button = QPushButton(self.tr("Lịch làm &việc, ngày nghỉ…"), self)
         self.calendar_button.setAutoDefault(False)
         self.calendar_button.clicked.connect(self.open_calendar)
         form.addRow(self.tr("Lịch:"), self.calendar_button)

@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>&amp;Tên ngày</source>
-        <translation>&amp;Name of day</translation>
+        <translation>Na&amp;me of day</translation>
     </message>
     <message>
         <source>Ng&amp;uồn, căn cứ</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Xuất r&amp;a tệp...</source>
-        <translation>Export to f&amp;ile...</translation>
+        <translation>E&amp;xport to file...</translation>
     </message>
     <message>
         <source>Thứ Hai đến thứ Sáu là ngày làm việc, trừ các ngày nghỉ dưới đây; thứ Bảy, Chủ nhật là ngày nghỉ, trừ các ngày làm việc bù.</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>&amp;Chọn tệp…</source>
-        <translation>&amp;Choose file…</translation>
+        <translation>C&amp;hoose file…</translation>
     </message>
     <message>
         <source>&amp;Kiểm tra</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Từ &amp;ngày</source>
-        <translation>&amp;From</translation>
+        <translation>Fro&amp;m</translation>
     </message>
     <message>
         <source>đến</source>
@@ -946,10 +946,6 @@
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <source>&amp;Không</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
@@ -960,10 +956,6 @@
     <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Lượt tiếp &amp;mới</source>
-        <translation>&amp;New visit</translation>
     </message>
     <message>
         <source>Đơn mới (&amp;vào sổ đơn)</source>
@@ -990,10 +982,6 @@
         <translation>Print the reception lo&amp;gbook…</translation>
     </message>
     <message>
-        <source>In sổ theo dõi xử lý đơ&amp;n…</source>
-        <translation>Print the petition trac&amp;king book…</translation>
-    </message>
-    <message>
         <source>&amp;Xuất Excel danh sách đang xem…</source>
         <translation>&amp;Export the current list to Excel…</translation>
     </message>
@@ -1008,10 +996,6 @@
     <message>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Tìm kiếm</source>
-        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Làm mới</source>
@@ -1074,11 +1058,27 @@
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <source>&amp;Kiểm tra tệp dữ liệu</source>
+        <source>Khô&amp;ng</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Lượt &amp;tiếp mới</source>
+        <translation>&amp;New visit</translation>
+    </message>
+    <message>
+        <source>In sổ theo &amp;dõi xử lý đơn…</source>
+        <translation>Print the petition trac&amp;king book…</translation>
+    </message>
+    <message>
+        <source>Tì&amp;m kiếm</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Kiểm &amp;tra tệp dữ liệu</source>
         <translation>&amp;Check data file</translation>
     </message>
     <message>
-        <source>&amp;Người dùng…</source>
+        <source>Người &amp;dùng…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
@@ -1385,7 +1385,7 @@
     <name>PetitionDetailDialog</name>
     <message>
         <source>Theo dõi vụ việc phức tạp, kéo &amp;dài</source>
-        <translation>Monitor as a complex, &amp;prolonged case</translation>
+        <translation>&amp;Monitor as a complex, prolonged case</translation>
     </message>
     <message>
         <source>Hạn</source>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>Ng&amp;uồn đơn</source>
-        <translation>&amp;Source</translation>
+        <translation>So&amp;urce</translation>
     </message>
     <message>
         <source>Ngày ghi trên đơn</source>
@@ -1761,7 +1761,7 @@
         <translation>Second time</translation>
     </message>
     <message>
-        <source>&amp;Loại đơn</source>
+        <source>L&amp;oại đơn</source>
         <translation>Petition &amp;type</translation>
     </message>
     <message>
@@ -1770,11 +1770,11 @@
     </message>
     <message>
         <source>Nội &amp;dung</source>
-        <translation>Con&amp;tent</translation>
+        <translation>&amp;Content</translation>
     </message>
     <message>
         <source>Người &amp;bị KN, TC</source>
-        <translation>&amp;Subject of complaint/denunciation</translation>
+        <translation>Su&amp;bject of complaint/denunciation</translation>
     </message>
     <message>
         <source>QĐ, hành vi bị KN</source>
@@ -2393,7 +2393,7 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>&amp;Bảo mật, sao lưu</source>
-        <translation>&amp;Security, backup</translation>
+        <translation>&amp;Backup and security</translation>
     </message>
     <message>
         <source>&amp;Theo dõi, lịch</source>
@@ -2416,10 +2416,6 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>Office code:</translation>
     </message>
     <message>
-        <source>&amp;Tên cơ quan:</source>
-        <translation>Office &amp;name:</translation>
-    </message>
-    <message>
         <source>Đị&amp;a danh trên văn bản:</source>
         <translation>Pl&amp;ace name on documents:</translation>
     </message>
@@ -2428,8 +2424,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>Upstream o&amp;ffice:</translation>
     </message>
     <message>
-        <source>&amp;Ngôn ngữ / Language:</source>
-        <translation>&amp;Ngôn ngữ / Language:</translation>
+        <source>Tên cơ &amp;quan:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>N&amp;gôn ngữ / Language:</source>
+        <translation>N&amp;gôn ngữ / Language:</translation>
     </message>
     <message>
         <source>Ngôn ngữ mới áp dụng từ lần mở chương trình sau.</source>
@@ -2449,7 +2449,7 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>&amp;Máy in:</source>
-        <translation>&amp;Printer:</translation>
+        <translation>Print&amp;er:</translation>
     </message>
     <message>
         <source>&amp;Khổ giấy phiếu, giấy biên nhận:</source>
@@ -2480,8 +2480,20 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <source>Nơi sao lưu &amp;thứ hai:</source>
-        <translation>&amp;Second backup location:</translation>
+        <source>Nơi s&amp;ao lưu thứ hai:</source>
+        <translation>Second backup &amp;location:</translation>
+    </message>
+    <message>
+        <source>Cảnh báo điể&amp;m nóng khi có từ:</source>
+        <translation>Hot-spot warning &amp;from:</translation>
+    </message>
+    <message>
+        <source>cùng địa bàn, lĩnh vực tr&amp;ong:</source>
+        <translation>same area or field wi&amp;thin:</translation>
+    </message>
+    <message>
+        <source>Lịch làm &amp;việc, ngày nghỉ…</source>
+        <translation>&amp;Working calendar, holidays…</translation>
     </message>
     <message>
         <source> bản hằng ngày</source>
@@ -2506,18 +2518,6 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     <message>
         <source> ngày</source>
         <translation> days</translation>
-    </message>
-    <message>
-        <source>Cảnh báo điểm nóng khi &amp;có từ:</source>
-        <translation>Hot-spot warning &amp;from:</translation>
-    </message>
-    <message>
-        <source>cùng địa bàn, lĩnh vực &amp;trong:</source>
-        <translation>same area or field &amp;within:</translation>
-    </message>
-    <message>
-        <source>&amp;Lịch làm việc, ngày nghỉ…</source>
-        <translation>&amp;Working calendar, holidays…</translation>
     </message>
     <message>
         <source>Lịch:</source>
@@ -2743,10 +2743,6 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>&amp;Officer</translation>
     </message>
     <message>
-        <source>&amp;Loại nội dung</source>
-        <translation>Content &amp;type</translation>
-    </message>
-    <message>
         <source>Đủ điều kiện xử lý</source>
         <translation>Eligible for handling</translation>
     </message>
@@ -2780,7 +2776,7 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>&amp;Mức độ</source>
-        <translation>&amp;Complexity</translation>
+        <translation>Co&amp;mplexity</translation>
     </message>
     <message>
         <source>Cần kiểm tra, xác minh thêm (xử lý ban đầu tố cáo tối đa 10 ngày làm việc)</source>
@@ -2804,7 +2800,7 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>Số &amp;văn bản</source>
-        <translation>Document &amp;no.</translation>
+        <translation>Doc&amp;ument no.</translation>
     </message>
     <message>
         <source>&amp;Mức độ phức tạp</source>
@@ -2825,6 +2821,10 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     <message>
         <source>Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp (Luật Tố cáo, Điều 30).</source>
         <translation>A second extension is only for especially complex cases (Law on Denunciation, Article 30).</translation>
+    </message>
+    <message>
+        <source>Nội &amp;dung</source>
+        <translation>&amp;Content</translation>
     </message>
     <message>
         <source>Bỏ bước đang ghi?</source>
@@ -2863,6 +2863,10 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>Subordinate office reminded</translation>
     </message>
     <message>
+        <source>Loại nội &amp;dung</source>
+        <translation>Content &amp;type</translation>
+    </message>
+    <message>
         <source>&amp;Kết quả giải quyết</source>
         <translation>Resolution &amp;result</translation>
     </message>
@@ -2893,10 +2897,6 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     <message>
         <source>&amp;Ghi chú</source>
         <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Nội dung</source>
-        <translation>&amp;Content</translation>
     </message>
     <message>
         <source>&amp;Lưu bước này (Ctrl+S)</source>
