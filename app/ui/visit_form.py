@@ -6,6 +6,7 @@ the dialog stays open with everything kept. Esc asks before throwing typed text 
 
 from __future__ import annotations
 
+import html
 import itertools
 from datetime import datetime
 
@@ -39,7 +40,16 @@ from app.services.common import Viewer
 from app.storage.store import Store
 from app.ui import dialogs, labels
 from app.ui.person_block import Person, PersonBlock
-from app.ui.widgets import ERROR_STYLE, FieldErrors, find_data, form_body
+from app.ui.widgets import (
+    ERROR_STYLE,
+    FieldErrors,
+    WrappingDelegate,
+    find_data,
+    form_body,
+    shorten,
+)
+
+HISTORY_CHARS = 220  # of an earlier visit's content in the side panel (about four lines)
 
 
 class VisitDialog(FieldErrors, QDialog):
@@ -189,6 +199,11 @@ class VisitDialog(FieldErrors, QDialog):
         self.banner.setWordWrap(True)
         self.history = QListWidget(self)
         self.history.setObjectName("history")
+        # Long contents wrap inside the narrow panel (no sideways scrolling), shortened to a
+        # few lines; the tooltip has the full text.
+        WrappingDelegate(self.history)
+        self.history.setAlternatingRowColors(True)
+        self.history.setSpacing(2)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("<b>Các lần đến trước</b>"), self))
         side.addWidget(self.banner)
@@ -254,9 +269,10 @@ class VisitDialog(FieldErrors, QDialog):
                     last=c.last_visit.strftime("%d/%m/%Y") if c.last_visit else "?"))
             self.repeat.setCurrentIndex(self.repeat.findData("repeat"))
         for r in earlier:
-            item = QListWidgetItem(f"{r.number} · {r.visited_at:%d/%m/%Y} · "
-                                   f"{labels.category(r.category)}\n{r.content}")
-            item.setToolTip(r.content)
+            head = f"{r.number} · {r.visited_at:%d/%m/%Y} · {labels.category(r.category)}"
+            item = QListWidgetItem(f"{head}\n{shorten(r.content, HISTORY_CHARS)}")
+            # rich text, so a long tooltip wraps instead of running off the screen
+            item.setToolTip(f"<p><b>{html.escape(head)}</b></p><p>{html.escape(r.content)}</p>")
             self.history.addItem(item)
 
     # ------------------------------------------------------------------ crowds

@@ -6,14 +6,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QListView,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +33,49 @@ def find_data(combo: QComboBox, value: object) -> int:
         if combo.itemData(i) == value:
             return i
     return -1
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters: a longer text is cut at a word and ends in "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 2 // 3:  # a word boundary not too far back
+        cut = cut[:space]
+    return cut.rstrip(" ,;.:-–") + "…"
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows of a list as tall as their word-wrapped text at the list's width.
+
+    QListView's own word wrap sizes a row before it knows the width, so long rows end in
+    "…" or leave gaps; this measures each row at the viewport's width.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.setWordWrap(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure when the width changes
+        view.setItemDelegate(self)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self._view
+        width = view.viewport().width() - 2 * view.spacing()
+        style = view.style()
+        h_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1
+        v_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin, opt, view) + 1
+        text = opt.fontMetrics.boundingRect(
+            QRect(0, 0, max(40, width - 2 * h_margin), 1 << 20),
+            Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(width, text.height() + 2 * v_margin + 2)
 
 
 def parse_dmy(text: str) -> date | None:

@@ -179,3 +179,44 @@ def test_the_form_starts_with_the_officer_at_the_desk(qtbot, ui_store):  # type:
     assert d.officer.currentData() == officers["CB03"].id
     d.received_by.setCurrentIndex(d.received_by.findData("head"))
     assert d.officer.currentData() == officers["CB02"].id  # the chairman
+
+
+def test_earlier_visits_wrap_in_the_side_panel_and_the_tooltip_has_the_whole_text(
+        qtbot, ui_store):  # type: ignore[no-untyped-def]
+    from app.services import citizens
+    from app.services.viewer import Viewer
+
+    long = ("Khiếu nại quyết định số 123/QĐ-UBND của Chủ tịch UBND phường về việc xử phạt vi "
+            "phạm hành chính trong lĩnh vực xây dựng, vì cho rằng việc xác định diện tích vi "
+            "phạm không đúng thực tế, biên bản lập không có mặt người vi phạm và mức phạt vượt "
+            "khung quy định; đề nghị hủy quyết định & xem xét lại <toàn bộ> hồ sơ")
+    rec = log(ui_store, "Nguyễn Văn Đức", long, cccd="001090012345", hours_ago=48)
+    log(ui_store, "Nguyễn Văn Đức", "Hỏi tiến độ", cccd="001090012345", hours_ago=24)
+    d = visit_form.VisitDialog(ui_store, Viewer())
+    qtbot.addWidget(d)
+    d.resize(1100, 700)
+    d.show()
+    d._show_citizen(citizens.get(ui_store, rec.persons[0].citizen_id))
+    assert d.history.count() == 2
+    short, first = d.history.item(0), d.history.item(1)  # newest first
+    text = first.text().split("\n", 1)[1]
+    assert text.endswith("…") and len(text) <= visit_form.HISTORY_CHARS
+    assert long.startswith(text[:-1])
+    assert short.text().endswith("Hỏi tiến độ")
+    tip = first.toolTip()  # rich text (it wraps), the whole content, escaped
+    assert "&amp; xem xét lại &lt;toàn bộ&gt; hồ sơ" in tip and rec.number in tip
+    # the row is as tall as its wrapped lines, as wide as the panel: nothing runs off the side
+    line = d.history.fontMetrics().lineSpacing()
+    rect = d.history.visualItemRect(first)
+    assert rect.height() >= 5 * line
+    assert rect.right() <= d.history.viewport().width()
+    assert d.history.visualItemRect(short).height() < 4 * line  # its heading and one line
+    assert not d.history.horizontalScrollBar().isVisible()
+
+
+def test_shorten_cuts_at_a_word_and_keeps_short_text() -> None:
+    from app.ui.widgets import shorten
+
+    assert shorten("Hỏi  thủ tục\ntách thửa", 40) == "Hỏi thủ tục tách thửa"
+    assert shorten("Phản ánh tiếng ồn karaoke quá giờ", 20) == "Phản ánh tiếng ồn…"
+    assert len(shorten("x" * 50, 10)) == 10
