@@ -1,6 +1,10 @@
-"""Pictures for the user guide (docs/images/*.png), taken from the real windows on demo data.
+"""Pictures for the user guides, taken from the real windows on demo data: the Vietnamese
+interface in docs/images/*.png (huong-dan.md), the English one in docs/images/en/*.png
+(user-guide.md; the demo data stays Vietnamese, as a ward's would).
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--language vi|en] [OUT_DIR]
+
+Without --language both sets are made (OUT_DIR, then OUT_DIR/en).
 
 The demo ward is filled with a fixed seed on a fixed day (FIXED_NOW, clock frozen with
 time-machine), so the pictures change only when the windows do. The offscreen platform draws
@@ -41,6 +45,7 @@ SEED = 2026
 WINDOW = (1366, 768)  # a common ward-PC screen
 DIALOG = (1100, 700)
 DEFAULT_OUT = ROOT / "docs" / "images"
+LANGUAGES = {"vi": "", "en": "en"}  # language → its pictures' sub-folder of DEFAULT_OUT
 
 # file name → size of the picture (the test checks every one is written at this size)
 SHOTS: dict[str, tuple[int, int]] = {
@@ -57,6 +62,7 @@ SHOTS: dict[str, tuple[int, int]] = {
     "cai-dat.png": (760, 560),
     "dang-nhap.png": (460, 200),
 }
+FIRST_RUN = {"thiet-lap.png", "dang-nhap.png"}  # taken on an empty store, before the demo fills
 # Where the demo stores live while the pictures are taken: a fixed path, since it shows in the
 # status bar and on the Sync page (a random temp name would change the pictures every run).
 DEFAULT_WORK = Path(tempfile.gettempdir()) / "TiepDan-anh"
@@ -159,23 +165,31 @@ def _stores(tmp: Path) -> tuple[Store, Store]:
     return ward, up
 
 
-def take(out: Path, work: Path = DEFAULT_WORK) -> list[Path]:
-    """Write every picture of SHOTS into `out`; returns their paths. `work` (the demo stores)
-    is emptied first and removed afterwards."""
+def take(out: Path, work: Path = DEFAULT_WORK, language: str = "vi",
+         only: set[str] | None = None) -> list[Path]:
+    """Write the pictures of SHOTS (or just `only`) into `out`, with the interface in
+    `language`; returns their paths. `work` (the demo stores) is emptied first and removed
+    afterwards."""
+    from app.ui import translations
     from app.ui.main import _app
 
+    if language not in LANGUAGES:
+        raise ValueError(f"ngôn ngữ không có: {language}")
     out.mkdir(parents=True, exist_ok=True)
-    _app()  # the application as run_gui makes it: names, Vietnamese locale
+    app = _app()  # the application as run_gui makes it: names, Vietnamese locale
+    if language != "vi" and not translations.install(app, language):
+        raise RuntimeError(f"không nạp được bản dịch {language}")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     try:
         with same_every_time():
-            return _take_all(out, work)
+            return _take_all(out, work, only)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        translations.remove(app)
 
 
-def _take_all(out: Path, tmp: Path) -> list[Path]:
+def _take_all(out: Path, tmp: Path, only: set[str] | None = None) -> list[Path]:
     from PySide6.QtCore import QDateTime
     from PySide6.QtWidgets import QApplication
 
@@ -196,21 +210,28 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
     from app.ui.sync_page import SyncPage
 
     written: list[Path] = []
+
+    def shot(widget: object, name: str) -> None:
+        if only is None or name in only:
+            written.append(save(widget, out, name))
+
     # -- first-run set-up, on an empty store
     empty = open_store(tmp / "empty")
     wizard = SetupWizard(empty)
     wizard.show()
     wizard.office_page.search.setText("lang")
     settle(0.6)
-    written.append(save(wizard, out, "thiet-lap.png"))
+    shot(wizard, "thiet-lap.png")
     wizard.close()
     sign_in = SignInDialog(empty)
     sign_in.show()
     sign_in.username.setText("lan")
     sign_in.password.setFocus()
-    written.append(save(sign_in, out, "dang-nhap.png"))
+    shot(sign_in, "dang-nhap.png")
     sign_in.close()
     empty.close()
+    if only is not None and only <= FIRST_RUN:  # the rest needs the demo stores: skip them
+        return written
 
     ward, up = _stores(tmp)
     w = create_main_window(ward)
@@ -218,7 +239,7 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
     w.show_page(LOGBOOK_PAGE)
     wait_until(lambda: w.logbook.table.model().rowCount() > 0)
     w.logbook.table.selectRow(0)
-    written.append(save(w, out, "so-tiep-cong-dan.png"))
+    shot(w, "so-tiep-cong-dan.png")
 
     # -- a returning citizen scanned at the desk
     db = ward.db_path
@@ -231,7 +252,7 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
     settle(1.0)
     dialog.content.setPlainText("Đề nghị xem xét, trả lời đơn đề nghị cấp giấy chứng nhận "
                                 "quyền sử dụng đất đã gửi tháng trước")
-    written.append(save(dialog, out, "luot-tiep-moi.png"))
+    shot(dialog, "luot-tiep-moi.png")
     dialog.done(0)
 
     # -- petitions: the register, one petition's detail, its print preview
@@ -242,21 +263,21 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
                              "ON p.id = e.petition_id GROUP BY e.petition_id "
                              "ORDER BY count(*) DESC, p.year, p.seq LIMIT 1")[0][0])
     page.select_petition(busiest)
-    written.append(save(w, out, "don-thu.png"))
+    shot(w, "don-thu.png")
     detail = w.show_petition(busiest)
     assert detail is not None
-    written.append(save(detail, out, "chi-tiet-don.png"))
+    shot(detail, "chi-tiet-don.png")
     detail.done(0)
     preview = w.print_petition(busiest)
     assert preview is not None
     wait_until(lambda: preview.preview is not None or bool(preview.error_message))
     wait_until(lambda: not preview.busy)
-    written.append(save(preview, out, "xem-truoc-khi-in.png"))
+    shot(preview, "xem-truoc-khi-in.png")
     preview.done(0)
 
     w.show_page(DASHBOARD_PAGE)
     settle(1.0)
-    written.append(save(w, out, "theo-doi.png"))
+    shot(w, "theo-doi.png")
 
     w.page_actions[STATISTICS_PAGE].trigger()
     stats = w._statistics_tab.page
@@ -265,7 +286,7 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
     box = stats.period_box
     box.setCurrentIndex(box.findData("year"))  # a whole year of the demo ward: fuller charts
     wait_until(lambda: stats.stats is not None and stats.stats.start.month == 1)
-    written.append(save(w, out, "thong-ke.png"))
+    shot(w, "thong-ke.png")
 
     # -- sync: the ward exports a batch; the upstream takes it in
     w.page_actions[SYNC_PAGE].trigger()
@@ -275,10 +296,10 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
     usb.mkdir()
     sync.export(usb)
     wait_until(lambda: not sync.job.running and any(usb.glob("*.tdsync")))
-    written.append(save(w, out, "dong-bo.png"))
+    shot(w, "dong-bo.png")
 
     settings = w.open_settings()
-    written.append(save(settings, out, "cai-dat.png"))
+    shot(settings, "cai-dat.png")
     settings.done(0)
     w.close()
 
@@ -289,7 +310,7 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
     assert isinstance(inbox, ImportPage)
     inbox.import_paths(sorted(usb.glob("*.tdsync")))
     wait_until(lambda: not inbox.job.running and inbox.results.topLevelItemCount() > 0)
-    written.append(save(u, out, "nhan-lo.png"))
+    shot(u, "nhan-lo.png")
     u.close()
     QApplication.processEvents()
     for store in (ward, up):
@@ -298,10 +319,14 @@ def _take_all(out: Path, tmp: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else DEFAULT_OUT
-    for path in take(out):
-        print(f"{path} ({path.stat().st_size // 1024} KB)")
+    args = sys.argv[1:] if argv is None else list(argv)
+    languages = list(LANGUAGES)
+    if args[:1] == ["--language"] and len(args) >= 2:
+        languages, args = [args[1]], args[2:]
+    root = Path(args[0]) if args else DEFAULT_OUT
+    for language in languages:
+        for path in take(root / LANGUAGES[language], language=language):
+            print(f"{path} ({path.stat().st_size // 1024} KB)")
     return 0
 
 
