@@ -36,7 +36,7 @@ test:
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
 
-screenshots: venv  # the user guide's pictures (docs/images) from the real windows, demo data
+screenshots: venv  # the user guides' pictures (docs/images, English in docs/images/en) from the real windows, demo data
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 installer: venv

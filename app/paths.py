@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from platformdirs import PlatformDirs
 
 DATA_DIR_ENV = "TIEPDAN_DATA_DIR"
+PRINT_TEMP_ENV = "TIEPDAN_PRINT_TEMP"
+PRINT_TEMP_FOLDER = "TiepDan-in"
 DB_FILENAME = "tiepdan.sqlite3"
 
 
@@ -39,6 +41,18 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def demo_data_dir() -> Path:
     """The demo store is kept apart from the real one."""
     return default_data_dir().parent / f"{APP_NAME}-demo"
+
+
+def print_temp_dir() -> Path:
+    """Where previews and PDFs handed to a viewer are written (they hold personal data and are
+    removed after use): $TIEPDAN_PRINT_TEMP, else TiepDan-in in the system temp folder. Tests
+    point the variable at their own folder so parallel runs never share one."""
+    env = os.environ.get(PRINT_TEMP_ENV)
+    if env:
+        return Path(env).expanduser()
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / PRINT_TEMP_FOLDER
 
 
 def log_dir() -> Path:

@@ -44,6 +44,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import TiepDanError
 from app.logs import log_path
+from app.paths import print_temp_dir
 from app.services import petitions, printing, visits
 from app.services.printing import FormInfo
 from app.services.viewer import Viewer
@@ -63,7 +64,6 @@ LOGBOOK, REGISTER = "logbook", "register"
 PAPERS = ("A4", "A5")
 MAX_DPI = 600  # cheap laser printers print 600 dpi; more only makes the spool file bigger
 BAND_PX = 1024  # rows of pixels rendered at a time
-TEMP_FOLDER = "TiepDan-in"
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
@@ -141,7 +141,7 @@ class Rendered:
 
 def temp_pdf(prefix: str = "ban-in-") -> Path:
     """An empty temporary .pdf file of ours (the caller deletes it)."""
-    folder = Path(tempfile.gettempdir()) / TEMP_FOLDER
+    folder = print_temp_dir()
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=prefix, suffix=".pdf", dir=folder)
     os.close(fd)

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import VN_TZ
 from app.errors import TiepDanError
+from app.paths import print_temp_dir
 from app.services import petitions, printing, settings, visits
 from app.services.viewer import Viewer
 from app.storage.store import Store
@@ -122,9 +123,7 @@ def _safe_name(text: str) -> str:
 
 def _clean_old_temp_files() -> None:
     """Previews of dialogs that were closed mid-render, and PDFs handed to a viewer."""
-    import tempfile
-
-    folder = Path(tempfile.gettempdir()) / print_jobs.TEMP_FOLDER
+    folder = print_temp_dir()
     limit = time.time() - OLD_TEMP_HOURS * 3600
     try:
         old = [p for p in folder.glob("*.pdf") if p.stat().st_mtime < limit]

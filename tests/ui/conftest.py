@@ -24,6 +24,15 @@ def _isolated_settings(tmp_path: Path) -> None:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
+@pytest.fixture(autouse=True)
+def _own_print_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Previews go to this test's folder, not the shared TiepDan-in of the system temp folder
+    (tests running in parallel would see each other's files)."""
+    folder = tmp_path / "TiepDan-in"
+    monkeypatch.setenv("TIEPDAN_PRINT_TEMP", str(folder))
+    return folder
+
+
 @pytest.fixture
 def ui_store(tmp_path: Path) -> Iterator[Store]:
     store = open_store(tmp_path / "data")

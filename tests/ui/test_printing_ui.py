@@ -4,7 +4,6 @@ printer (no real printer here), saving a PDF, reprints, masking, the registers, 
 from __future__ import annotations
 
 import io
-import tempfile
 import threading
 import time
 import unicodedata
@@ -398,7 +397,7 @@ def test_after_a_step_the_detail_offers_the_slip_it_calls_for(qtbot, ui_store): 
 
 
 def test_renders_run_off_the_gui_thread_and_closing_midway_leaves_nothing(  # type: ignore[no-untyped-def]
-        qtbot, ui_store, monkeypatch):
+        qtbot, ui_store, monkeypatch, tmp_path):
     threads: list[threading.Thread] = []
     real = printing.render_logbook
 
@@ -408,8 +407,8 @@ def test_renders_run_off_the_gui_thread_and_closing_midway_leaves_nothing(  # ty
         return real(*a, **k)
 
     monkeypatch.setattr(printing, "render_logbook", slow)
-    folder = Path(tempfile.gettempdir()) / print_jobs.TEMP_FOLDER
-    before = set(folder.glob("xem-truoc-*.pdf"))
+    folder = print_jobs.print_temp_dir()
+    assert folder.is_relative_to(tmp_path)  # this test's own folder (tests/ui/conftest.py)
     w = _window(qtbot, ui_store)
     dialog = print_preview.print_register(w, ui_store, w.viewer())
     qtbot.waitUntil(lambda: dialog.busy_bar.isVisible())  # a long render shows the busy bar
@@ -418,7 +417,7 @@ def test_renders_run_off_the_gui_thread_and_closing_midway_leaves_nothing(  # ty
     assert print_jobs.wait_for_workers(10_000)
     qtbot.wait(50)
     assert threads and all(t is not threading.main_thread() for t in threads)
-    assert set(folder.glob("xem-truoc-*.pdf")) <= before
+    assert list(folder.glob("*.pdf")) == []  # the half-made preview was removed
 
 
 def test_slip_job_titles_and_this_month() -> None:
