@@ -7,7 +7,7 @@ would read "OK", "Cancel", "Close": every button here carries our own translated
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
@@ -37,6 +37,39 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> boo
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def confirm_discard(parent: QWidget, title: str, text: str, back: str) -> bool:
+    """Asked before typed text is thrown away: True to throw it away (tests monkeypatch this)."""
+    return ask(parent, title, text, translate("dialogs", "Bỏ, không lưu"), back)
+
+
+class GuardedDialog(QDialog):
+    """A form whose Esc (or Hủy) asks before typed text is thrown away.
+
+    A subclass words the question (discard_question) and may say what counts as typed
+    (has_typed_content); by default, any change to fingerprint() since remember_initial().
+    """
+
+    _initial: tuple[object, ...] = ()
+
+    def fingerprint(self) -> tuple[object, ...]:
+        return ()
+
+    def remember_initial(self) -> None:
+        self._initial = self.fingerprint()
+
+    def has_typed_content(self) -> bool:
+        return self.fingerprint() != self._initial
+
+    def discard_question(self) -> tuple[str, str, str]:
+        """The question's title, its text and the button that goes back to the form."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.has_typed_content() and not confirm_discard(self, *self.discard_question()):
+            return
+        super().reject()
 
 
 def close_row(parent: QWidget) -> QDialogButtonBox:

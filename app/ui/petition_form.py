@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
@@ -49,7 +48,15 @@ from app.storage.store import Store
 from app.ui import dialogs
 from app.ui import petition_labels as pl
 from app.ui.person_block import Person, PersonBlock
-from app.ui.widgets import ERROR_STYLE, FieldErrors, find_data, form_body, parse_dmy
+from app.ui.widgets import (
+    ERROR_STYLE,
+    FieldErrors,
+    WrappingDelegate,
+    find_data,
+    form_body,
+    parse_dmy,
+    shorten,
+)
 
 HINT_STYLE = "color: #555;"
 RELATED_DELAY_MS = 400
@@ -79,7 +86,7 @@ def _date_line(parent: QWidget) -> QLineEdit:
     return edit
 
 
-class PetitionDialog(FieldErrors, QDialog):
+class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
     def __init__(self, store: Store, viewer: Viewer, parent: QWidget | None = None,
                  visit: VisitRecord | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +103,7 @@ class PetitionDialog(FieldErrors, QDialog):
         self._wire()
         if visit is not None:
             self.fill_from_visit(visit)
-        self._initial = self._fingerprint()
+        self.remember_initial()
         self._update_visibility()
         self.setWindowTitle(self.tr("Vào sổ đơn từ lượt tiếp {n}").format(n=visit.number)
                             if visit else self.tr("Đơn mới"))
@@ -316,7 +323,7 @@ class PetitionDialog(FieldErrors, QDialog):
         self.related_hint.setStyleSheet(HINT_STYLE)
         self.related_list = QListWidget(self)
         self.related_list.setObjectName("related")
-        self.related_list.setWordWrap(True)
+        WrappingDelegate(self.related_list)
         self.related_list.setSpacing(2)
         self.related_list.setAlternatingRowColors(True)
         self.duplicate_button = QPushButton(self.tr("Đánh dấu đơn &trùng"), self)
@@ -480,7 +487,7 @@ class PetitionDialog(FieldErrors, QDialog):
             self._related[key] = r
             item = QListWidgetItem(self.tr("{n} · {d} · {kind} · {state}\n{content}\n({why})").format(
                 n=r.number, d=r.received_date.strftime("%d/%m/%Y"), kind=pl._t(r.content_label),
-                state=pl._t(r.state_label), content=_short(r.content, 90), why=r.reason))
+                state=pl._t(r.state_label), content=shorten(r.content, 90), why=r.reason))
             item.setData(ID_ROLE, key)
             item.setToolTip(r.content)
             self.related_list.addItem(item)
@@ -644,7 +651,7 @@ class PetitionDialog(FieldErrors, QDialog):
             return
         self.accept()
 
-    def _fingerprint(self) -> tuple[object, ...]:
+    def fingerprint(self) -> tuple[object, ...]:
         return (self.received_date.date().toString(), self.channel.currentIndex(),
                 self.petition_date.text(), self.officer.currentIndex(),
                 self.forwarder_name.text(), self.forwarder_ref.text(),
@@ -655,22 +662,7 @@ class PetitionDialog(FieldErrors, QDialog):
                 self.complained_decision.text(), self.learned_date.text(), len(self._docs),
                 self.doc_name.text(), self.notes.text(), self._link)
 
-    def has_typed_content(self) -> bool:
-        return self._fingerprint() != self._initial
-
-    def reject(self) -> None:
-        if self.has_typed_content() and not confirm_discard(self):
-            return
-        super().reject()
-
-
-def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def confirm_discard(parent: QWidget) -> bool:
-    """Asked before typed text is thrown away (tests monkeypatch this)."""
-    return dialogs.ask(
-        parent, translate("PetitionDialog", "Bỏ đơn đang ghi?"),
-        translate("PetitionDialog", "Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        translate("PetitionDialog", "Bỏ, không lưu"), translate("PetitionDialog", "Quay lại form"))
+    def discard_question(self) -> tuple[str, str, str]:
+        return (self.tr("Bỏ đơn đang ghi?"),
+                self.tr("Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
+                self.tr("Quay lại form"))

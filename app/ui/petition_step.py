@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -36,7 +35,7 @@ from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import dialogs
 from app.ui import petition_labels as pl
-from app.ui.widgets import FieldErrors, find_data, parse_dmy
+from app.ui.widgets import FieldErrors, find_data, parse_dmy, shorten
 
 REFUSAL_STYLE = ("color: #8a1200; background: #fdecea; border: 1px solid #f5b7b1; "
                  "padding: 6px;")
@@ -69,7 +68,7 @@ def _tristate(parent: QWidget, yes: str, no: str) -> QComboBox:
     return combo
 
 
-class StepDialog(FieldErrors, QDialog):
+class StepDialog(FieldErrors, dialogs.GuardedDialog):
     def __init__(self, store: Store, record: PetitionRecord, step: str, viewer: Viewer,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +82,7 @@ class StepDialog(FieldErrors, QDialog):
         self.setWindowTitle(self.tr("{step} – đơn số {n}").format(step=pl.step(step),
                                                                    n=record.number))
         self._build()
-        self._initial = self._fingerprint()
+        self.remember_initial()
 
     # ------------------------------------------------------------------ layout
 
@@ -93,7 +92,7 @@ class StepDialog(FieldErrors, QDialog):
             step=pl.step(step), n=r.number, kind=pl.content_type(r.content_type),
             state=pl.state(r.state)), self)
         head.setWordWrap(True)
-        about = QLabel(_short(r.content, 160), self)
+        about = QLabel(shorten(r.content, 160), self)
         about.setWordWrap(True)
         about.setStyleSheet("color: #555;")
         self.refusal = QLabel(self)
@@ -414,7 +413,7 @@ class StepDialog(FieldErrors, QDialog):
             return
         self.accept()
 
-    def _fingerprint(self) -> tuple[object, ...]:
+    def fingerprint(self) -> tuple[object, ...]:
         values: list[object] = [self.note.text()]
         for w in (self.doc_number, self.doc_date, self.recipient, self.result_text):
             values.append(w.text() if w is not None else None)
@@ -423,22 +422,7 @@ class StepDialog(FieldErrors, QDialog):
         values += [e.text() for e in self.quantities.values()]
         return tuple(values)
 
-    def has_typed_content(self) -> bool:
-        return self._fingerprint() != self._initial
-
-    def reject(self) -> None:
-        if self.has_typed_content() and not confirm_discard(self):
-            return
-        super().reject()
-
-
-def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def confirm_discard(parent: QWidget) -> bool:
-    """Asked before typed text is thrown away (tests monkeypatch this)."""
-    return dialogs.ask(
-        parent, translate("StepDialog", "Bỏ bước đang ghi?"),
-        translate("StepDialog", "Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        translate("StepDialog", "Bỏ, không lưu"), translate("StepDialog", "Quay lại"))
+    def discard_question(self) -> tuple[str, str, str]:
+        return (self.tr("Bỏ bước đang ghi?"),
+                self.tr("Những gì đã nhập cho bước này sẽ không được lưu. Bạn có chắc muốn đóng?"),
+                self.tr("Quay lại"))

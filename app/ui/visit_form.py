@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
@@ -52,7 +51,7 @@ from app.ui.widgets import (
 HISTORY_CHARS = 220  # of an earlier visit's content in the side panel (about four lines)
 
 
-class VisitDialog(FieldErrors, QDialog):
+class VisitDialog(FieldErrors, dialogs.GuardedDialog):
     def __init__(self, store: Store, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lượt tiếp mới"))
@@ -383,18 +382,11 @@ class VisitDialog(FieldErrors, QDialog):
         return bool(self.person_block.all_people()
                     or self.content.toPlainText().strip() or self.requests.text().strip())
 
-    def reject(self) -> None:
-        if self.has_typed_content() and not confirm_discard(self):
-            return
-        super().reject()
+    def discard_question(self) -> tuple[str, str, str]:
+        return (translate("confirm_discard", "Bỏ lượt tiếp đang ghi?"),
+                translate("confirm_discard",
+                          "Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
+                translate("confirm_discard", "Quay lại form"))
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
-
-
-def confirm_discard(parent: QWidget) -> bool:
-    """Asked before typed text is thrown away (tests monkeypatch this)."""
-    return dialogs.ask(
-        parent, translate("confirm_discard", "Bỏ lượt tiếp đang ghi?"),
-        translate("confirm_discard", "Những gì đã nhập sẽ không được lưu. Bạn có chắc muốn đóng?"),
-        translate("confirm_discard", "Bỏ, không lưu"), translate("confirm_discard", "Quay lại form"))

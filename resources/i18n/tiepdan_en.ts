@@ -1897,10 +1897,6 @@
         <translation>What you entered will not be saved. Are you sure you want to close?</translation>
     </message>
     <message>
-        <source>Bỏ, không lưu</source>
-        <translation>Discard, do not save</translation>
-    </message>
-    <message>
         <source>Quay lại form</source>
         <translation>Back to the form</translation>
     </message>
@@ -2835,10 +2831,6 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>What you entered for this step will not be saved. Are you sure you want to close?</translation>
     </message>
     <message>
-        <source>Bỏ, không lưu</source>
-        <translation>Discard, do not save</translation>
-    </message>
-    <message>
         <source>Quay lại</source>
         <translation>Go back</translation>
     </message>
@@ -3448,10 +3440,6 @@ Continue restoring?</translation>
         <translation>What you entered will not be saved. Are you sure you want to close?</translation>
     </message>
     <message>
-        <source>Bỏ, không lưu</source>
-        <translation>Discard, do not save</translation>
-    </message>
-    <message>
         <source>Quay lại form</source>
         <translation>Back to the form</translation>
     </message>
@@ -3461,6 +3449,10 @@ Continue restoring?</translation>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Discard, do not save</translation>
     </message>
     <message>
         <source>Hủy</source>

@@ -213,7 +213,8 @@ def test_the_yes_no_questions_have_no_clashing_accelerators(
         tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui import petition_form, petition_step, visit_form
+    from app.law.petition import STEP_LABELS
+    from app.ui.dialogs import GuardedDialog
     from app.ui.main import create_main_window
 
     asked: list[list[str]] = []
@@ -226,7 +227,11 @@ def test_the_yes_no_questions_have_no_clashing_accelerators(
     window = create_main_window(ui_store)
     qtbot.addWidget(window)
     assert not window.restore_from_backup(tmp_path / "backup.zip")
-    for module in (visit_form, petition_form, petition_step):
-        assert not module.confirm_discard(window)
-    assert len(asked) == 4
+    for dialog in _dialogs(ui_store):  # the forms' "throw away what was typed?"
+        qtbot.addWidget(dialog)
+        if isinstance(dialog, GuardedDialog):
+            monkeypatch.setattr(dialog, "has_typed_content", lambda: True)
+            dialog.reject()
+            assert not dialog.result()
+    assert len(asked) == 1 + 2 + len(STEP_LABELS)  # restore, visit and petition forms, steps
     assert [(texts, clashes(texts)) for texts in asked if clashes(texts)] == []

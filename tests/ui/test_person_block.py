@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.viewer import Viewer
-from app.ui import petition_form, visit_form
+from app.ui import dialogs
 from app.ui.petition_form import PetitionDialog
 from app.ui.visit_form import VisitDialog
 from tests.ui.conftest import log, type_text
@@ -19,8 +19,7 @@ QR = ("001090012345|012345678|NGUYỄN VĂN ĐỨC|01011990|Nam|"
 @pytest.fixture(autouse=True)
 def _closing_discards(monkeypatch):  # type: ignore[no-untyped-def]
     """The forms are closed with typed text in them when a test ends: do not ask."""
-    for form in (petition_form, visit_form):
-        monkeypatch.setattr(form, "confirm_discard", lambda parent: True)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, *question: True)
 
 
 def _shown(qtbot, dialog):  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from app.services import office, petitions
 from app.services.petitions import PetitionInput, StepInput
 from app.services.visits import PersonInput
 from app.storage.store import Store
-from app.ui import petition_form, petition_step
+from app.ui import dialogs
 from app.ui.dashboard import DashboardPage
 from app.ui.main import DASHBOARD_PAGE, PETITIONS_PAGE, create_main_window
 from app.ui.petition_detail import PetitionDetailDialog
@@ -206,7 +206,7 @@ def test_escape_in_a_step_asks_before_discarding(qtbot, ui_store, monkeypatch): 
     dialog = _click_step(qtbot, detail, "note")
     type_text(dialog.note, "Gọi điện cho công dân")
     asked: list[int] = []
-    monkeypatch.setattr(petition_step, "confirm_discard", lambda parent: asked.append(1) or False)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, *q: asked.append(1) or False)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible() and dialog.note.text() == "Gọi điện cho công dân"
 
@@ -281,7 +281,7 @@ def test_escape_in_the_form_asks_before_discarding(qtbot, ui_store, monkeypatch)
     form = w.new_petition()
     qtbot.waitUntil(lambda: form.channel.hasFocus())
     asked: list[int] = []
-    monkeypatch.setattr(petition_form, "confirm_discard", lambda parent: asked.append(1) or False)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, *q: asked.append(1) or False)
     form.content.setFocus()
     type_text(form.content, "Nội dung dở dang")
     qtbot.keyClick(form.content, Qt.Key.Key_Escape)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services import visits
-from app.ui import visit_form
+from app.ui import dialogs, visit_form
 from app.ui.logbook_model import ID_ROLE
 from app.ui.main import create_main_window
 from tests.ui.conftest import log, type_text
@@ -113,7 +113,7 @@ def test_escape_asks_before_discarding(qtbot, ui_store, monkeypatch):  # type: i
     d = _open_form(qtbot, w)
     type_text(d.content, "Nội dung dở dang")
     asked = []
-    monkeypatch.setattr(visit_form, "confirm_discard", lambda parent: asked.append(1) or False)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, *q: asked.append(1) or False)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert asked and d.isVisible()
     assert d.content.toPlainText() == "Nội dung dở dang"
