@@ -44,6 +44,7 @@ from app.services.reference import reference_for
 from app.services.visits import VisitRecord
 from app.storage import dbfile
 from app.storage.store import Store
+from app.text import Joined, Label
 
 VISIT: Final = "visit"
 PETITION: Final = "petition"
@@ -283,7 +284,7 @@ def _load(store: Store, rule: FormRule, key: uuid.UUID | str, kind: str | None,
         except InputError as exc:
             if exc.code != "not_found" or k == kinds[-1]:
                 raise
-    raise InputError("not_found", what=" hoặc ".join(KIND_LABELS[k] for k in kinds), key=str(key))
+    raise InputError("not_found", what=Joined((KIND_LABELS[k] for k in kinds), Label(" hoặc ")), key=str(key))
 
 
 def _copy_labels(rule: FormRule, copies: int | None) -> tuple[str, ...]:

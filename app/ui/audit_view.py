@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import audit
 from app.storage.store import Store
-from app.ui import dialogs
+from app.ui import dialogs, messages
 
 LIMIT = 5000
 
@@ -81,7 +81,7 @@ class AuditDialog(QDialog):
 
     def refresh(self) -> None:
         report = audit.verify(self._store)
-        self.chain.setText(report.message())
+        self.chain.setText(messages.text(report.message()))
         self.chain.setStyleSheet("" if report.ok else "color: white; background: #b00020; padding: 6px;")
         rows = audit.list_entries(
             self._store, self.date_from.date().toPython(), self.date_to.date().toPython(),  # type: ignore[arg-type]
