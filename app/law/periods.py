@@ -31,14 +31,14 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from app.errors import InputError
-from app.text import Text
+from app.text import Label, Text, labels
 
 Kind = Literal["month", "quarter", "half", "nine_months", "year", "custom"]
 
-KIND_LABELS: Final[dict[str, str]] = {
+KIND_LABELS: Final[dict[str, Label]] = labels({
     "month": "tháng", "quarter": "quý", "half": "6 tháng", "nine_months": "9 tháng",
     "year": "năm", "custom": "tùy chọn",
-}
+})
 ROMAN: Final = ("I", "II", "III", "IV")
 
 

@@ -44,13 +44,13 @@ from app.services.citizens import CitizenConflict, find_or_create
 from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
 from app.services.visits import PersonInput, validate_person
 from app.storage.store import Store
-from app.text import Label, Text
+from app.text import Label, Text, labels
 from app.vn.cccd import normalise_number
 from app.vn.text import clean, fold
 
 EARLIEST = date(2000, 1, 1)
 DUE_SOON_WORKING_DAYS = 3  # the lists colour what falls due within this many working days
-DOCUMENT_KINDS = {"original": "Bản gốc", "copy": "Bản sao", "certified_copy": "Bản sao chứng thực"}
+DOCUMENT_KINDS = labels({"original": "Bản gốc", "copy": "Bản sao", "certified_copy": "Bản sao chứng thực"})
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -111,7 +111,7 @@ class StepInput:
     quantities: dict[str, float] = field(default_factory=dict)  # money, land_m2, people…
 
 
-QUANTITY_LABELS = {
+QUANTITY_LABELS = labels({
     "money_recovered": "Tiền kiến nghị thu hồi (đồng)",
     "money_returned": "Tiền trả lại cho công dân (đồng)",
     "land_recovered_m2": "Đất kiến nghị thu hồi (m²)",
@@ -119,8 +119,8 @@ QUANTITY_LABELS = {
     "people_benefited": "Số người được bảo vệ quyền lợi",
     "people_disciplined": "Số người kiến nghị xử lý kỷ luật",
     "cases_to_investigation": "Số vụ chuyển cơ quan điều tra",
-}
-RESULTS = {"right": "Khiếu nại đúng", "wrong": "Khiếu nại sai", "partly": "Đúng một phần"}
+})
+RESULTS = labels({"right": "Khiếu nại đúng", "wrong": "Khiếu nại sai", "partly": "Đúng một phần"})
 
 
 # ----------------------------------------------------------------------------- records

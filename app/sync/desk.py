@@ -32,7 +32,7 @@ from app.storage.changelog import SYNCED_TABLES
 from app.storage.store import Store
 from app.sync import keys, outbox
 from app.sync.errors import SYNC_MESSAGES, SyncError
-from app.text import Text
+from app.text import Text, labels
 
 META_REFUSED = "sync.refused"  # {entity_id hex: [change seq, reason]} from receipts
 CHUNK = 1 << 20
@@ -50,11 +50,11 @@ SYNC_MESSAGES.update({
 })
 MESSAGES.update(SYNC_MESSAGES)
 
-KIND_LABELS = {
+KIND_LABELS = labels({
     "office": "Cơ quan", "field_of_law": "Lĩnh vực", "officer": "Cán bộ",
     "citizen": "Công dân", "visit": "Lượt tiếp", "visit_person": "Người trong lượt tiếp",
     "petition": "Đơn", "petition_sender": "Người gửi đơn", "petition_event": "Bước xử lý đơn",
-}
+})
 # The rows that belong to a visit or a petition, whose changes are part of its state.
 CHILDREN: dict[str, tuple[tuple[Any, str], ...]] = {
     "visit": ((VisitPerson, "visit_id"),),

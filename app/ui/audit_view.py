@@ -44,8 +44,8 @@ class AuditDialog(QDialog):
             edit.setDisplayFormat("dd/MM/yyyy")
         self.action = QComboBox(self)
         self.action.addItem(self.tr("Mọi việc"), None)
-        for code, label in audit.ACTION_LABELS.items():
-            self.action.addItem(self.tr(label), code)
+        for code, word in audit.ACTION_LABELS.items():
+            self.action.addItem(messages.text(word), code)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Tìm trong nội dung, số hồ sơ…"))
         show = QPushButton(self.tr("&Xem"), self)

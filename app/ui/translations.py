@@ -115,7 +115,8 @@ def collect_service_texts(path: Path) -> set[tuple[str, str]]:
             continue
         func = node.func
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-        if name in TEXT_MARKERS and node.args and (word := _literal(node.args[0])) is not None:
+        if name in TEXT_MARKERS and isinstance(func, ast.Name) and node.args \
+                and (word := _literal(node.args[0])) is not None:
             found.add((TEXT_MARKERS[name], word))
         elif name == "labels" and node.args:
             found.update(("labels", w) for w in _dict_words(node.args[0]))
