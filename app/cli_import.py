@@ -38,6 +38,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from app import cli
     from app.actor import Actor
     from app.services import excel_import as ei
+    from app.text import Text
 
     sheet = ei.open_file(args.file, args.kind, args.sheet)
     store = cli._store(args)
@@ -45,7 +46,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     if args.as_officer:
         ids = cli._officer_codes(store)
         if args.as_officer not in ids:
-            raise ei.ImportRefused(f"Không có cán bộ mã '{args.as_officer}'.")
+            raise ei.ImportRefused(Text("Không có cán bộ mã '{code}'.", code=args.as_officer))
         actor = Actor.officer(ids[args.as_officer])
     mapping = (ei.mapping_from_json(args.mapping, sheet, args.kind) if args.mapping
                else ei.suggest(store, args.kind, sheet))

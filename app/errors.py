@@ -1,13 +1,17 @@
 """Errors a user can cause, with codes and values; `message()` renders them in Vietnamese.
 
-Services raise these and never show anything. The CLI prints `message()`; the UI translates the
-same templates through Qt (the templates are the source strings of the catalogue).
+Services raise these and never show anything. `message()` is a `Text` (app/text.py): the CLI
+prints it as it is (Vietnamese); the GUI's app/ui/messages.py translates the template of the
+code (the templates below are source strings of the catalogue, context "messages") and the
+values that are Texts themselves, then fills them in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from app.text import Joined, Label, Text
 
 MESSAGES: dict[str, str] = {
     # store
@@ -170,18 +174,14 @@ def os_reason(exc: OSError) -> str:
     """An OSError in Vietnamese words the officer can act on."""
     import errno
 
-    words = {errno.ENOSPC: "ổ đĩa đã đầy", errno.EROFS: "ổ đĩa chỉ cho phép đọc",
-             errno.EACCES: "không có quyền ghi", errno.EPERM: "không có quyền ghi",
-             errno.ENOENT: "không tìm thấy thư mục hoặc tệp"}
+    words = {errno.ENOSPC: Label("ổ đĩa đã đầy"), errno.EROFS: Label("ổ đĩa chỉ cho phép đọc"),
+             errno.EACCES: Label("không có quyền ghi"), errno.EPERM: Label("không có quyền ghi"),
+             errno.ENOENT: Label("không tìm thấy thư mục hoặc tệp")}
     return words.get(exc.errno or 0, exc.strerror or str(exc))
 
 
-def render(code: str, params: dict[str, Any]) -> str:
-    template = MESSAGES.get(code, code)
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError):
-        return template
+def render(code: str, params: dict[str, Any]) -> Text:
+    return Text(MESSAGES.get(code, code), **params)
 
 
 class TiepDanError(Exception):
@@ -194,7 +194,7 @@ class TiepDanError(Exception):
         self.code = code
         self.params = params
 
-    def message(self) -> str:
+    def message(self) -> Text:
         return render(self.code, self.params)
 
     def __str__(self) -> str:
@@ -218,7 +218,7 @@ class InputError(TiepDanError):
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
     field: str  # dotted path, e.g. "persons.0.cccd"
-    message: str  # Vietnamese, names the problem and what to do
+    message: str  # a Text (app/text.py) in Vietnamese: names the problem and what to do
 
 
 class ValidationFailed(TiepDanError):
@@ -228,8 +228,8 @@ class ValidationFailed(TiepDanError):
         super().__init__("validation")
         self.problems = problems
 
-    def message(self) -> str:
-        details = "\n".join(f"- {p.message}" for p in self.problems)
+    def message(self) -> Text:
+        details = Joined((Text("- {problem}", problem=p.message) for p in self.problems), "\n")
         return render("validation", {"details": details})
 
     def for_field(self, name: str) -> list[str]:

@@ -22,16 +22,17 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from app.errors import InputError
+from app.text import Label, labels
 
 EntryKind = Literal["holiday", "day_off", "working_day"]
 KINDS: Final[tuple[EntryKind, ...]] = ("holiday", "day_off", "working_day")
 
 # Shown in the GUI, the CLI and the explanations of deadlines.
-KIND_LABELS: Final[dict[str, str]] = {
+KIND_LABELS: Final[dict[str, Label]] = labels({
     "holiday": "Ngày lễ, Tết",
     "day_off": "Ngày nghỉ (nghỉ bù, hoán đổi)",
     "working_day": "Ngày làm việc bù",
-}
+})
 WEEKDAY_NAMES: Final[tuple[str, ...]] = (
     "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật",
 )

@@ -26,20 +26,21 @@ from typing import Final, Literal
 
 from app.errors import InputError
 from app.law.calendar import WorkCalendar, fmt, weekday_name
+from app.text import Label, labels
 
 Unit = Literal["working_days", "days", "years"]
 Direction = Literal["after", "before"]
 Variant = Literal["base", "complex", "remote", "remote_complex"]
 
-UNIT_LABELS: Final[dict[str, str]] = {
+UNIT_LABELS: Final[dict[str, Label]] = labels({
     "working_days": "ngày làm việc", "days": "ngày", "years": "năm",
-}
-VARIANT_LABELS: Final[dict[str, str]] = {
+})
+VARIANT_LABELS: Final[dict[str, Label]] = labels({
     "base": "thời hạn chung",
     "complex": "vụ việc phức tạp",
     "remote": "vùng sâu, vùng xa đi lại khó khăn",
     "remote_complex": "vùng sâu, vùng xa, vụ việc phức tạp",
-}
+})
 
 
 @dataclass(frozen=True, slots=True)

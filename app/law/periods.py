@@ -31,13 +31,14 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from app.errors import InputError
+from app.text import Label, Text, labels
 
 Kind = Literal["month", "quarter", "half", "nine_months", "year", "custom"]
 
-KIND_LABELS: Final[dict[str, str]] = {
+KIND_LABELS: Final[dict[str, Label]] = labels({
     "month": "tháng", "quarter": "quý", "half": "6 tháng", "nine_months": "9 tháng",
     "year": "năm", "custom": "tùy chọn",
-}
+})
 ROMAN: Final = ("I", "II", "III", "IV")
 
 
@@ -160,9 +161,9 @@ def make(kind: Kind, year: int, index: int = 0, *, override_start_day: int | Non
 def custom(start: dt.date, end: dt.date) -> Period:
     if start > end:
         raise _refused(f"{start.isoformat()}..{end.isoformat()}",
-                       "ngày bắt đầu sau ngày kết thúc")
+                       Text("ngày bắt đầu sau ngày kết thúc"))
     if (end - start).days > MAX_CUSTOM_DAYS:
-        raise _refused(f"{start.isoformat()}..{end.isoformat()}", "khoảng ngày dài quá 5 năm")
+        raise _refused(f"{start.isoformat()}..{end.isoformat()}", Text("khoảng ngày dài quá 5 năm"))
     return Period("custom", f"{start.isoformat()}..{end.isoformat()}", end.year, 0, start, end,
                   f"Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}", None)
 
@@ -175,7 +176,7 @@ def parse(text: str, *, override_start_day: int | None = None) -> Period:
         try:
             start, end = dt.date.fromisoformat(a.strip()), dt.date.fromisoformat(b.strip())
         except ValueError:
-            raise _refused(raw, "ngày phải viết dạng YYYY-MM-DD..YYYY-MM-DD") from None
+            raise _refused(raw, Text("ngày phải viết dạng YYYY-MM-DD..YYYY-MM-DD")) from None
         return custom(start, end)
     for kind, pattern in _PATTERNS:
         m = pattern.match(raw)
@@ -183,13 +184,12 @@ def parse(text: str, *, override_start_day: int | None = None) -> Period:
             continue
         year = int(m.group(1))
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise _refused(raw, f"năm phải từ {MIN_YEAR} đến {MAX_YEAR}")
+            raise _refused(raw, Text("năm phải từ {MIN_YEAR} đến {MAX_YEAR}", MIN_YEAR=MIN_YEAR, MAX_YEAR=MAX_YEAR))
         index = int(m.group(2)) if m.lastindex and m.lastindex >= 2 else 0
         if kind == "month" and not 1 <= index <= 12:
-            raise _refused(raw, "tháng phải từ 1 đến 12")
+            raise _refused(raw, Text("tháng phải từ 1 đến 12"))
         return make(kind, year, index, override_start_day=override_start_day)  # type: ignore[arg-type]
-    raise _refused(raw, "dùng một trong các dạng 2026-11 (tháng), 2026-Q4 (quý), 2026-H1 "
-                        "(6 tháng), 2026-9M (9 tháng), 2026 (năm), 2026-01-01..2026-03-31")
+    raise _refused(raw, Text("dùng một trong các dạng 2026-11 (tháng), 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026 (năm), 2026-01-01..2026-03-31"))
 
 
 def previous(p: Period) -> Period:

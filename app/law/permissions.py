@@ -15,6 +15,8 @@ housekeeping in SYSTEM_ACTIONS.
 
 from __future__ import annotations
 
+from app.text import Label, labels
+
 OFFICER = "officer"  # cán bộ tiếp công dân
 HEAD = "head"  # lãnh đạo: Chủ tịch / Phó Chủ tịch
 ADMIN = "admin"  # quản trị: tài khoản, thiết lập, sao lưu
@@ -22,14 +24,14 @@ INSPECTOR = "inspector"  # thanh tra, kiểm tra: chỉ xem
 IMPORTER = "importer"  # cấp trên: nhận dữ liệu các phường
 REVIEWER = "reviewer"  # cấp trên: xem xét, tổng hợp
 
-ROLES: dict[str, str] = {
+ROLES: dict[str, Label] = labels({
     OFFICER: "Cán bộ tiếp công dân",
     HEAD: "Lãnh đạo (Chủ tịch, Phó Chủ tịch)",
     ADMIN: "Quản trị",
     INSPECTOR: "Thanh tra (chỉ xem)",
     IMPORTER: "Nhận dữ liệu (cấp trên)",
     REVIEWER: "Xem xét, tổng hợp (cấp trên)",
-}
+})
 ROLES_WITH_OFFICER = frozenset({OFFICER, HEAD})  # a user of these roles is an officer row
 
 _DESK = frozenset({OFFICER, HEAD})
@@ -109,7 +111,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 SYSTEM_ACTIONS = frozenset({"store.backup", "store.check", "store.restore", "user.sign_in_failed",
                             "user.lock_out"})
 
-ACTION_LABELS: dict[str, str] = {
+ACTION_LABELS: dict[str, Label] = labels({
     "audit.view": "xem nhật ký", "user.list": "xem danh sách người dùng",
     "user.add": "thêm người dùng", "user.disable": "khóa tài khoản",
     "user.enable": "mở khóa tài khoản", "user.reset_password": "đặt lại mật khẩu",
@@ -125,7 +127,7 @@ ACTION_LABELS: dict[str, str] = {
     "sync.import": "nhận lô của các cơ quan", "sync.enrol": "đăng ký khóa của cơ quan",
     "sync.key_revoke": "thu hồi khóa", "sync.recipients_rotate": "thay khóa nhận",
     "sync.bulletin_export": "gửi bản tin xuống cơ quan",
-}
+})
 
 
 def allowed(role: str, action: str) -> bool:

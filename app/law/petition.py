@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from app.text import Label, Text, labels
+
 
 class ContentType(StrEnum):
     KN = "KN"  # khiếu nại
@@ -107,7 +109,7 @@ class Step(StrEnum):
     NOTE = "note"  # ghi chú (không đổi trạng thái)
 
 
-STEP_LABELS: dict[Step, str] = {
+STEP_LABELS: dict[Step, Label] = labels({
     Step.CLASSIFY: "Phân loại đơn", Step.PROPOSE: "Đề xuất thụ lý", Step.ACCEPT: "Thụ lý",
     Step.REJECT: "Không thụ lý", Step.GUIDE: "Hướng dẫn", Step.TRANSFER: "Chuyển đơn",
     Step.RETURN: "Trả lại đơn", Step.URGE: "Đôn đốc cấp dưới", Step.FILE: "Lưu đơn",
@@ -117,9 +119,9 @@ STEP_LABELS: dict[Step, str] = {
     Step.ENFORCE: "Tổ chức thi hành", Step.REPORT: "Báo cáo nơi chuyển đơn",
     Step.SUSPEND: "Tạm đình chỉ", Step.RESUME: "Tiếp tục giải quyết", Step.WITHDRAW: "Rút đơn",
     Step.CLOSE: "Kết thúc", Step.NOTE: "Ghi chú",
-}
+})
 
-STATE_LABELS: dict[State, str] = {
+STATE_LABELS: dict[State, Label] = labels({
     State.RECEIVED: "Mới tiếp nhận", State.CLASSIFIED: "Đã phân loại",
     State.PROPOSED: "Đã đề xuất thụ lý", State.ACCEPTED: "Đã thụ lý",
     State.VERIFYING: "Đang xác minh", State.DIALOGUE: "Đã đối thoại",
@@ -129,12 +131,12 @@ STATE_LABELS: dict[State, str] = {
     State.GUIDED: "Đã hướng dẫn", State.RETURNED: "Đã trả lại", State.REJECTED: "Không thụ lý",
     State.FILED: "Lưu đơn", State.WITHDRAWN: "Đã rút đơn", State.TERMINATED: "Đình chỉ",
     State.CLOSED: "Kết thúc",
-}
+})
 
-CONTENT_LABELS: dict[ContentType, str] = {
+CONTENT_LABELS: dict[ContentType, Label] = labels({
     ContentType.KN: "Khiếu nại", ContentType.TC: "Tố cáo",
     ContentType.KNPA: "Kiến nghị, phản ánh", ContentType.MULTI: "Nhiều nội dung",
-}
+})
 
 # Steps that record a document, and so need its number (số văn bản).
 NEEDS_DOCUMENT: frozenset[Step] = frozenset({Step.ACCEPT, Step.EXTEND, Step.DECIDE, Step.TRANSFER})
@@ -184,13 +186,13 @@ def refusals(f: Facts, d: StepData) -> list[str]:
     s, ct = f.state, f.content_type
     out: list[str] = []
     if d.step is not Step.NOTE and not _is_open(f):
-        return [f"Đơn đã ở trạng thái cuối «{STATE_LABELS[s]}»: không thể {STEP_LABELS[d.step].lower()}."]
+        return [Text("Đơn đã ở trạng thái cuối «{state}»: không thể {step}.", state=STATE_LABELS[s], step=STEP_LABELS[d.step].lower())]
     if d.step in NEEDS_DOCUMENT and not d.doc_number.strip():
-        out.append(f"{STEP_LABELS[d.step]}: cần ghi số văn bản.")
+        out.append(Text("{step}: cần ghi số văn bản.", step=STEP_LABELS[d.step]))
 
     def need(*states: State) -> None:
         if s not in states:
-            out.append(f"Không thể {STEP_LABELS[d.step].lower()} khi đơn đang «{STATE_LABELS[s]}».")
+            out.append(Text("Không thể {step} khi đơn đang «{state}».", step=STEP_LABELS[d.step].lower(), state=STATE_LABELS[s]))
 
     match d.step:
         case Step.NOTE:
@@ -198,97 +200,93 @@ def refusals(f: Facts, d: StepData) -> list[str]:
         case Step.CLASSIFY:
             need(State.RECEIVED, State.CLASSIFIED)
             if d.content_type is None:
-                out.append("Phân loại: cần chọn loại nội dung (khiếu nại, tố cáo, kiến nghị phản ánh…).")
+                out.append(Text("Phân loại: cần chọn loại nội dung (khiếu nại, tố cáo, kiến nghị phản ánh…)."))
             if d.processable is None:
-                out.append("Phân loại: cần chọn đơn đủ hay không đủ điều kiện xử lý.")
+                out.append(Text("Phân loại: cần chọn đơn đủ hay không đủ điều kiện xử lý."))
             if d.processable is False and not d.reasons:
-                out.append("Phân loại: đơn không đủ điều kiện xử lý phải ghi lý do.")
+                out.append(Text("Phân loại: đơn không đủ điều kiện xử lý phải ghi lý do."))
             if d.processable and d.competent is None:
-                out.append("Phân loại: cần chọn đơn thuộc hay không thuộc thẩm quyền.")
+                out.append(Text("Phân loại: cần chọn đơn thuộc hay không thuộc thẩm quyền."))
         case Step.PROPOSE:
             need(State.CLASSIFIED)
             if not (f.processable and f.competent):
-                out.append("Chỉ đề xuất thụ lý đơn đủ điều kiện xử lý và thuộc thẩm quyền.")
+                out.append(Text("Chỉ đề xuất thụ lý đơn đủ điều kiện xử lý và thuộc thẩm quyền."))
             if ct is ContentType.MULTI:
-                out.append("Đơn có nhiều nội dung: hướng dẫn người gửi tách đơn, không đề xuất thụ lý.")
+                out.append(Text("Đơn có nhiều nội dung: hướng dẫn người gửi tách đơn, không đề xuất thụ lý."))
         case Step.ACCEPT | Step.REJECT:
             need(State.PROPOSED)
         case Step.GUIDE:
             need(State.CLASSIFIED)
             if ct is ContentType.TC and f.processable and f.channel is not Channel.DESK:
-                out.append("Đơn tố cáo gửi đến không thuộc thẩm quyền phải được chuyển đơn; chỉ "
-                           "hướng dẫn người tố cáo trực tiếp (Luật Tố cáo, Điều 24).")
+                out.append(Text("Đơn tố cáo gửi đến không thuộc thẩm quyền phải được chuyển đơn; chỉ hướng dẫn người tố cáo trực tiếp (Luật Tố cáo, Điều 24)."))
             if ct is ContentType.KN and f.matter_guided:
-                out.append("Khiếu nại này đã được hướng dẫn một lần; không hướng dẫn lại (lưu đơn).")
+                out.append(Text("Khiếu nại này đã được hướng dẫn một lần; không hướng dẫn lại (lưu đơn)."))
             if f.processable and f.competent and ct is not ContentType.MULTI:
-                out.append("Đơn thuộc thẩm quyền: đề xuất thụ lý thay vì hướng dẫn.")
+                out.append(Text("Đơn thuộc thẩm quyền: đề xuất thụ lý thay vì hướng dẫn."))
         case Step.TRANSFER:
             need(State.CLASSIFIED)
             if ct not in (ContentType.TC, ContentType.KNPA):
-                out.append("Chỉ chuyển đơn tố cáo hoặc kiến nghị, phản ánh; khiếu nại thì hướng dẫn.")
+                out.append(Text("Chỉ chuyển đơn tố cáo hoặc kiến nghị, phản ánh; khiếu nại thì hướng dẫn."))
             if f.competent or not f.processable:
-                out.append("Chỉ chuyển đơn đủ điều kiện xử lý mà không thuộc thẩm quyền.")
+                out.append(Text("Chỉ chuyển đơn đủ điều kiện xử lý mà không thuộc thẩm quyền."))
             if ct is ContentType.TC and f.matter_transferred:
-                out.append("Nội dung tố cáo này đã được chuyển một lần; không chuyển lại.")
+                out.append(Text("Nội dung tố cáo này đã được chuyển một lần; không chuyển lại."))
             if not d.recipient.strip():
-                out.append("Chuyển đơn: cần ghi cơ quan nhận.")
+                out.append(Text("Chuyển đơn: cần ghi cơ quan nhận."))
         case Step.RETURN:
             need(State.CLASSIFIED)
             if f.channel is not Channel.FORWARDED:
-                out.append("Chỉ trả lại đơn do cơ quan, tổ chức, cá nhân khác chuyển đến.")
+                out.append(Text("Chỉ trả lại đơn do cơ quan, tổ chức, cá nhân khác chuyển đến."))
         case Step.URGE:
             need(State.CLASSIFIED)
             if f.competent:
-                out.append("Đôn đốc dùng cho đơn thuộc thẩm quyền cấp dưới đã quá hạn.")
+                out.append(Text("Đôn đốc dùng cho đơn thuộc thẩm quyền cấp dưới đã quá hạn."))
         case Step.FILE:
             need(State.RECEIVED, State.CLASSIFIED)
             if s is State.CLASSIFIED and f.processable and not f.matter_guided:
-                out.append("Đơn đủ điều kiện xử lý: đề xuất thụ lý, hướng dẫn hoặc chuyển đơn; "
-                           "chỉ lưu đơn không đủ điều kiện hoặc đơn trùng.")
+                out.append(Text("Đơn đủ điều kiện xử lý: đề xuất thụ lý, hướng dẫn hoặc chuyển đơn; chỉ lưu đơn không đủ điều kiện hoặc đơn trùng."))
         case Step.REPLY:
             need(State.TRANSFERRED, State.URGED)
         case Step.NOTIFY:
             need(State.ACCEPTED, State.VERIFYING, State.DIALOGUE)
             if ct is not ContentType.TC:
-                out.append("Thông báo thụ lý riêng là bước của giải quyết tố cáo (Luật Tố cáo, "
-                           "Điều 29); khiếu nại được thông báo cùng việc thụ lý.")
+                out.append(Text("Thông báo thụ lý riêng là bước của giải quyết tố cáo (Luật Tố cáo, Điều 29); khiếu nại được thông báo cùng việc thụ lý."))
             if f.notified:
-                out.append("Đã ghi thông báo thụ lý.")
+                out.append(Text("Đã ghi thông báo thụ lý."))
         case Step.VERIFY:
             need(State.ACCEPTED)
         case Step.DIALOGUE:
             need(State.ACCEPTED, State.VERIFYING)
             if ct is not ContentType.KN:
-                out.append("Đối thoại là bước của giải quyết khiếu nại.")
+                out.append(Text("Đối thoại là bước của giải quyết khiếu nại."))
         case Step.EXTEND:
             need(State.ACCEPTED, State.VERIFYING, State.DIALOGUE)
             if ct is not ContentType.TC:
-                out.append("Chỉ gia hạn giải quyết tố cáo; khiếu nại phức tạp dùng thời hạn 45 ngày "
-                           "khi thụ lý.")
+                out.append(Text("Chỉ gia hạn giải quyết tố cáo; khiếu nại phức tạp dùng thời hạn 45 ngày khi thụ lý."))
             elif f.extensions >= MAX_EXTENSIONS:
-                out.append("Đã gia hạn 2 lần: không được gia hạn thêm (Luật Tố cáo, Điều 30).")
+                out.append(Text("Đã gia hạn 2 lần: không được gia hạn thêm (Luật Tố cáo, Điều 30)."))
             elif f.extensions == 1 and (d.complexity or f.complexity) is not Complexity.ESPECIALLY_COMPLEX:
-                out.append("Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp (Luật Tố cáo, Điều 30).")
+                out.append(Text("Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp (Luật Tố cáo, Điều 30)."))
         case Step.DECIDE:
             need(State.ACCEPTED, State.VERIFYING, State.DIALOGUE)
         case Step.EFFECTIVE:
             need(State.DECIDED)
             if ct is not ContentType.KN:
-                out.append("Chỉ quyết định giải quyết khiếu nại mới ghi «có hiệu lực pháp luật».")
+                out.append(Text("Chỉ quyết định giải quyết khiếu nại mới ghi «có hiệu lực pháp luật»."))
         case Step.ENFORCE:
             need(State.DECIDED, State.EFFECTIVE)
         case Step.REPORT:
             if f.channel is not Channel.FORWARDED:
-                out.append("Chỉ báo cáo kết quả cho nơi đã chuyển đơn đến.")
+                out.append(Text("Chỉ báo cáo kết quả cho nơi đã chuyển đơn đến."))
         case Step.SUSPEND:
             need(State.ACCEPTED, State.VERIFYING, State.DIALOGUE)
         case Step.RESUME:
             need(State.SUSPENDED)
         case Step.WITHDRAW:
             if s is State.DECIDED and ct is ContentType.TC:
-                out.append("Chỉ rút tố cáo trước khi có kết luận (Luật Tố cáo, Điều 33).")
+                out.append(Text("Chỉ rút tố cáo trước khi có kết luận (Luật Tố cáo, Điều 33)."))
             if s in (State.EFFECTIVE, State.ENFORCING):
-                out.append("Quyết định đã có hiệu lực: không thể rút đơn.")
+                out.append(Text("Quyết định đã có hiệu lực: không thể rút đơn."))
         case Step.CLOSE:
             need(State.DECIDED, State.EFFECTIVE, State.ENFORCING, State.TRANSFERRED, State.URGED)
     return out

@@ -12,8 +12,9 @@ from app.errors import InputError
 from app.storage import dbfile
 from app.storage.audit import ChainReport, verify_connection
 from app.storage.store import Store
+from app.text import labels
 
-ACTION_LABELS = {
+ACTION_LABELS = labels({
     "visit.create": "Ghi lượt tiếp", "petition.create": "Vào sổ đơn",
     "petition.act": "Bước xử lý đơn", "petition.watch": "Theo dõi vụ việc",
     "petition.recompute": "Tính lại thời hạn", "identity.view": "Xem danh tính người tố cáo",
@@ -37,7 +38,7 @@ ACTION_LABELS = {
     "sync.key_rotate": "Thay khóa ký", "sync.import": "Nhận lô", "sync.enrol": "Đăng ký khóa",
     "sync.key_revoke": "Thu hồi khóa", "sync.recipients_rotate": "Thay khóa nhận",
     "sync.bulletin_export": "Gửi bản tin",
-}
+})
 
 
 @dataclass(frozen=True, slots=True)

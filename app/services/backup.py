@@ -21,6 +21,7 @@ from app.services.common import META_INSTALLATION_ID, meta_get, meta_set
 from app.storage import backup as files
 from app.storage import dbfile, keyring
 from app.storage.store import Store, open_store
+from app.text import Text
 
 META_KEEP = {"daily": "backup_keep_daily", "weekly": "backup_keep_weekly",
              "monthly": "backup_keep_monthly"}
@@ -93,7 +94,7 @@ def backup(store: Store, out: Path | None = None, *, label: str = files.MANUAL,
     folder = backup_dir(store.data_dir)
     target = out or folder / files.backup_name(store.db_path, label, local)
     if target.resolve() == store.db_path.resolve():
-        raise StoreError("backup_failed", path=str(target), reason="đây là chính tệp dữ liệu")
+        raise StoreError("backup_failed", path=str(target), reason=Text("đây là chính tệp dữ liệu"))
     files.online_backup(store.db_path, target)
     second, second_error, removed = None, None, tuple[Path, ...]()
     if out is None:
@@ -253,7 +254,7 @@ def _may_restore(db_path: Path, actor: Actor | None, recovery_code: str | None =
                 pass
             raise InputError("recovery_key_wrong")
         if dbfile.known_key(db_path) is None and not dbfile.is_plaintext(db_path):
-            raise PermissionDenied("sign_in_required", action="khôi phục")
+            raise PermissionDenied("sign_in_required", action=Text("khôi phục"))
     try:
         conn = dbfile.connect(db_path, readonly=True)
         try:
@@ -267,7 +268,7 @@ def _may_restore(db_path: Path, actor: Actor | None, recovery_code: str | None =
     except dbfile.Error:
         return  # no accounts table (an older store) or a broken file: nothing to check against
     if row is None:
-        raise PermissionDenied("sign_in_required", action="khôi phục")
+        raise PermissionDenied("sign_in_required", action=Text("khôi phục"))
     if row[2] or not allowed(row[1], "store.restore"):
         raise denied("store.restore", row[0], row[1])
 

@@ -43,6 +43,7 @@ from app.law.calendar import (
 from app.models import CalendarDay
 from app.paths import resources_dir
 from app.storage.store import Store
+from app.text import Label, Text
 
 Origin = Literal["office", "shipped", "none"]
 _SHIPPED_NAME = re.compile(r"^vn-(\d{4})\.json$")
@@ -184,7 +185,7 @@ def import_entries_in(uow: Any, data: object) -> ImportResult:
     years = sorted({e.date.year for e in entries})
     if not years:
         raise InputError("calendar_invalid", count=1,
-                         details="- Tệp lịch không có ngày nào; không có gì để nhập.")
+                         details=Text("- Tệp lịch không có ngày nào; không có gì để nhập."))
     replaced = 0
     s = uow.session
     for year in years:
@@ -233,7 +234,7 @@ def set_entry(store: Store, entry: CalendarEntry | Mapping[str, object], *,
         if replacing is not None and replacing != checked.date:
             old = s.get(CalendarDay, replacing)
             if old is None:
-                raise InputError("not_found", what="ngày", key=fmt(replacing))
+                raise InputError("not_found", what=Label("ngày"), key=fmt(replacing))
             s.delete(old)
             s.flush()
         if existing is not None and checked.date == replacing:
@@ -258,7 +259,7 @@ def delete_entry(store: Store, day: dt.date, *, actor: Actor | None = None) -> N
         _own_year(s, day.year)
         row = s.get(CalendarDay, day)
         if row is None:
-            raise InputError("not_found", what="ngày", key=fmt(day) + " trong lịch")
+            raise InputError("not_found", what=Label("ngày"), key=Text("{date} trong lịch", date=fmt(day)))
         before = {"date": day.isoformat(), "kind": row.kind, "name": row.name}
         s.delete(row)
         uow.audit("calendar.delete", "calendar", day.isoformat(),
@@ -272,11 +273,11 @@ def read_calendar_file(path: Path) -> object:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError("bad_json", reason=f"không đọc được tệp {path} ({exc.strerror})") from exc
+        raise InputError("bad_json", reason=Text("không đọc được tệp {path} ({strerror})", path=path, strerror=exc.strerror)) from exc
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise InputError("bad_json", reason=f"dòng {exc.lineno}, cột {exc.colno}: {exc.msg}"
+        raise InputError("bad_json", reason=Text("dòng {lineno}, cột {colno}: {msg}", lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
                          ) from exc
 
 
@@ -310,7 +311,7 @@ def export_file(store: Store, path: Path, years: Iterable[int] | None = None
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        raise InputError("bad_json", reason=f"không ghi được tệp {path} ({os_reason(exc)})") from exc
+        raise InputError("bad_json", reason=Text("không ghi được tệp {path} ({os_reason})", path=path, os_reason=os_reason(exc))) from exc
     return entries
 
 

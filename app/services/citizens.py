@@ -14,6 +14,7 @@ from app.models import Citizen, Visit, VisitPerson
 from app.models.search import citizen_fts
 from app.services.common import ANONYMOUS, Viewer, next_search_key
 from app.storage.store import Store
+from app.text import Text
 from app.vn.cccd import parse_cccd
 from app.vn.text import clean, fold, fts_prefix_query
 
@@ -164,7 +165,7 @@ def find_or_create(
     if citizen_id is not None:
         c = session.get(Citizen, citizen_id)
         if c is None or c.office_id != office_id:
-            raise CitizenConflict("Không tìm thấy công dân đã chọn (có thể đã bị xóa); hãy tìm lại.")
+            raise CitizenConflict(Text("Không tìm thấy công dân đã chọn (có thể đã bị xóa); hãy tìm lại."))
     by_number = None
     if f.cccd:
         by_number = session.scalars(
@@ -172,10 +173,10 @@ def find_or_create(
         ).first()
     if c is not None and by_number is not None and by_number.id != c.id:
         raise CitizenConflict(
-            f"Số CCCD {f.cccd} đã thuộc về {by_number.full_name}, không phải {c.full_name}.")
+            Text("Số CCCD {cccd} đã thuộc về {full_name}, không phải {full_name2}.", cccd=f.cccd, full_name=by_number.full_name, full_name2=c.full_name))
     if c is not None and f.cccd and c.cccd and c.cccd != f.cccd:
         raise CitizenConflict(
-            f"Công dân đã chọn có số CCCD {c.cccd}, khác số vừa nhập {f.cccd}.")
+            Text("Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {cccd2}.", cccd=c.cccd, cccd2=f.cccd))
     c = c or by_number or _name_address_match(session, office_id, f)
     created = c is None
     if c is None:

@@ -21,6 +21,7 @@ from app.models import FieldOfLaw, Petition, PetitionSender, Visit, VisitPerson
 from app.services.common import ANONYMOUS, Viewer, meta_get, meta_set
 from app.services.petition_list import PetitionQuery, PetitionRow, list_petitions
 from app.storage.store import Store
+from app.text import Text
 from app.vn.address import area_of
 
 META_MIN_COUNT = "hotspot_min_count"
@@ -95,9 +96,9 @@ def set_thresholds(store: Store, min_count: int, window_days: int, *,
                    actor: Actor | None = None) -> Thresholds:
     problems = []
     if not 2 <= min_count <= 1000:
-        problems.append(FieldProblem("min_count", "Số vụ việc để cảnh báo phải từ 2 đến 1000."))
+        problems.append(FieldProblem("min_count", Text("Số vụ việc để cảnh báo phải từ 2 đến 1000.")))
     if not 1 <= window_days <= 366:
-        problems.append(FieldProblem("window_days", "Số ngày theo dõi phải từ 1 đến 366."))
+        problems.append(FieldProblem("window_days", Text("Số ngày theo dõi phải từ 1 đến 366.")))
     if problems:
         raise ValidationFailed(problems)
     with store.write(actor) as uow:

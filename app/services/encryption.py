@@ -28,6 +28,7 @@ from app.services import users
 from app.storage import dbfile, encrypt, keyring
 from app.storage.keyring import KeyFile, KeyFileError
 from app.storage.store import Store, open_store
+from app.text import Text, said
 
 
 def is_encrypted(data_dir: Path) -> bool:
@@ -44,7 +45,7 @@ def _load(db_path: Path) -> KeyFile:
         return KeyFile.load(keyring.key_file(db_path))
     except KeyFileError as exc:
         raise StoreError("store_keys_missing", path=str(db_path),
-                         keys=str(keyring.key_file(db_path)), reason=str(exc)) from exc
+                         keys=str(keyring.key_file(db_path)), reason=said(exc)) from exc
 
 
 def _use(db_path: Path, key: bytes) -> None:
@@ -183,7 +184,7 @@ def enable(store: Store, username: str, password: str, *,
     except (OSError, dbfile.Error) as exc:
         if dbfile.is_plaintext(store.db_path):  # nothing changed: no key file either
             keyring.key_file(store.db_path).unlink(missing_ok=True)
-        raise StoreError("store_encrypt_failed", reason=str(exc)) from exc
+        raise StoreError("store_encrypt_failed", reason=said(exc)) from exc
     dbfile.remember_key(store.db_path, data_key)
     store.reopen()
     folders = [backup_dir(store.data_dir)]
@@ -271,5 +272,4 @@ def backup_key(source: Path, data_dir: Path, *, username: str | None = None,
         if found is not None and dbfile.opens(source, found):
             return found
     raise StoreError("restore_bad_file", path=str(source), reason=(
-        "tệp được mã hóa và không mở được bằng khóa của kho đang dùng, mật khẩu hay mã khôi "
-        f"phục đã cho (tệp khóa {keyring.key_file(source).name} phải nằm cạnh bản sao lưu)"))
+        Text("tệp được mã hóa và không mở được bằng khóa của kho đang dùng, mật khẩu hay mã khôi phục đã cho (tệp khóa {name} phải nằm cạnh bản sao lưu)", name=keyring.key_file(source).name)))

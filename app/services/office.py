@@ -20,6 +20,7 @@ from app.services.common import (
     meta_set,
 )
 from app.storage.store import Store
+from app.text import Text
 from app.vn.text import clean
 
 _CODE = re.compile(r"^[A-Za-z0-9._-]{1,32}$")
@@ -84,9 +85,9 @@ def office_problems(code: str, name: str) -> list[FieldProblem]:
     problems = []
     if not _CODE.match(code.strip()):
         problems.append(FieldProblem(
-            "office_code", "Mã cơ quan chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự)."))
+            "office_code", Text("Mã cơ quan chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự).")))
     if not clean(name):
-        problems.append(FieldProblem("office_name", "Cần nhập tên cơ quan (ví dụ: UBND phường Láng)."))
+        problems.append(FieldProblem("office_name", Text("Cần nhập tên cơ quan (ví dụ: UBND phường Láng).")))
     return problems
 
 
@@ -141,17 +142,17 @@ def add_officer(
 ) -> OfficerInfo:
     full_name, title = clean(full_name), clean(title)
     if not full_name:
-        raise ValidationFailed([FieldProblem("full_name", "Cần nhập họ và tên cán bộ.")])
+        raise ValidationFailed([FieldProblem("full_name", Text("Cần nhập họ và tên cán bộ."))])
     code = (code or "").strip()
     if code and not _CODE.match(code):
         raise ValidationFailed([FieldProblem(
-            "code", "Mã cán bộ chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự).")])
+            "code", Text("Mã cán bộ chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự)."))])
     with store.write(actor) as uow:
         s = uow.session
         office = local_office(s)
         used = set(s.scalars(select(Officer.code).where(Officer.office_id == office.id)))
         if code in used:
-            raise ValidationFailed([FieldProblem("code", f"Mã cán bộ '{code}' đã được dùng.")])
+            raise ValidationFailed([FieldProblem("code", Text("Mã cán bộ '{code}' đã được dùng.", code=code))])
         number = len(used) + 1
         while not code:  # CB01, CB02...: the first one not taken (codes may also be typed)
             code = f"CB{number:02d}" if f"CB{number:02d}" not in used else ""
@@ -200,9 +201,9 @@ def save_field(store: Store, code: str, name: str, *, active: bool = True,
     code, name = code.strip().upper(), clean(name)
     problems = []
     if not _CODE.match(code):
-        problems.append(FieldProblem("code", "Mã lĩnh vực chỉ gồm chữ, số (tối đa 32 ký tự)."))
+        problems.append(FieldProblem("code", Text("Mã lĩnh vực chỉ gồm chữ, số (tối đa 32 ký tự).")))
     if not name:
-        problems.append(FieldProblem("name", "Cần nhập tên lĩnh vực."))
+        problems.append(FieldProblem("name", Text("Cần nhập tên lĩnh vực.")))
     if problems:
         raise ValidationFailed(problems)
     with store.write(actor) as uow:

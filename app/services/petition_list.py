@@ -15,6 +15,7 @@ from app.law.petition import CONTENT_LABELS, FINAL, STATE_LABELS, ContentType, S
 from app.models import Citizen, Officer, Petition
 from app.services.common import ANONYMOUS, Viewer, pseudonym
 from app.storage.store import Store
+from app.text import Label, Text
 from app.vn.text import fts_prefix_query
 
 DUE_SOON_WORKING_DAYS = 3
@@ -117,14 +118,15 @@ def _rows(s: Session, petitions: list[Petition], viewer: Viewer, soon: date, tod
     out = []
     for p in petitions:
         hidden = p.confidential and not viewer.sees_identity_of(p.officer_id)
+        who: str
         if p.anonymous:
-            who = "Nặc danh"
+            who = Label("Nặc danh")
         elif hidden:
             who = pseudonym(p.id)
         else:
             listed = [names[ps.citizen_id] for ps in p.senders]
-            who = listed[0] + (f" và {len(listed) - 1} người khác" if len(listed) > 1 else "") \
-                if listed else ""
+            who = ("" if not listed else listed[0] if len(listed) == 1 else
+                   Text("{name} và {n} người khác", name=listed[0], n=len(listed) - 1))
         status = None
         if p.next_due is not None:
             status = "overdue" if p.next_due < today else "due_soon" if p.next_due <= soon else "open"

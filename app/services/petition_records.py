@@ -9,6 +9,7 @@ from typing import Any
 from app.errors import InputError, ValidationFailed
 from app.services.petitions import DocumentInput, PetitionInput, PetitionRecord, StepInput
 from app.services.records import Reader, officer_ref, plain, read_person
+from app.text import Text
 
 PETITION_FIELDS = {
     "received_date", "content", "content_type", "senders", "channel", "forwarder_kind",
@@ -34,7 +35,7 @@ def _list(r: Reader, rec: dict[str, Any], key: str) -> list[Any]:
     value = rec.get(key, [])
     if isinstance(value, list):
         return value
-    r.fail(key, f"Trường '{key}' phải là một danh sách.")
+    r.fail(key, Text("Trường '{key}' phải là một danh sách.", key=key))
     return []
 
 
@@ -46,13 +47,13 @@ def parse_petition(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) ->
     r.unknown(rec, PETITION_FIELDS, "")
     for key in REQUIRED_PETITION:
         if key not in rec:
-            r.fail(key, f"Thiếu trường bắt buộc '{key}'.")
+            r.fail(key, Text("Thiếu trường bắt buộc '{key}'.", key=key))
     senders = []
     for i, p in enumerate(_list(r, rec, "senders")):
         if isinstance(p, dict):
             senders.append(read_person(r, p, f"senders.{i}."))
         else:
-            r.fail(f"senders.{i}", f"Phần tử 'senders.{i}' phải là một đối tượng.")
+            r.fail(f"senders.{i}", Text("Phần tử 'senders.{i}' phải là một đối tượng.", i=i))
     documents = []
     for i, d in enumerate(_list(r, rec, "documents")):
         path = f"documents.{i}."
@@ -62,7 +63,7 @@ def parse_petition(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) ->
                                            r.text(d, "kind", path, "copy") or "copy",
                                            r.integer(d, "pages", path)))
         else:
-            r.fail(path[:-1], f"Phần tử '{path[:-1]}' phải là một đối tượng.")
+            r.fail(path[:-1], Text("Phần tử '{value}' phải là một đối tượng.", value=path[:-1]))
     p = PetitionInput(
         received_date=r.day(rec, "received_date", "") or date.min,
         content=r.text(rec, "content", "", "") or "",
@@ -103,13 +104,13 @@ def parse_step(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) -> Ste
     r.unknown(rec, STEP_FIELDS, "")
     for key in ("step", "on_date"):
         if key not in rec:
-            r.fail(key, f"Thiếu trường bắt buộc '{key}'.")
+            r.fail(key, Text("Thiếu trường bắt buộc '{key}'.", key=key))
     reasons = [x for x in _list(r, rec, "reasons") if isinstance(x, str)]
     if len(reasons) != len(_list(r, rec, "reasons")):
-        r.fail("reasons", "Trường 'reasons' là danh sách chuỗi ký tự.")
+        r.fail("reasons", Text("Trường 'reasons' là danh sách chuỗi ký tự."))
     quantities = rec.get("quantities") or {}
     if not isinstance(quantities, dict):
-        r.fail("quantities", "Trường 'quantities' phải là một đối tượng {chỉ tiêu: số}.")
+        r.fail("quantities", Text("Trường 'quantities' phải là một đối tượng {{chỉ tiêu: số}}."))
         quantities = {}
     s = StepInput(
         step=r.text(rec, "step", "", "") or "",

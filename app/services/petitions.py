@@ -44,12 +44,13 @@ from app.services.citizens import CitizenConflict, find_or_create
 from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
 from app.services.visits import PersonInput, validate_person
 from app.storage.store import Store
+from app.text import Label, Text, labels
 from app.vn.cccd import normalise_number
 from app.vn.text import clean, fold
 
 EARLIEST = date(2000, 1, 1)
 DUE_SOON_WORKING_DAYS = 3  # the lists colour what falls due within this many working days
-DOCUMENT_KINDS = {"original": "Bản gốc", "copy": "Bản sao", "certified_copy": "Bản sao chứng thực"}
+DOCUMENT_KINDS = labels({"original": "Bản gốc", "copy": "Bản sao", "certified_copy": "Bản sao chứng thực"})
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -110,7 +111,7 @@ class StepInput:
     quantities: dict[str, float] = field(default_factory=dict)  # money, land_m2, people…
 
 
-QUANTITY_LABELS = {
+QUANTITY_LABELS = labels({
     "money_recovered": "Tiền kiến nghị thu hồi (đồng)",
     "money_returned": "Tiền trả lại cho công dân (đồng)",
     "land_recovered_m2": "Đất kiến nghị thu hồi (m²)",
@@ -118,8 +119,8 @@ QUANTITY_LABELS = {
     "people_benefited": "Số người được bảo vệ quyền lợi",
     "people_disciplined": "Số người kiến nghị xử lý kỷ luật",
     "cases_to_investigation": "Số vụ chuyển cơ quan điều tra",
-}
-RESULTS = {"right": "Khiếu nại đúng", "wrong": "Khiếu nại sai", "partly": "Đúng một phần"}
+})
+RESULTS = labels({"right": "Khiếu nại đúng", "wrong": "Khiếu nại sai", "partly": "Đúng một phần"})
 
 
 # ----------------------------------------------------------------------------- records
@@ -216,7 +217,7 @@ def _enum(name: str, value: object, allowed: type, label: str) -> list[FieldProb
     values = [e.value for e in allowed]  # type: ignore[attr-defined]
     if value in values:
         return []
-    return [FieldProblem(name, f"{label} không hợp lệ: '{value}' (chọn một trong: {', '.join(values)}).")]
+    return [FieldProblem(name, Text("{label} không hợp lệ: '{value}' (chọn một trong: {value2}).", label=label, value=value, value2=', '.join(values)))]
 
 
 def validate(s: Session, p: PetitionInput, today: date) -> list[FieldProblem]:
@@ -224,62 +225,59 @@ def validate(s: Session, p: PetitionInput, today: date) -> list[FieldProblem]:
     out += _enum("content_type", p.content_type, ContentType, "Loại đơn")
     out += _enum("channel", p.channel, Channel, "Nguồn đơn")
     if not clean(p.content):
-        out.append(FieldProblem("content", "Cần tóm tắt nội dung đơn."))
+        out.append(FieldProblem("content", Text("Cần tóm tắt nội dung đơn.")))
     if not EARLIEST <= p.received_date <= today:
-        out.append(FieldProblem("received_date", "Ngày nhận đơn phải từ năm 2000 đến hôm nay."))
+        out.append(FieldProblem("received_date", Text("Ngày nhận đơn phải từ năm 2000 đến hôm nay.")))
     for name, d in (("petition_date", p.petition_date), ("learned_date", p.learned_date),
                     ("forwarder_ref_date", p.forwarder_ref_date)):
         if d is not None and not EARLIEST <= d <= p.received_date:
-            out.append(FieldProblem(name, "Ngày này phải trước hoặc bằng ngày nhận đơn."))
+            out.append(FieldProblem(name, Text("Ngày này phải trước hoặc bằng ngày nhận đơn.")))
     if p.channel == Channel.FORWARDED:
         if not clean(p.forwarder_name):
-            out.append(FieldProblem("forwarder_name", "Đơn do nơi khác chuyển đến: cần ghi tên "
-                                    "cơ quan, tổ chức, cá nhân chuyển đơn."))
+            out.append(FieldProblem("forwarder_name", Text("Đơn do nơi khác chuyển đến: cần ghi tên cơ quan, tổ chức, cá nhân chuyển đơn.")))
         if p.forwarder_kind is not None:
             out += _enum("forwarder_kind", p.forwarder_kind, Forwarder, "Nơi chuyển đơn")
     elif p.forwarder_kind or clean(p.forwarder_name) or clean(p.forwarder_ref):
-        out.append(FieldProblem("channel", "Chỉ ghi nơi chuyển đơn khi nguồn đơn là "
-                                "«do nơi khác chuyển đến» (forwarded)."))
+        out.append(FieldProblem("channel", Text("Chỉ ghi nơi chuyển đơn khi nguồn đơn là «do nơi khác chuyển đến» (forwarded).")))
     if p.anonymous:
         if p.senders:
-            out.append(FieldProblem("senders", "Đơn nặc danh không ghi người gửi."))
+            out.append(FieldProblem("senders", Text("Đơn nặc danh không ghi người gửi.")))
     elif not p.senders:
-        out.append(FieldProblem("senders", "Cần ít nhất một người gửi đơn (hoặc đánh dấu nặc danh)."))
+        out.append(FieldProblem("senders", Text("Cần ít nhất một người gửi đơn (hoặc đánh dấu nặc danh).")))
     for i, person in enumerate(p.senders):
         for problem in validate_person(i, person, p.content_type, today):
             out.append(FieldProblem(problem.field.replace("persons.", "senders.", 1),
                                     problem.message))
     cccds = [x.cccd for x in p.senders if x.cccd]
     if len(cccds) != len(set(cccds)):
-        out.append(FieldProblem("senders", "Một số CCCD được nhập hai lần trong cùng đơn."))
+        out.append(FieldProblem("senders", Text("Một số CCCD được nhập hai lần trong cùng đơn.")))
     if p.signer_count is not None and not (max(len(p.senders), 1) <= p.signer_count <= 100_000):
-        out.append(FieldProblem("signer_count", "Số người ký đơn không được ít hơn số người gửi đã ghi."))
+        out.append(FieldProblem("signer_count", Text("Số người ký đơn không được ít hơn số người gửi đã ghi.")))
     if p.instance not in (1, 2):
-        out.append(FieldProblem("instance", "Lần khiếu nại là 1 hoặc 2."))
+        out.append(FieldProblem("instance", Text("Lần khiếu nại là 1 hoặc 2.")))
     for i, doc in enumerate(p.documents):
         if not clean(doc.name):
-            out.append(FieldProblem(f"documents.{i}.name", f"Tài liệu thứ {i + 1}: cần ghi tên."))
+            out.append(FieldProblem(f"documents.{i}.name", Text("Tài liệu thứ {value}: cần ghi tên.", value=i + 1)))
         if doc.kind not in DOCUMENT_KINDS:
-            out.append(FieldProblem(f"documents.{i}.kind", f"Tài liệu thứ {i + 1}: loại là "
-                                    "original (bản gốc), copy (bản sao) hoặc certified_copy."))
+            out.append(FieldProblem(f"documents.{i}.kind", Text("Tài liệu thứ {value}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.", value=i + 1)))
         if doc.pages is not None and not 0 < doc.pages < 10_000:
-            out.append(FieldProblem(f"documents.{i}.pages", f"Tài liệu thứ {i + 1}: số trang không hợp lý."))
+            out.append(FieldProblem(f"documents.{i}.pages", Text("Tài liệu thứ {value}: số trang không hợp lý.", value=i + 1)))
     if p.officer_id is not None:
         officer = s.get(Officer, p.officer_id)
         if officer is None or not officer.active:
-            out.append(FieldProblem("officer_id", "Cán bộ xử lý không có trong danh sách cán bộ."))
+            out.append(FieldProblem("officer_id", Text("Cán bộ xử lý không có trong danh sách cán bộ.")))
     if p.field_code:
         fld = s.get(FieldOfLaw, p.field_code)
         if fld is None or not fld.active:
-            out.append(FieldProblem("field_code", f"Lĩnh vực '{p.field_code}' không có trong danh mục."))
+            out.append(FieldProblem("field_code", Text("Lĩnh vực '{field_code}' không có trong danh mục.", field_code=p.field_code)))
     if p.visit_id is not None:
         visit = s.get(Visit, p.visit_id)
         if visit is None or visit.deleted_at is not None:
-            out.append(FieldProblem("visit_id", "Không tìm thấy lượt tiếp đã chọn."))
+            out.append(FieldProblem("visit_id", Text("Không tìm thấy lượt tiếp đã chọn.")))
     for name, other in (("duplicate_of_id", p.duplicate_of_id),
                         ("same_matter_as_id", p.same_matter_as_id)):
         if other is not None and s.get(Petition, other) is None:
-            out.append(FieldProblem(name, "Không tìm thấy đơn được liên kết."))
+            out.append(FieldProblem(name, Text("Không tìm thấy đơn được liên kết.")))
     return out
 
 
@@ -494,7 +492,7 @@ def register_in(uow: Any, data: PetitionInput, cal: Any, today: date,
                                         update=not confidential)
         except CitizenConflict as exc:
             raise ValidationFailed([FieldProblem(
-                f"senders.{pos}.cccd", f"Người thứ {pos + 1}: {exc.message}")]) from None
+                f"senders.{pos}.cccd", Text("Người thứ {value}: {message}", value=pos + 1, message=exc.message))]) from None
         s.flush()
         sender = PetitionSender(citizen_id=citizen.id, role=person.role,
                                 is_representative=person.is_representative, position=pos,
@@ -503,7 +501,7 @@ def register_in(uow: Any, data: PetitionInput, cal: Any, today: date,
         p.senders.append(sender)
         linked.append((citizen, sender))
     if len({c.id for c, _ in linked}) != len(linked):
-        raise ValidationFailed([FieldProblem("senders", "Một người được ghi hai lần trong cùng đơn.")])
+        raise ValidationFailed([FieldProblem("senders", Text("Một người được ghi hai lần trong cùng đơn."))])
     p.search_text = petition_search_text(p, linked)
     s.add(p)
     _refresh(s, p, cal, today)
@@ -540,28 +538,25 @@ def _step_problems(s: Session, data: StepInput, p: Petition, today: date
     if data.complexity is not None:
         out += _enum("complexity", data.complexity, Complexity, "Mức độ phức tạp")
     if data.on_date < p.received_date:
-        out.append(FieldProblem("on_date", "Ngày của bước xử lý không được trước ngày nhận đơn."))
+        out.append(FieldProblem("on_date", Text("Ngày của bước xử lý không được trước ngày nhận đơn.")))
     if data.on_date > today:
-        out.append(FieldProblem("on_date", "Ngày của bước xử lý không được ở tương lai."))
+        out.append(FieldProblem("on_date", Text("Ngày của bước xử lý không được ở tương lai.")))
     if data.doc_date is not None and data.doc_date > data.on_date:
-        out.append(FieldProblem("doc_date", "Ngày văn bản không được sau ngày của bước xử lý."))
+        out.append(FieldProblem("doc_date", Text("Ngày văn bản không được sau ngày của bước xử lý.")))
     if p.events and data.on_date < p.events[-1].on_date:
-        out.append(FieldProblem("on_date", "Ngày của bước xử lý không được trước bước liền trước "
-                                f"({p.events[-1].on_date:%d/%m/%Y})."))
+        out.append(FieldProblem("on_date", Text("Ngày của bước xử lý không được trước bước liền trước ({on_date:%d/%m/%Y}).", on_date=p.events[-1].on_date)))
     if data.result and data.result not in RESULTS and data.step == Step.DECIDE \
             and p.content_type == ContentType.KN:
-        out.append(FieldProblem("result", "Kết quả giải quyết khiếu nại là right (đúng), wrong "
-                                "(sai) hoặc partly (đúng một phần)."))
+        out.append(FieldProblem("result", Text("Kết quả giải quyết khiếu nại là right (đúng), wrong (sai) hoặc partly (đúng một phần).")))
     for key, value in data.quantities.items():
         if key not in QUANTITY_LABELS:
-            out.append(FieldProblem("quantities", f"Chỉ tiêu '{key}' không được hỗ trợ "
-                                    f"(chọn: {', '.join(QUANTITY_LABELS)})."))
+            out.append(FieldProblem("quantities", Text("Chỉ tiêu '{key}' không được hỗ trợ (chọn: {value}).", key=key, value=', '.join(QUANTITY_LABELS))))
         elif not isinstance(value, int | float) or value < 0:
-            out.append(FieldProblem("quantities", f"{QUANTITY_LABELS[key]} phải là số không âm."))
+            out.append(FieldProblem("quantities", Text("{value} phải là số không âm.", value=QUANTITY_LABELS[key])))
     if data.officer_id is not None:
         officer = s.get(Officer, data.officer_id)
         if officer is None:
-            out.append(FieldProblem("officer_id", "Cán bộ không có trong danh sách cán bộ."))
+            out.append(FieldProblem("officer_id", Text("Cán bộ không có trong danh sách cán bộ.")))
     return out
 
 
@@ -682,7 +677,7 @@ def _load(s: Session, petition_id: uuid.UUID) -> Petition:
     p = s.get(Petition, petition_id, options=[selectinload(Petition.senders),
                                               selectinload(Petition.events)])
     if p is None or p.deleted_at is not None:
-        raise InputError("not_found", what="đơn", key=str(petition_id))
+        raise InputError("not_found", what=Label("đơn"), key=str(petition_id))
     return p
 
 
@@ -709,10 +704,9 @@ def _record(s: Session, p: Petition, viewer: Viewer, cal: Any, today: date) -> P
 
         limit = law_deadlines.compute("complaint-limitation", p.learned_date, cal)
         if p.received_date > limit.due:
-            warnings.append(f"Khiếu nại gửi sau thời hiệu 90 ngày (hết ngày {limit.due:%d/%m/%Y}); "
-                            "kiểm tra lý do khách quan trước khi thụ lý (Luật Khiếu nại, Điều 9).")
+            warnings.append(Text("Khiếu nại gửi sau thời hiệu 90 ngày (hết ngày {due:%d/%m/%Y}); kiểm tra lý do khách quan trước khi thụ lý (Luật Khiếu nại, Điều 9).", due=limit.due))
     if p.signer_count >= 5:
-        warnings.append(f"Đơn có {p.signer_count} người ký (đơn đông người).")
+        warnings.append(Text("Đơn có {signer_count} người ký (đơn đông người).", signer_count=p.signer_count))
     return PetitionRecord(
         id=p.id, number=p.number, received_date=p.received_date, channel=p.channel,
         forwarder_kind=p.forwarder_kind, forwarder_name=p.forwarder_name,
@@ -755,7 +749,7 @@ def find_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS,
         seq_s, year_s = number.split("/")
         seq, year = int(seq_s), int(year_s)
     except ValueError:
-        raise InputError("not_found", what="đơn số", key=number) from None
+        raise InputError("not_found", what=Label("đơn số"), key=number) from None
     cal = office_calendar(store)
     with store.read() as uow:
         s = uow.session
@@ -763,7 +757,7 @@ def find_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS,
             Petition.office_id == local_office(s).id, Petition.year == year, Petition.seq == seq,
             Petition.deleted_at.is_(None))).first()
         if pid is None:
-            raise InputError("not_found", what="đơn số", key=number)
+            raise InputError("not_found", what=Label("đơn số"), key=number)
         p = _load(s, pid)
         record = _record(s, p, viewer, cal, today or _today())
         confidential = p.confidential
@@ -778,7 +772,7 @@ def resolve(store: Store, key: str, viewer: Viewer = ANONYMOUS,
     try:
         pid = uuid.UUID(key)
     except ValueError:
-        raise InputError("not_found", what="đơn", key=key) from None
+        raise InputError("not_found", what=Label("đơn"), key=key) from None
     return get(store, pid, viewer, today)
 
 

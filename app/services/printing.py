@@ -44,16 +44,17 @@ from app.services.reference import reference_for
 from app.services.visits import VisitRecord
 from app.storage import dbfile
 from app.storage.store import Store
+from app.text import Joined, Label, labels
 
 VISIT: Final = "visit"
 PETITION: Final = "petition"
-KIND_LABELS: Final = {VISIT: "lượt tiếp", PETITION: "đơn"}
+KIND_LABELS: Final = labels({VISIT: "lượt tiếp", PETITION: "đơn"})
 MAX_COPIES: Final = 10
 PAGE_ROWS: Final = 500  # rows fetched per query while a register is drawn
-CHANNEL_LABELS: Final = {
+CHANNEL_LABELS: Final = labels({
     "desk": "Nộp tại nơi tiếp công dân", "post": "Qua bưu chính", "mailbox": "Hòm thư góp ý",
     "forwarded": "Do nơi khác chuyển đến", "online": "Qua mạng",
-}
+})
 HEAD_TITLE: Final = "Chủ tịch"
 
 Record = VisitRecord | PetitionRecord
@@ -283,7 +284,7 @@ def _load(store: Store, rule: FormRule, key: uuid.UUID | str, kind: str | None,
         except InputError as exc:
             if exc.code != "not_found" or k == kinds[-1]:
                 raise
-    raise InputError("not_found", what=" hoặc ".join(KIND_LABELS[k] for k in kinds), key=str(key))
+    raise InputError("not_found", what=Joined((KIND_LABELS[k] for k in kinds), Label(" hoặc ")), key=str(key))
 
 
 def _copy_labels(rule: FormRule, copies: int | None) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from typing import Any
 from app.clock import to_utc_naive
 from app.errors import FieldProblem, InputError, ValidationFailed
 from app.services.visits import LogbookRow, PersonInput, VisitInput, VisitRecord
+from app.text import Text
 
 PERSON_FIELDS = {
     "full_name", "cccd", "old_id", "date_of_birth", "gender", "address", "card_address", "phone",
@@ -37,21 +38,21 @@ class Reader:
         value = rec.get(key, default)
         if value is None or isinstance(value, str):
             return value
-        self.fail(path + key, f"Trường '{path}{key}' phải là chuỗi ký tự.")
+        self.fail(path + key, Text("Trường '{path}{key}' phải là chuỗi ký tự.", path=path, key=key))
         return default
 
     def flag(self, rec: dict[str, Any], key: str, path: str) -> bool:
         value = rec.get(key, False)
         if isinstance(value, bool):
             return value
-        self.fail(path + key, f"Trường '{path}{key}' phải là true hoặc false.")
+        self.fail(path + key, Text("Trường '{path}{key}' phải là true hoặc false.", path=path, key=key))
         return False
 
     def integer(self, rec: dict[str, Any], key: str, path: str) -> int | None:
         value = rec.get(key)
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
-        self.fail(path + key, f"Trường '{path}{key}' phải là số nguyên.")
+        self.fail(path + key, Text("Trường '{path}{key}' phải là số nguyên.", path=path, key=key))
         return None
 
     def day(self, rec: dict[str, Any], key: str, path: str) -> date | None:
@@ -61,7 +62,7 @@ class Reader:
         try:
             return date.fromisoformat(value)
         except (TypeError, ValueError):
-            self.fail(path + key, f"Trường '{path}{key}': ngày không hợp lệ '{value}' (dạng YYYY-MM-DD).")
+            self.fail(path + key, Text("Trường '{path}{key}': ngày không hợp lệ '{value}' (dạng YYYY-MM-DD).", path=path, key=key, value=value))
             return None
 
     def moment(self, rec: dict[str, Any], key: str) -> datetime | None:
@@ -71,8 +72,7 @@ class Reader:
             to_utc_naive(moment)  # the very start of year 1 and end of 9999 have no UTC time
             return moment
         except (TypeError, ValueError, OverflowError):
-            self.fail(key, f"Trường '{key}': thời điểm không hợp lệ '{value}' "
-                           "(dạng 2026-11-20T09:30:00+07:00).")
+            self.fail(key, Text("Trường '{key}': thời điểm không hợp lệ '{value}' (dạng 2026-11-20T09:30:00+07:00).", key=key, value=value))
             return None
 
     def ident(self, rec: dict[str, Any], key: str, path: str) -> uuid.UUID | None:
@@ -82,7 +82,7 @@ class Reader:
         try:
             return uuid.UUID(str(value))
         except ValueError:
-            self.fail(path + key, f"Trường '{path}{key}': mã định danh không hợp lệ.")
+            self.fail(path + key, Text("Trường '{path}{key}': mã định danh không hợp lệ.", path=path, key=key))
             return None
 
     def unknown(self, rec: dict[str, Any], allowed: set[str], path: str) -> None:
@@ -117,7 +117,7 @@ def officer_ref(r: Reader, rec: dict[str, Any], officer_ids: dict[str, uuid.UUID
     if code:
         officer_id = (officer_ids or {}).get(code)
         if officer_id is None:
-            r.fail("officer_code", f"Không có cán bộ mã '{code}'.")
+            r.fail("officer_code", Text("Không có cán bộ mã '{code}'.", code=code))
     return officer_id
 
 
@@ -129,16 +129,16 @@ def parse_visit(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) -> Vi
     r.unknown(rec, VISIT_FIELDS, "")
     for key in REQUIRED_VISIT:
         if key not in rec:
-            r.fail(key, f"Thiếu trường bắt buộc '{key}'.")
+            r.fail(key, Text("Thiếu trường bắt buộc '{key}'.", key=key))
     persons: list[PersonInput] = []
     raw_persons = rec.get("persons", [])
     if not isinstance(raw_persons, list):
-        r.fail("persons", "Trường 'persons' phải là một danh sách.")
+        r.fail("persons", Text("Trường 'persons' phải là một danh sách."))
         raw_persons = []
     for i, p in enumerate(raw_persons):
         path = f"persons.{i}."
         if not isinstance(p, dict):
-            r.fail(path[:-1], f"Phần tử '{path[:-1]}' phải là một đối tượng.")
+            r.fail(path[:-1], Text("Phần tử '{value}' phải là một đối tượng.", value=path[:-1]))
             continue
         persons.append(read_person(r, p, path))
     officer_id = officer_ref(r, rec, officer_ids)

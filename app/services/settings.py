@@ -14,6 +14,7 @@ from app.errors import FieldProblem, ValidationFailed
 from app.services.common import local_office, meta_get, meta_set
 from app.services.office import office_problems
 from app.storage.store import Store
+from app.text import Text
 from app.vn.text import clean
 
 PAPERS = ("A4", "A5")
@@ -47,12 +48,11 @@ def set_office_details(store: Store, name: str, place_name: str, upstream_name: 
     name, place, upstream = clean(name), clean(place_name), clean(upstream_name)
     problems = [p for p in office_problems("x", name) if p.field != "office_code"]
     if not place:
-        problems.append(FieldProblem("place_name", "Cần nhập địa danh ghi trên văn bản "
-                                                   "(ví dụ: Hà Nội)."))
+        problems.append(FieldProblem("place_name", Text("Cần nhập địa danh ghi trên văn bản (ví dụ: Hà Nội).")))
     for key, value in (("office_name", name), ("place_name", place),
                        ("upstream_name", upstream)):
         if len(value) > MAX_NAME:
-            problems.append(FieldProblem(key, f"Tối đa {MAX_NAME} ký tự."))
+            problems.append(FieldProblem(key, Text("Tối đa {MAX_NAME} ký tự.", MAX_NAME=MAX_NAME)))
     if problems:
         raise ValidationFailed(problems)
     with store.write(actor) as uow:
@@ -77,9 +77,9 @@ def set_print_settings(store: Store, printer: str, paper: str, *,
                        actor: Actor | None = None) -> PrintSettings:
     printer = (printer or "").strip()
     if paper not in PAPERS:
-        raise ValidationFailed([FieldProblem("paper", "Khổ giấy phải là A4 hoặc A5.")])
+        raise ValidationFailed([FieldProblem("paper", Text("Khổ giấy phải là A4 hoặc A5."))])
     if len(printer) > MAX_NAME:
-        raise ValidationFailed([FieldProblem("printer", f"Tên máy in tối đa {MAX_NAME} ký tự.")])
+        raise ValidationFailed([FieldProblem("printer", Text("Tên máy in tối đa {MAX_NAME} ký tự.", MAX_NAME=MAX_NAME))])
     with store.write(actor) as uow:
         before = {"printer": meta_get(uow.session, META_PRINTER),
                   "paper": meta_get(uow.session, META_PAPER)}

@@ -19,6 +19,7 @@ from app.services import office, users
 from app.services.office import OfficeInfo
 from app.services.users import UserInfo
 from app.storage.store import Store
+from app.text import Text
 from app.vn.text import clean
 
 DEFAULT_UPSTREAM = "Ban Tiếp công dân thành phố Hà Nội"
@@ -58,14 +59,13 @@ class SetupPlan:
 def office_problems(plan: SetupPlan) -> list[FieldProblem]:
     problems = office.office_problems(plan.office_code, plan.office_name)
     if not clean(plan.place_name):
-        problems.append(FieldProblem("place_name", "Cần nhập địa danh ghi trên văn bản "
-                                                   "(ví dụ: Hà Nội)."))
+        problems.append(FieldProblem("place_name", Text("Cần nhập địa danh ghi trên văn bản (ví dụ: Hà Nội).")))
     return problems
 
 
 def people_problems(plan: SetupPlan) -> list[FieldProblem]:
     if not clean(plan.desk_officer):
-        return [FieldProblem("desk_officer", "Cần nhập họ tên ít nhất một cán bộ tiếp công dân.")]
+        return [FieldProblem("desk_officer", Text("Cần nhập họ tên ít nhất một cán bộ tiếp công dân."))]
     return []
 
 
@@ -75,7 +75,7 @@ def admin_problems(plan: SetupPlan) -> list[FieldProblem]:
     if weak:
         problems.append(FieldProblem("password", "Mật khẩu chưa đủ mạnh: " + "; ".join(weak) + "."))
     elif plan.admin_password != plan.admin_password_again:
-        problems.append(FieldProblem("password_again", "Hai lần nhập mật khẩu không khớp."))
+        problems.append(FieldProblem("password_again", Text("Hai lần nhập mật khẩu không khớp.")))
     return problems
 
 

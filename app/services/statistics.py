@@ -23,6 +23,7 @@ Definitions (also shown on the page and in the README):
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
@@ -35,9 +36,10 @@ from app.law.petition import CONTENT_LABELS, FINAL, ContentType, State
 from app.models import FieldOfLaw, Petition, Visit
 from app.services.common import ANONYMOUS, Viewer
 from app.storage.store import Store
+from app.text import Label
 
 Ref = tuple[str, uuid.UUID]  # ("visit" | "petition", id)
-PERIODS: Final = {"month": "Tháng này", "quarter": "Quý này", "year": "Năm nay"}
+PERIODS: Final = {"month": Label("Tháng này"), "quarter": Label("Quý này"), "year": Label("Năm nay")}
 OPEN_STATES: Final = tuple(s.value for s in State if s not in FINAL)
 
 
@@ -137,7 +139,7 @@ def _bucketed(prefix: str, spans: list[tuple[date, date]], per_day: dict[date, i
                    sum(n for d, n in per_day.items() if a <= d <= b)) for a, b in spans]
 
 
-def _grouped(prefix: str, counts: dict[str, int], names: dict[str, str],
+def _grouped(prefix: str, counts: dict[str, int], names: Mapping[str, str],
              order: list[str] | None = None) -> list[Figure]:
     keys = order or sorted(counts, key=lambda k: -counts[k])
     return [Figure(f"{prefix}:{k}", names.get(k, k), counts[k]) for k in keys if counts.get(k)]
@@ -206,15 +208,15 @@ def compute(store: Store, start: date, end: date, *, today: date | None = None,
         _grouped("vc", cats["visit"], labels.CATEGORY, ["KN", "TC", "KNPA", "OTHER"]),
         _grouped("pc", cats["petition"], {k.value: v for k, v in CONTENT_LABELS.items()},
                  [c.value for c in ContentType]),
-        _grouped("f", {f: n for f, n in by_field}, {**fields, "": "Chưa ghi lĩnh vực"}),
-        Figure("to_resolve", "Vụ việc phải giải quyết", (accepted or 0) - (settled or 0)),
-        Figure("resolved", "Đã giải quyết", resolved),
-        Figure("on_time", "Giải quyết đúng hạn", resolved - late),
-        Figure("late", "Giải quyết quá hạn", late),
-        Figure("overdue", "Quá hạn", overdue or 0),
-        Figure("due_soon", "Sắp đến hạn", due_soon or 0),
-        Figure("crowds", "Đoàn đông người", crowds or 0),
-        Figure("repeated", "Vụ việc lặp lại", repeated or 0),
+        _grouped("f", {f: n for f, n in by_field}, {**fields, "": Label("Chưa ghi lĩnh vực")}),
+        Figure("to_resolve", Label("Vụ việc phải giải quyết"), (accepted or 0) - (settled or 0)),
+        Figure("resolved", Label("Đã giải quyết"), resolved),
+        Figure("on_time", Label("Giải quyết đúng hạn"), resolved - late),
+        Figure("late", Label("Giải quyết quá hạn"), late),
+        Figure("overdue", Label("Quá hạn"), overdue or 0),
+        Figure("due_soon", Label("Sắp đến hạn"), due_soon or 0),
+        Figure("crowds", Label("Đoàn đông người"), crowds or 0),
+        Figure("repeated", Label("Vụ việc lặp lại"), repeated or 0),
         spots, soon)
 
 

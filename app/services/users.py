@@ -30,6 +30,7 @@ from app.services.common import meta_get, meta_set
 from app.services.viewer import Viewer
 from app.storage import access
 from app.storage.store import Store
+from app.text import Label, Text
 from app.vn.text import clean
 
 FREE_FAILURES = 5  # failed attempts in a row before the account locks
@@ -83,15 +84,15 @@ def _name(username: str) -> str:
 
 def password_problems(password: str, username: str = "") -> list[str]:
     """Why a password is not strong enough (Vietnamese), or nothing."""
-    problems = []
+    problems: list[str] = []
     if len(password) < MIN_PASSWORD:
-        problems.append(f"cần ít nhất {MIN_PASSWORD} ký tự")
+        problems.append(Text("cần ít nhất {n} ký tự", n=MIN_PASSWORD))
     if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
-        problems.append("cần có cả chữ và số")
+        problems.append(Text("cần có cả chữ và số"))
     if username and username.lower() in password.lower():
-        problems.append("không được chứa tên đăng nhập")
+        problems.append(Text("không được chứa tên đăng nhập"))
     if len(set(password)) < 5:
-        problems.append("quá ít ký tự khác nhau")
+        problems.append(Text("quá ít ký tự khác nhau"))
     return problems
 
 
@@ -165,7 +166,7 @@ def get_user(store: Store, username: str) -> UserInfo:
     with store.read() as uow:
         u = uow.session.scalar(select(UserAccount).where(UserAccount.username == _name(username)))
         if u is None:
-            raise InputError("not_found", what="người dùng", key=username)
+            raise InputError("not_found", what=Label("người dùng"), key=username)
         return _info(u)
 
 
@@ -179,15 +180,13 @@ def account_problems(username: str, full_name: str, role: str,
     name = _name(username)
     problems = []
     if not name or len(name) > 64 or not all(c.isalnum() or c in "._-" for c in name):
-        problems.append(FieldProblem("username", "Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch "
-                                                 "(tối đa 64 ký tự)."))
+        problems.append(FieldProblem("username", Text("Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64 ký tự).")))
     if not clean(full_name):
-        problems.append(FieldProblem("full_name", "Cần nhập họ tên người dùng."))
+        problems.append(FieldProblem("full_name", Text("Cần nhập họ tên người dùng.")))
     if role not in ROLES:
         problems.append(FieldProblem("role", "Vai trò phải là một trong: " + ", ".join(ROLES)))
     if role in ROLES_WITH_OFFICER and officer_id is None:
-        problems.append(FieldProblem("officer", "Cán bộ và lãnh đạo cần gắn với một cán bộ trong "
-                                                "danh sách cán bộ."))
+        problems.append(FieldProblem("officer", Text("Cán bộ và lãnh đạo cần gắn với một cán bộ trong danh sách cán bộ.")))
     return problems
 
 
@@ -211,11 +210,10 @@ def add_user(store: Store, username: str, full_name: str, role: str, password: s
         if officer_id is not None:
             officer = s.get(Officer, officer_id)
             if officer is None:
-                raise InputError("not_found", what="cán bộ", key=str(officer_id))
+                raise InputError("not_found", what=Label("cán bộ"), key=str(officer_id))
             if role == HEAD and not (officer.is_head or officer.is_deputy):
                 raise ValidationFailed([FieldProblem(
-                    "officer", f"{officer.full_name} không phải Chủ tịch hay Phó Chủ tịch: "
-                               "không thể có vai trò lãnh đạo.")])
+                    "officer", Text("{full_name} không phải Chủ tịch hay Phó Chủ tịch: không thể có vai trò lãnh đạo.", full_name=officer.full_name))])
         u = UserAccount(username=name, full_name=full_name, role=role, officer_id=officer_id,
                         password_hash=digest, key_salt=secrets.token_hex(16),
                         must_change_password=must_change_password)
@@ -244,7 +242,7 @@ def _edit(store: Store, username: str, action: str, summary: str, actor: Actor |
         s = uow.session
         u = s.scalar(select(UserAccount).where(UserAccount.username == _name(username)))
         if u is None:
-            raise InputError("not_found", what="người dùng", key=username)
+            raise InputError("not_found", what=Label("người dùng"), key=username)
         if changes.get("disabled") and u.role == ADMIN and not u.disabled:
             others = s.scalar(select(func.count()).select_from(UserAccount).where(
                 UserAccount.role == ADMIN, UserAccount.disabled.is_(False),
@@ -302,7 +300,7 @@ def change_password(store: Store, username: str, old_password: str, new_password
     me = sign_in(store, username, old_password, now=now, keep=True)
     _check_password(new_password, me.username)
     if new_password == old_password:
-        raise InputError("user_weak_password", reason="mật khẩu mới phải khác mật khẩu cũ.")
+        raise InputError("user_weak_password", reason=Text("mật khẩu mới phải khác mật khẩu cũ."))
     from app.services import encryption
 
     # The new wrap first, the old one dropped after the commit: a crash in between leaves a
@@ -406,8 +404,7 @@ def idle_lock_minutes(store: Store) -> int:
 
 def set_idle_lock_minutes(store: Store, minutes: int, *, actor: Actor | None = None) -> int:
     if not 0 <= minutes <= 240:
-        raise ValidationFailed([FieldProblem("idle_lock", "Thời gian tự khóa từ 0 (không khóa) "
-                                                          "đến 240 phút.")])
+        raise ValidationFailed([FieldProblem("idle_lock", Text("Thời gian tự khóa từ 0 (không khóa) đến 240 phút."))])
     with store.write(actor) as uow:
         before = meta_get(uow.session, META_IDLE_LOCK)
         meta_set(uow.session, META_IDLE_LOCK, str(minutes))

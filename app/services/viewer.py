@@ -6,6 +6,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from app.text import Text
+
 
 @dataclass(frozen=True, slots=True)
 class Viewer:
@@ -23,4 +25,4 @@ ANONYMOUS = Viewer()
 
 def pseudonym(record_id: uuid.UUID) -> str:
     """Stable label shown instead of a protected identity (LAW.md §11)."""
-    return f"Người tố cáo (bảo mật) #{record_id.hex[:6].upper()}"
+    return Text("Người tố cáo (bảo mật) #{code}", code=record_id.hex[:6].upper())

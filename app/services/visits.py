@@ -33,6 +33,7 @@ from app.services.logbook import LogbookRow as LogbookRow  # re-exported
 from app.storage import dbfile
 from app.storage.store import Store
 from app.storage.uow import UnitOfWork
+from app.text import Label, Text
 from app.vn.cccd import Gender, check_cccd, normalise_number
 from app.vn.text import clean, fold
 
@@ -118,102 +119,105 @@ class VisitRecord:
 # ----------------------------------------------------------------------------- validation
 
 
-def _enum_problem(name: str, value: str, enum: type, label: str) -> list[FieldProblem]:
+def _enum_problem(name: str, value: str, enum: type, label: Text) -> list[FieldProblem]:
     allowed = [e.value for e in enum]  # type: ignore[attr-defined]
     if value in allowed:
         return []
-    return [FieldProblem(name, f"{label} không hợp lệ: '{value}' (chọn một trong: {', '.join(allowed)}).")]
+    return [FieldProblem(name, Text("{label} không hợp lệ: '{value}' (chọn một trong: {allowed}).",
+                                    label=label, value=value, allowed=", ".join(allowed)))]
 
 
 def validate_person(i: int, p: PersonInput, category: str, today: date) -> list[FieldProblem]:
     out: list[FieldProblem] = []
     pre = f"persons.{i}."
-    who = f"Người thứ {i + 1}"
+    who = Text("Người thứ {n}", n=i + 1)
     if not clean(p.full_name):
-        out.append(FieldProblem(pre + "full_name", f"{who}: cần nhập họ và tên."))
+        out.append(FieldProblem(pre + "full_name", Text("{who}: cần nhập họ và tên.", who=who)))
     if p.cccd:
         gender = Gender(p.gender) if p.gender in ("male", "female") else None
         for problem in check_cccd(p.cccd, p.date_of_birth, gender):
             msg = {
-                "format": "số CCCD phải gồm đúng 12 chữ số",
-                "province": f"mã tỉnh '{p.cccd[:3]}' của số CCCD không có trong danh mục",
-                "birth": "năm sinh không khớp với số CCCD (chữ số 4–6)",
-                "gender": "giới tính không khớp với số CCCD (chữ số thứ 4)",
+                "format": Text("số CCCD phải gồm đúng 12 chữ số"),
+                "province": Text("mã tỉnh '{code}' của số CCCD không có trong danh mục",
+                                 code=p.cccd[:3]),
+                "birth": Text("năm sinh không khớp với số CCCD (chữ số 4–6)"),
+                "gender": Text("giới tính không khớp với số CCCD (chữ số thứ 4)"),
             }[problem.value]
-            out.append(FieldProblem(pre + "cccd", f"{who}: {msg}."))
+            out.append(FieldProblem(pre + "cccd", Text("{who}: {problem}.", who=who, problem=msg)))
     if p.old_id and not (p.old_id.isascii() and p.old_id.isdigit() and len(p.old_id) in (9, 12)):
-        out.append(FieldProblem(pre + "old_id", f"{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số."))
+        out.append(FieldProblem(pre + "old_id", Text("{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số.", who=who)))
     if not clean(p.address) and not p.cccd and p.citizen_id is None:
         out.append(FieldProblem(
-            pre + "address", f"{who}: cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7)."))
+            pre + "address", Text("{who}: cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).", who=who)))
     if category == Category.TC and not clean(p.phone) and not clean(p.address):
         out.append(FieldProblem(
-            pre + "phone", f"{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)."))
+            pre + "phone",
+            Text("{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23).", who=who)))
     if p.phone and not _PHONE.fullmatch(re.sub(r"[\s.\-()]", "", p.phone)):
-        out.append(FieldProblem(pre + "phone", f"{who}: số điện thoại chỉ gồm chữ số "
-                                "(8–12 số, có thể bắt đầu bằng +84)."))
+        out.append(FieldProblem(pre + "phone", Text("{who}: số điện thoại chỉ gồm chữ số "
+                                                    "(8–12 số, có thể bắt đầu bằng +84).", who=who)))
     if p.date_of_birth and not (date(1900, 1, 1) <= p.date_of_birth <= today):
-        out.append(FieldProblem(pre + "date_of_birth", f"{who}: ngày sinh không hợp lý."))
+        out.append(FieldProblem(pre + "date_of_birth", Text("{who}: ngày sinh không hợp lý.", who=who)))
     if p.gender not in (None, "", "male", "female"):
-        out.append(FieldProblem(pre + "gender", f"{who}: giới tính là 'male' (Nam) hoặc 'female' (Nữ)."))
-    out += _enum_problem(pre + "role", p.role, PersonRole, f"{who}: vai trò")
+        out.append(FieldProblem(pre + "gender", Text("{who}: giới tính là 'male' (Nam) hoặc 'female' (Nữ).", who=who)))
+    out += _enum_problem(pre + "role", p.role, PersonRole, Text("{who}: vai trò", who=who))
     return out
 
 
 def validate(s: Session, v: VisitInput, now: datetime) -> list[FieldProblem]:
     out: list[FieldProblem] = []
-    out += _enum_problem("reception_type", v.reception_type, ReceptionType, "Hình thức tiếp")
-    out += _enum_problem("category", v.category, Category, "Phân loại")
-    out += _enum_problem("received_by", v.received_by, ReceivedBy, "Người tiếp")
-    out += _enum_problem("repeat", v.repeat, Repeat, "Lần tiếp")
-    out += _enum_problem("outcome", v.outcome, Outcome, "Hướng xử lý")
+    out += _enum_problem("reception_type", v.reception_type, ReceptionType, Label("Hình thức tiếp"))
+    out += _enum_problem("category", v.category, Category, Label("Phân loại"))
+    out += _enum_problem("received_by", v.received_by, ReceivedBy, Label("Người tiếp"))
+    out += _enum_problem("repeat", v.repeat, Repeat, Label("Lần tiếp"))
+    out += _enum_problem("outcome", v.outcome, Outcome, Label("Hướng xử lý"))
     when = to_utc_naive(v.visited_at)
     if when > to_utc_naive(now) + FUTURE_TOLERANCE:
-        out.append(FieldProblem("visited_at", "Thời điểm tiếp không được ở tương lai."))
+        out.append(FieldProblem("visited_at", Text("Thời điểm tiếp không được ở tương lai.")))
     if local_date(v.visited_at) < EARLIEST_VISIT:
-        out.append(FieldProblem("visited_at", "Thời điểm tiếp quá xa (trước năm 2000)."))
+        out.append(FieldProblem("visited_at", Text("Thời điểm tiếp quá xa (trước năm 2000).")))
     if not clean(v.content):
-        out.append(FieldProblem("content", "Cần ghi nội dung vụ việc."))
+        out.append(FieldProblem("content", Text("Cần ghi nội dung vụ việc.")))
     if not v.persons:
-        out.append(FieldProblem("persons", "Cần ít nhất một người được tiếp."))
+        out.append(FieldProblem("persons", Text("Cần ít nhất một người được tiếp.")))
     for i, p in enumerate(v.persons):
         out += validate_person(i, p, v.category, local_date(now))
     cccds = [p.cccd for p in v.persons if p.cccd]
     if len(cccds) != len(set(cccds)):
-        out.append(FieldProblem("persons", "Một số CCCD được nhập hai lần trong cùng lượt tiếp."))
+        out.append(FieldProblem("persons", Text("Một số CCCD được nhập hai lần trong cùng lượt tiếp.")))
     count = v.person_count if v.person_count is not None else len(v.persons)
     if v.is_crowd:
         rule = crowd.rule_on(local_date(v.visited_at))
         reps = sum(1 for p in v.persons if p.is_representative)
         for problem in crowd.check_crowd(count, reps, len(v.persons), rule):
             msg = {
-                "too_small": f"Đoàn đông người phải có từ {rule.min_size} người trở lên.",
-                "fewer_than_listed": "Số người của đoàn ít hơn số người đã ghi tên.",
-                "no_representative": "Đoàn đông người phải cử người đại diện.",
-                "too_many_representatives": (
-                    f"Đoàn {count} người chỉ được cử tối đa "
-                    f"{crowd.max_representatives(count, rule)} người đại diện ({rule.basis})."),
+                "too_small": Text("Đoàn đông người phải có từ {n} người trở lên.", n=rule.min_size),
+                "fewer_than_listed": Text("Số người của đoàn ít hơn số người đã ghi tên."),
+                "no_representative": Text("Đoàn đông người phải cử người đại diện."),
+                "too_many_representatives": Text(
+                    "Đoàn {count} người chỉ được cử tối đa {max} người đại diện ({basis}).",
+                    count=count, max=crowd.max_representatives(count, rule), basis=rule.basis),
             }[problem.value]
             fname = "person_count" if problem.value in ("too_small", "fewer_than_listed") \
                 else "persons"
             out.append(FieldProblem(fname, msg))
     elif v.persons and count < len(v.persons):
-        out.append(FieldProblem("person_count", "Số người không được ít hơn số người đã ghi tên."))
+        out.append(FieldProblem("person_count", Text("Số người không được ít hơn số người đã ghi tên.")))
     if count > 10_000:
-        out.append(FieldProblem("person_count", "Số người quá lớn."))
+        out.append(FieldProblem("person_count", Text("Số người quá lớn.")))
     if v.outcome == Outcome.REFUSED and not clean(v.outcome_note):
-        out.append(FieldProblem("outcome_note", "Từ chối tiếp phải ghi rõ lý do (Luật TCD, Điều 9)."))
+        out.append(FieldProblem("outcome_note", Text("Từ chối tiếp phải ghi rõ lý do (Luật TCD, Điều 9).")))
     officer = s.get(Officer, v.officer_id) if v.officer_id else None
     if v.officer_id and (officer is None or not officer.active):
-        out.append(FieldProblem("officer_id", "Cán bộ tiếp không có trong danh sách cán bộ."))
+        out.append(FieldProblem("officer_id", Text("Cán bộ tiếp không có trong danh sách cán bộ.")))
     if v.received_by == ReceivedBy.HEAD and (officer is None or not officer.is_head):
-        out.append(FieldProblem("officer_id", "Chọn người đứng đầu (Chủ tịch) đã trực tiếp tiếp."))
+        out.append(FieldProblem("officer_id", Text("Chọn người đứng đầu (Chủ tịch) đã trực tiếp tiếp.")))
     if v.received_by == ReceivedBy.DEPUTY and (officer is None or not officer.is_deputy):
-        out.append(FieldProblem("officer_id", "Chọn cấp phó được ủy quyền tiếp."))
+        out.append(FieldProblem("officer_id", Text("Chọn cấp phó được ủy quyền tiếp.")))
     if v.field_code:
         fld = s.get(FieldOfLaw, v.field_code)
         if fld is None or not fld.active:
-            out.append(FieldProblem("field_code", f"Lĩnh vực '{v.field_code}' không có trong danh mục."))
+            out.append(FieldProblem("field_code", Text("Lĩnh vực '{code}' không có trong danh mục.", code=v.field_code)))
     return out
 
 
@@ -282,7 +286,8 @@ def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None,
                                             update=not visit.confidential)
             except CitizenConflict as exc:
                 raise ValidationFailed([FieldProblem(
-                    f"persons.{pos}.cccd", f"Người thứ {pos + 1}: {exc.message}")]) from None
+                    f"persons.{pos}.cccd",
+                    Text("{who}: {problem}", who=Text("Người thứ {n}", n=pos + 1), problem=exc.message))]) from None
             s.flush()
             vp = VisitPerson(citizen_id=citizen.id, role=p.role,
                              is_representative=p.is_representative, position=pos,
@@ -291,7 +296,7 @@ def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None,
             visit.persons.append(vp)
             linked.append((citizen, vp))
         if len({c.id for c, _ in linked}) != len(linked):
-            raise ValidationFailed([FieldProblem("persons", "Một người được ghi hai lần trong cùng lượt tiếp.")])
+            raise ValidationFailed([FieldProblem("persons", Text("Một người được ghi hai lần trong cùng lượt tiếp."))])
         visit.search_text = visit_search_text(visit, linked)
         s.add(visit)
         s.flush()
@@ -361,7 +366,7 @@ def get_visit(store: Store, visit_id: uuid.UUID, viewer: Viewer = ANONYMOUS) -> 
         s = uow.session
         v = s.get(Visit, visit_id, options=[selectinload(Visit.persons)])
         if v is None or v.deleted_at is not None:
-            raise InputError("not_found", what="lượt tiếp", key=str(visit_id))
+            raise InputError("not_found", what=Label("lượt tiếp"), key=str(visit_id))
         record = _record(s, v, viewer)
     return _audit_identity_view(store, record, viewer)
 
@@ -371,14 +376,14 @@ def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) 
         seq_s, year_s = number.split("/")
         seq, year = int(seq_s), int(year_s)
     except ValueError:
-        raise InputError("not_found", what="lượt tiếp số", key=number) from None
+        raise InputError("not_found", what=Label("lượt tiếp số"), key=number) from None
     with store.read() as uow:
         # Numbers are per office and year (the store may hold other offices' visits later).
         v = uow.session.scalars(select(Visit).where(
             Visit.office_id == local_office(uow.session).id, Visit.seq == seq, Visit.year == year,
             Visit.deleted_at.is_(None))).first()
         if v is None:
-            raise InputError("not_found", what="lượt tiếp số", key=number)
+            raise InputError("not_found", what=Label("lượt tiếp số"), key=number)
         record = _record(uow.session, v, viewer)
     return _audit_identity_view(store, record, viewer)
 

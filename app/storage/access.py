@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.actor import SYSTEM_KIND, USER, Actor
 from app.errors import PermissionDenied
 from app.law.permissions import ACTION_LABELS, ROLES, SYSTEM_ACTIONS, allowed, roles_for
+from app.text import Joined, Label
 
 
 def has_users(session: Session) -> bool:
@@ -31,7 +32,8 @@ def action_label(action: str) -> str:
 
 def denied(action: str, user: str, role: str) -> PermissionDenied:
     return PermissionDenied("permission_denied", action=action_label(action),
-                            roles=", ".join(ROLES[r] for r in roles_for(action)) or "không ai",
+                            roles=Joined(ROLES[r] for r in roles_for(action)) if roles_for(action)
+                            else Label("không ai"),
                             user=user, role=ROLES.get(role, role))
 
 

@@ -24,6 +24,7 @@ from typing import IO, Any
 from app.errors import StoreError, os_reason
 from app.storage import dbfile, keyring
 from app.storage.schema_version import KNOWN_REVISIONS
+from app.text import Text
 
 AUTO = "tu-dong"  # daily and at-close backups: the only ones rotation removes
 BEFORE_MIGRATION = "truoc-nang-cap"
@@ -236,10 +237,9 @@ def inspect_backup(path: Path, key: bytes | None = None) -> StoreFacts:
         return StoreError("restore_bad_file", path=str(path), reason=reason)
 
     if not path.is_file():
-        raise bad("không tìm thấy tệp")
+        raise bad(Text("không tìm thấy tệp"))
     if not dbfile.is_plaintext(path) and key is None:
-        raise bad("tệp được mã hóa: cần mật khẩu của một người dùng có trong bản sao lưu, "
-                  "hoặc mã khôi phục")
+        raise bad(Text("tệp được mã hóa: cần mật khẩu của một người dùng có trong bản sao lưu, hoặc mã khôi phục"))
     problems = check_file(path, full=True, key=key)
     if problems:
         raise bad("tệp không phải cơ sở dữ liệu SQLite nguyên vẹn (" + problems[0][:120] + ")")
@@ -249,13 +249,13 @@ def inspect_backup(path: Path, key: bytes | None = None) -> StoreFacts:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             meta = dict(conn.execute("SELECT key, value FROM store_meta").fetchall())
         except dbfile.Error:
-            raise bad("tệp không phải kho dữ liệu TiepDan") from None
+            raise bad(Text("tệp không phải kho dữ liệu TiepDan")) from None
     finally:
         conn.close()
     if revision is None:
-        raise bad("tệp không phải kho dữ liệu TiepDan")
+        raise bad(Text("tệp không phải kho dữ liệu TiepDan"))
     if revision[0] not in KNOWN_REVISIONS:
-        raise bad(f"tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {revision[0]})")
+        raise bad(Text("tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {value})", value=revision[0]))
     return StoreFacts(str(revision[0]), meta.get("office_id"), meta.get("installation_id"))
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import os_reason
+from app.text import Text
 
 FORMAT = "tiepdan-keys/1"
 SUFFIX = ".keys"
@@ -128,12 +129,12 @@ class KeyFile:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise KeyFileError("không có tệp khóa") from None
+            raise KeyFileError(Text("không có tệp khóa")) from None
         except (OSError, ValueError) as exc:
             why = os_reason(exc) if isinstance(exc, OSError) else "không phải JSON hợp lệ"
-            raise KeyFileError(f"tệp khóa không đọc được ({why})") from exc
+            raise KeyFileError(Text("tệp khóa không đọc được ({why})", why=why)) from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise KeyFileError("không phải tệp khóa của TiepDan")
+            raise KeyFileError(Text("không phải tệp khóa của TiepDan"))
         return cls(path, list(raw.get("wraps", [])), dict(raw.get("failures", {})),
                    list(raw.get("disabled", [])), list(raw.get("no_key", [])))
 

@@ -17,6 +17,7 @@ from app.storage import dbfile
 from app.storage.engine import is_sqlite, make_engine, make_url_engine
 from app.storage.migrate import ensure_schema
 from app.storage.uow import UnitOfWork, session_factories
+from app.text import Text
 
 
 @dataclass
@@ -123,8 +124,7 @@ def _open_server(data_dir: Path, db_path: Path, url: str) -> Store:
         engine = make_url_engine(url)
     except ImportError as exc:  # psycopg is the `upstream` extra (pyproject.toml)
         raise StoreError("store_bad_url", url=url.rpartition("@")[2],
-                         reason="chưa cài trình điều khiển PostgreSQL: "
-                                "pip install 'tiepdan[upstream]'") from exc
+                         reason=Text("chưa cài trình điều khiển PostgreSQL: pip install 'tiepdan[upstream]'")) from exc
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
         raise StoreError("store_bad_url", url=url.rpartition("@")[2], reason=str(exc)) from exc
     try:

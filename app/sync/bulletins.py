@@ -41,6 +41,7 @@ from app.storage.store import Store
 from app.sync import keys, quarantine
 from app.sync.batch import HEADER_FIELDS, open_payload, read_envelope, verify_signature, write_batch
 from app.sync.errors import Refused, SyncSetupError, bad_field
+from app.text import Text
 
 FORMAT = "tiepdan-bulletin/1"
 FIELDS: dict[str, Any] = {**HEADER_FIELDS, "upstream_code": str}
@@ -203,10 +204,9 @@ def _import(store: Store, env: Any, out: BulletinOutcome, actor: Any, today: dat
     h = env.header
     bundle = keys.upstream_bundle(store)  # not pinned yet: a set-up error, nothing to keep
     if h["upstream_code"] != bundle["office_code"]:
-        raise Refused(f"bản tin của {h['upstream_code']}, không phải của cơ quan cấp trên "
-                      f"{bundle['office_code']}")
+        raise Refused(Text("bản tin của {upstream_code}, không phải của cơ quan cấp trên {office_code}", upstream_code=h['upstream_code'], office_code=bundle['office_code']))
     if h["sender_key_id"] != keys.key_id(bytes.fromhex(bundle["signing_key"])):
-        raise Refused("bản tin không ký bằng khóa của cơ quan cấp trên đã ghi nhận")
+        raise Refused(Text("bản tin không ký bằng khóa của cơ quan cấp trên đã ghi nhận"))
     verify_signature(env, bundle["signing_key"])
     with store.read() as uow:
         s = uow.session
@@ -214,21 +214,21 @@ def _import(store: Store, env: Any, out: BulletinOutcome, actor: Any, today: dat
         seen = {r.bulletin_seq: r.header_sha256 for r in s.scalars(
             select(SyncBulletinIn).where(SyncBulletinIn.upstream_code == h["upstream_code"]))}
     if h["office_code"] != own:
-        raise Refused(f"bản tin gửi cho cơ quan {h['office_code']}, không phải {own}")
+        raise Refused(Text("bản tin gửi cho cơ quan {office_code}, không phải {own}", office_code=h['office_code'], own=own))
     seq, last = h["batch_seq"], max(seen, default=0)
     if seq in seen:
         if seen[seq] != env.header_sha256:
-            raise Refused(f"bản tin số {seq} đã nhận với nội dung khác (rẽ nhánh)")
+            raise Refused(Text("bản tin số {seq} đã nhận với nội dung khác (rẽ nhánh)", seq=seq))
         out.status = "duplicate"
         return
     if seq > last + 1:
-        raise Refused(f"thiếu bản tin số {last + 1}..{seq - 1}; hãy nhập các bản tin đó trước")
+        raise Refused(Text("thiếu bản tin số {value}..{value2}; hãy nhập các bản tin đó trước", value=last + 1, value2=seq - 1))
     if seq < last + 1 or h["prev_header_sha256"] != (seen[last] if last else None):
-        raise Refused("bản tin không nối tiếp bản tin trước (chuỗi phần đầu không khớp)")
+        raise Refused(Text("bản tin không nối tiếp bản tin trước (chuỗi phần đầu không khớp)"))
     manifest, items = open_payload(env, [keys.office_age_identity(store)])
     if manifest.get("count") != len(items) or not all(
             isinstance(i, dict) and i.get("kind") in KINDS for i in items):
-        raise Refused("nội dung bản tin không khớp bản kê hoặc có mục lạ")
+        raise Refused(Text("nội dung bản tin không khớp bản kê hoặc có mục lạ"))
     _apply(store, env, items, out, actor, today)
 
 
@@ -258,7 +258,7 @@ def _apply(store: Store, env: Any, items: list[dict[str, Any]], out: BulletinOut
             uow.commit()
     except TiepDanError as exc:
         out.done.clear()
-        raise Refused(f"không áp dụng được ({exc.message()})") from exc
+        raise Refused(Text("không áp dụng được ({message})", message=exc.message())) from exc
     if calendar_years:
         calendar.calendar_changed(store, calendar_years, actor)
 
@@ -267,7 +267,7 @@ def _recipients(uow: Any, item: dict[str, Any]) -> str:
     try:
         bundle = keys.check_bundle(item.get("doc"))
     except ValueError as exc:
-        raise Refused(f"bộ khóa mới không hợp lệ ({bad_field(exc)})") from exc
+        raise Refused(Text("bộ khóa mới không hợp lệ ({bad_field})", bad_field=bad_field(exc))) from exc
     pinned = keys.pinned_bundle(uow.session)
     # The bulletin itself was signed by the pinned key: it vouches for a new signing key.
     problem = keys.pin_problem(pinned, bundle, endorsed=True)
@@ -281,7 +281,7 @@ def _transfer(uow: Any, store: Store, item: dict[str, Any], h: dict[str, Any],
               today: date) -> str:
     rec = item.get("petition")
     if not isinstance(rec, dict) or any(k in rec for k in UPSTREAM_ONLY):
-        raise Refused("đơn chuyển xuống không hợp lệ")
+        raise Refused(Text("đơn chuyển xuống không hợp lệ"))
     bundle = keys.pinned_bundle(uow.session) or {}
     rec = {**rec, "received_date": today.isoformat(), "channel": Channel.FORWARDED.value,
            "forwarder_kind": Forwarder.AGENCY.value,

@@ -32,6 +32,7 @@ from app.storage.changelog import SYNCED_TABLES
 from app.storage.store import Store
 from app.sync import keys, outbox
 from app.sync.errors import SYNC_MESSAGES, SyncError
+from app.text import Text, labels
 
 META_REFUSED = "sync.refused"  # {entity_id hex: [change seq, reason]} from receipts
 CHUNK = 1 << 20
@@ -49,11 +50,11 @@ SYNC_MESSAGES.update({
 })
 MESSAGES.update(SYNC_MESSAGES)
 
-KIND_LABELS = {
+KIND_LABELS = labels({
     "office": "Cơ quan", "field_of_law": "Lĩnh vực", "officer": "Cán bộ",
     "citizen": "Công dân", "visit": "Lượt tiếp", "visit_person": "Người trong lượt tiếp",
     "petition": "Đơn", "petition_sender": "Người gửi đơn", "petition_event": "Bước xử lý đơn",
-}
+})
 # The rows that belong to a visit or a petition, whose changes are part of its state.
 CHILDREN: dict[str, tuple[tuple[Any, str], ...]] = {
     "visit": ((VisitPerson, "visit_id"),),
@@ -260,7 +261,7 @@ def copy_file(src: Path, target: Path, progress: Progress | None = None) -> None
             d.flush()
             os.fsync(d.fileno())
         if tmp.stat().st_size != total:
-            raise OSError(5, "tệp chép ra không đủ dung lượng")
+            raise OSError(5, Text("tệp chép ra không đủ dung lượng"))
         tmp.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):  # the device is gone: nothing more to clean
@@ -272,8 +273,8 @@ def export_to(store: Store, folder: Path, progress: Progress | None = None, *,
               actor: Any = None) -> outbox.Exported:
     """The next batch, made in the outbox and copied to `folder` (path None: nothing new)."""
     if not folder.is_dir():
-        raise SyncError("sync_copy_failed", seq="mới", folder=str(folder),
-                        reason="không tìm thấy thư mục (ổ đĩa đã rút ra?)")
+        raise SyncError("sync_copy_failed", seq=Text("mới"), folder=str(folder),
+                        reason=Text("không tìm thấy thư mục (ổ đĩa đã rút ra?)"))
     done = outbox.export(store, outbox.outbox_dir(store), actor=actor)
     if done.path is None:
         return done

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from app.sync import keys
+from app.text import Text
 
 QR_PREFIX = "TIEPDAN-KEY/1"
 
@@ -62,21 +63,21 @@ def parse(text: str) -> dict[str, Any]:
     if text.startswith(QR_PREFIX):
         parts = text.split("|")
         if len(parts) != 6:
-            raise ValueError("mã QR của phiếu đăng ký không đủ trường (quét lại hoặc gõ lại)")
+            raise ValueError(Text("mã QR của phiếu đăng ký không đủ trường (quét lại hoặc gõ lại)"))
         _, code, installation, public, recipient, name = parts
         try:
             raw = bytes.fromhex(public)
         except ValueError as exc:
-            raise ValueError("khóa công khai trong mã QR không đúng dạng") from exc
+            raise ValueError(Text("khóa công khai trong mã QR không đúng dạng")) from exc
         if len(raw) != 32:
-            raise ValueError("khóa công khai trong mã QR sai độ dài")
+            raise ValueError(Text("khóa công khai trong mã QR sai độ dài"))
         return {"format": keys.OFFICE_KEY_FORMAT, "office_code": unquote(code),
                 "office_name": unquote(name), "installation_id": installation,
                 "public_key": public, "key_id": keys.key_id(raw), "age_recipient": recipient}
     try:
         doc = json.loads(text)
     except ValueError as exc:
-        raise ValueError("không phải tệp khóa hay nội dung mã QR của phiếu đăng ký") from exc
+        raise ValueError(Text("không phải tệp khóa hay nội dung mã QR của phiếu đăng ký")) from exc
     if not isinstance(doc, dict):
-        raise ValueError("không phải tệp khóa của cơ quan")
+        raise ValueError(Text("không phải tệp khóa của cơ quan"))
     return doc

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from app.errors import MESSAGES, TiepDanError
+from app.text import Text
 
 SYNC_MESSAGES: dict[str, str] = {
     "sync_no_keys": "Chưa có khóa đồng bộ. Hãy chạy 'tiepdan keys init' trước.",
@@ -65,8 +66,9 @@ def bad_field(exc: BaseException) -> str:
     field is missing, or that a value has the wrong type; Python's English never reaches the
     officer. A ValueError raised by our own checks already speaks Vietnamese."""
     if isinstance(exc, KeyError):
-        return f"thiếu trường {exc.args[0]!s}" if exc.args else "thiếu trường"
+        return Text("thiếu trường {field}", field=str(exc.args[0])) if exc.args \
+            else Text("thiếu trường")
     if isinstance(exc, ValueError) and exc.args and isinstance(exc.args[0], str) \
             and not exc.args[0].isascii():
         return exc.args[0]
-    return "giá trị sai kiểu hoặc không đọc được"
+    return Text("giá trị sai kiểu hoặc không đọc được")

@@ -33,6 +33,7 @@ from app.sync.apply import Applier
 from app.sync.batch import Envelope, open_payload, read_envelope, verify_signature
 from app.sync.errors import Refused, bad_field
 from app.sync.outbox import RECEIPT_FORMAT
+from app.text import Text
 
 
 @dataclass
@@ -119,15 +120,13 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
         s = uow.session
         peer = s.get(SyncPeer, h["sender_key_id"])
         if peer is None:
-            raise Refused("khóa ký chưa được đăng ký ('tiepdan keys enrol')", "quarantined")
+            raise Refused(Text("khóa ký chưa được đăng ký ('tiepdan keys enrol')"), "quarantined")
         if peer.office_code != h["office_code"]:
-            raise Refused(f"khóa ký thuộc cơ quan {peer.office_code}, không phải "
-                          f"{h['office_code']}", "quarantined")
+            raise Refused(Text("khóa ký thuộc cơ quan {office_code}, không phải {office_code2}", office_code=peer.office_code, office_code2=h['office_code']), "quarantined")
         if peer.revoked_at:
-            raise Refused(f"khóa ký đã bị thu hồi ngày {peer.revoked_at[:10]} "
-                          f"({peer.revoked_reason})", "quarantined")
+            raise Refused(Text("khóa ký đã bị thu hồi ngày {value} ({revoked_reason})", value=peer.revoked_at[:10], revoked_reason=peer.revoked_reason), "quarantined")
         if not peer.active:
-            raise Refused("khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới",
+            raise Refused(Text("khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới"),
                           "quarantined")
         public = peer.public_key
         seen = {r.batch_seq: _Seen(r.header_sha256, r.last_change, r.applied, r.stale)
@@ -139,8 +138,7 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
     prior = seen.get(h["batch_seq"])
     if prior is not None:
         if prior.header_sha256 != env.header_sha256:
-            raise Refused(f"lô số {h['batch_seq']} đã nhận với nội dung khác (rẽ nhánh: có thể "
-                          "kho của cơ quan đã được khôi phục từ bản sao lưu cũ)", "quarantined")
+            raise Refused(Text("lô số {batch_seq} đã nhận với nội dung khác (rẽ nhánh: có thể kho của cơ quan đã được khôi phục từ bản sao lưu cũ)", batch_seq=h['batch_seq']), "quarantined")
         out.status = "duplicate"
         out.receipt = _receipt(store, receipts_dir, h, env.header_sha256, prior.last_change,
                                prior.applied, prior.stale, [])
@@ -155,7 +153,7 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
         return out
     expected_prev = seen[last_seq].header_sha256 if last_seq else None
     if h["prev_header_sha256"] != expected_prev:
-        raise Refused("lô không nối tiếp lô trước (chuỗi phần đầu không khớp)", "quarantined")
+        raise Refused(Text("lô không nối tiếp lô trước (chuỗi phần đầu không khớp)"), "quarantined")
     manifest, changes = open_payload(env, identities)
     _check_manifest(manifest, changes)
     applied, stale, problems = _apply(store, h, env.header_sha256, manifest, changes)
@@ -172,16 +170,16 @@ def _check_manifest(manifest: dict[str, Any], changes: list[dict[str, Any]]) -> 
         for c in changes:
             if c["entity"] not in SYNCED_TABLES or c["op"] not in ("I", "U", "D") or \
                     not isinstance(c["row"], dict):
-                raise ValueError(f"thay đổi {c.get('seq')} không hợp lệ")
+                raise ValueError(Text("thay đổi {get} không hợp lệ", get=c.get('seq')))
             counts[c["entity"]] = counts.get(c["entity"], 0) + 1
         ok = (seqs == sorted(set(seqs)) and len(changes) == manifest["count"]
               and counts == manifest["counts"]
               and (not seqs or (seqs[0] == manifest["first_change"]
                                 and seqs[-1] == manifest["last_change"])))
     except (KeyError, TypeError, ValueError) as exc:
-        raise Refused(f"danh sách thay đổi không hợp lệ ({bad_field(exc)})") from exc
+        raise Refused(Text("danh sách thay đổi không hợp lệ ({bad_field})", bad_field=bad_field(exc))) from exc
     if not ok:
-        raise Refused("số thay đổi không khớp bản kê")
+        raise Refused(Text("số thay đổi không khớp bản kê"))
 
 
 def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str, Any],
@@ -193,7 +191,7 @@ def _apply(store: Store, h: dict[str, Any], header_sha: str, manifest: dict[str,
         a = Applier(s.connection(), _insert(s), h["office_code"], h["installation_id"])
         a.apply(changes)
         if a.applied + a.stale + len(a.problems) > len(changes):
-            raise Refused("số bản ghi áp dụng không khớp bản kê")
+            raise Refused(Text("số bản ghi áp dụng không khớp bản kê"))
         changelog.append(s, a.forward)
         rotation.retire_replaced(s, h["sender_key_id"])
         s.add(SyncInbound(installation_id=h["installation_id"], batch_seq=h["batch_seq"],

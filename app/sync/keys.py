@@ -38,6 +38,7 @@ from app.services.common import META_INSTALLATION_ID, local_office, meta_get, me
 from app.storage.changelog import canonical
 from app.storage.store import Store
 from app.sync.errors import SyncError, SyncSetupError, bad_field
+from app.text import Text, said
 
 SIGNING_FILE = "office-signing.pem"
 AGE_FILE = "upstream.age"
@@ -199,7 +200,7 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+        raise SyncError("sync_bad_key_file", path=str(path), reason=said(exc)) from exc
 
 
 def check_bundle(doc: Any) -> dict[str, Any]:
@@ -207,18 +208,18 @@ def check_bundle(doc: Any) -> dict[str, Any]:
     try:
         bundle = doc["bundle"]
         if bundle["format"] != BUNDLE_FORMAT:
-            raise ValueError("không phải tệp khóa cơ quan cấp trên")
+            raise ValueError(Text("không phải tệp khóa cơ quan cấp trên"))
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(bundle["signing_key"]))
         public.verify(bytes.fromhex(doc["sig"]), canonical(bundle).encode())
         if not bundle["recipients"]:
-            raise ValueError("không có khóa nhận")
+            raise ValueError(Text("không có khóa nhận"))
         for r in bundle["recipients"]:
             pyrage.x25519.Recipient.from_str(r)
         str(bundle["office_code"]), str(bundle["office_name"])
     except InvalidSignature as exc:
-        raise ValueError("chữ ký không hợp lệ") from exc
+        raise ValueError(Text("chữ ký không hợp lệ")) from exc
     except (KeyError, TypeError, pyrage.RecipientError) as exc:
-        raise ValueError(f"thiếu hoặc sai trường ({bad_field(exc)})") from exc
+        raise ValueError(Text("thiếu hoặc sai trường ({bad_field})", bad_field=bad_field(exc))) from exc
     checked: dict[str, Any] = bundle
     return checked
 
@@ -267,7 +268,7 @@ def import_upstream(store: Store, path: Path, *, replace: bool = False) -> dict[
     try:
         bundle = check_bundle(doc)
     except ValueError as exc:
-        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+        raise SyncError("sync_bad_key_file", path=str(path), reason=said(exc)) from exc
     with store.write() as uow:
         problem = pin_problem(pinned_bundle(uow.session), bundle, endorsed=replace)
         if problem:
@@ -294,11 +295,11 @@ def enrol(store: Store, path: Path) -> SyncPeer:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+        raise SyncError("sync_bad_key_file", path=str(path), reason=said(exc)) from exc
     try:
         doc = enrolment.parse(text)
     except ValueError as exc:
-        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+        raise SyncError("sync_bad_key_file", path=str(path), reason=said(exc)) from exc
     if "rotation" in doc:
         return rotation.accept_rotation(store, doc, path)
     return enrol_data(store, doc, path)
@@ -307,18 +308,18 @@ def enrol(store: Store, path: Path) -> SyncPeer:
 def enrol_data(store: Store, doc: dict[str, Any], path: Path | str = "") -> SyncPeer:
     try:
         if doc["format"] != OFFICE_KEY_FORMAT:
-            raise ValueError("không phải tệp khóa của cơ quan")
+            raise ValueError(Text("không phải tệp khóa của cơ quan"))
         raw = bytes.fromhex(doc["public_key"])
         Ed25519PublicKey.from_public_bytes(raw)
         if key_id(raw) != doc["key_id"]:
-            raise ValueError("mã khóa không khớp khóa")
+            raise ValueError(Text("mã khóa không khớp khóa"))
         code, name, installation = str(doc["office_code"]), str(doc["office_name"]), \
             str(doc["installation_id"])
         recipient = doc.get("age_recipient")
         if recipient is not None:
             pyrage.x25519.Recipient.from_str(str(recipient))
     except (KeyError, TypeError, ValueError, pyrage.RecipientError) as exc:
-        raise SyncError("sync_bad_key_file", path=str(path), reason=str(exc)) from exc
+        raise SyncError("sync_bad_key_file", path=str(path), reason=said(exc)) from exc
     from app.storage.changelog import _now
 
     with store.write() as uow:
@@ -327,7 +328,7 @@ def enrol_data(store: Store, doc: dict[str, Any], path: Path | str = "") -> Sync
         peer = uow.session.get(SyncPeer, key_id(raw)) or SyncPeer(key_id=key_id(raw))
         if peer.revoked_at:
             raise SyncError("sync_bad_key_file", path=str(path),
-                            reason="khóa này đã bị thu hồi, không đăng ký lại được")
+                            reason=Text("khóa này đã bị thu hồi, không đăng ký lại được"))
         peer.office_code, peer.office_name, peer.installation_id = code, name, installation
         peer.public_key, peer.active, peer.enrolled_at = raw.hex(), True, _now()
         peer.age_recipient = str(recipient) if recipient else None

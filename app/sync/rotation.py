@@ -33,6 +33,7 @@ from app.storage.changelog import _now, canonical
 from app.storage.store import Store
 from app.sync import keys
 from app.sync.errors import SyncError, SyncSetupError
+from app.text import Text, said
 
 ROTATION_FORMAT = "tiepdan-key-rotation/1"
 
@@ -89,32 +90,32 @@ def accept_rotation(store: Store, doc: dict[str, Any], path: Path) -> SyncPeer:
     try:
         record, sig = doc["rotation"], bytes.fromhex(doc["sig"])
         if record["format"] != ROTATION_FORMAT:
-            raise ValueError("không phải bản ghi thay khóa")
+            raise ValueError(Text("không phải bản ghi thay khóa"))
         new_raw = bytes.fromhex(record["public_key"])
         Ed25519PublicKey.from_public_bytes(new_raw)
         if keys.key_id(new_raw) != record["key_id"]:
-            raise ValueError("mã khóa mới không khớp khóa")
+            raise ValueError(Text("mã khóa mới không khớp khóa"))
         pyrage.x25519.Recipient.from_str(str(record["age_recipient"]))
     except (KeyError, TypeError, ValueError, pyrage.RecipientError) as exc:
-        raise bad(str(exc)) from exc
+        raise bad(said(exc)) from exc
     with store.write() as uow:
         s = uow.session
         if meta_get(s, keys.META_MODE) != "upstream":
             raise SyncSetupError("sync_not_upstream")
         old = s.get(SyncPeer, str(record["old_key_id"]))
         if old is None:
-            raise bad("khóa cũ chưa từng được đăng ký ở đây")
+            raise bad(Text("khóa cũ chưa từng được đăng ký ở đây"))
         if not old.active or old.revoked_at:
-            raise bad("khóa cũ đã bị thu hồi hoặc đã được thay: cần đăng ký lại bằng phiếu giấy")
+            raise bad(Text("khóa cũ đã bị thu hồi hoặc đã được thay: cần đăng ký lại bằng phiếu giấy"))
         if old.office_code != record["office_code"]:
-            raise bad(f"khóa cũ thuộc cơ quan {old.office_code}")
+            raise bad(Text("khóa cũ thuộc cơ quan {office_code}", office_code=old.office_code))
         try:
             Ed25519PublicKey.from_public_bytes(bytes.fromhex(old.public_key)).verify(
                 sig, canonical(record).encode())
         except InvalidSignature as exc:
-            raise bad("bản ghi thay khóa không được ký bằng khóa cũ") from exc
+            raise bad(Text("bản ghi thay khóa không được ký bằng khóa cũ")) from exc
         if s.get(SyncPeer, record["key_id"]) is not None:
-            raise bad("khóa mới đã được đăng ký")
+            raise bad(Text("khóa mới đã được đăng ký"))
         peer = SyncPeer(key_id=record["key_id"], office_code=old.office_code,
                         office_name=str(record["office_name"]),
                         installation_id=str(record["installation_id"]),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import StoreError, TiepDanError
 from app.storage.backup import StoreLock
-from app.ui import dialogs
+from app.ui import dialogs, messages
 
 if TYPE_CHECKING:
     from app.ui.print_jobs import TaskSignals
@@ -28,7 +28,7 @@ def acquire_store_lock(data_dir: Path, parent: QWidget | None = None) -> StoreLo
     lock = StoreLock(data_dir)
     if lock.acquire():
         return lock
-    dialogs.warn(parent, translate("admin", "TiepDan đang mở"), StoreError("store_locked", path=str(data_dir)).message())
+    dialogs.warn(parent, translate("admin", "TiepDan đang mở"), messages.error(StoreError("store_locked", path=str(data_dir))))
     return None
 
 
@@ -44,7 +44,7 @@ def backup_now(parent: QWidget | None, store: object, actor: object) -> Path | N
     try:
         done = backup.backup(store, actor=actor)  # type: ignore[arg-type]
     except TiepDanError as exc:
-        dialogs.fail(parent, translate("admin", "Không sao lưu được"), exc.message())
+        dialogs.fail(parent, translate("admin", "Không sao lưu được"), messages.error(exc))
         return None
     text = translate("admin", "Đã sao lưu vào {path}.").format(path=done.path)
     if done.second_copy:
@@ -78,7 +78,7 @@ def restore(parent: QWidget | None, data_dir: Path, source: Path, actor: object)
     try:
         backup.restore(data_dir, source, actor=actor, lock_held=True)  # type: ignore[arg-type]
     except TiepDanError as exc:
-        dialogs.fail(parent, translate("admin", "Không khôi phục được"), exc.message())
+        dialogs.fail(parent, translate("admin", "Không khôi phục được"), messages.error(exc))
         return False
     dialogs.inform(parent, translate("admin", "Đã khôi phục"), translate("admin", "Đã khôi phục dữ liệu từ {file}. TiepDan sẽ đóng; hãy mở lại để làm việc tiếp.")
         .format(file=source.name))
@@ -91,7 +91,7 @@ def check_now(parent: QWidget | None, store: object) -> bool:
     problems = backup.check(store, full=True)  # type: ignore[arg-type]
     if problems:
         dialogs.fail(parent, translate("admin", "Tệp dữ liệu bị hỏng"),
-                     backup.corrupt_error(store.db_path, problems).message())  # type: ignore[attr-defined]
+                     messages.error(backup.corrupt_error(store.db_path, problems)))  # type: ignore[attr-defined]
         return False
     dialogs.inform(parent, translate("admin", "Kiểm tra tệp dữ liệu"),
                    translate("admin", "Tệp dữ liệu nguyên vẹn (kiểm tra toàn bộ không thấy lỗi)."))
@@ -115,7 +115,7 @@ def housekeeping_at_start(parent: QWidget, store: object, actor: object) -> list
             full_check_in_background(parent, store)
     except TiepDanError as exc:
         log.warning("housekeeping at start: %s", exc.message())
-        dialogs.warn(parent, translate("admin", "Sao lưu hằng ngày"), exc.message())
+        dialogs.warn(parent, translate("admin", "Sao lưu hằng ngày"), messages.error(exc))
     return problems
 
 
@@ -138,7 +138,7 @@ def _report_broken(parent: QWidget | None, store: object, problems: list[str]) -
     from app.services import backup
 
     dialogs.fail(parent, translate("admin", "Tệp dữ liệu bị hỏng"),
-                 backup.corrupt_error(store.db_path, problems).message())  # type: ignore[attr-defined]
+                 messages.error(backup.corrupt_error(store.db_path, problems)))  # type: ignore[attr-defined]
 
 
 def _full_check_done(parent: QWidget | None, store: object, problems: list[str]) -> None:
@@ -150,7 +150,7 @@ def _full_check_failed(parent: QWidget | None, exc: BaseException) -> None:
     """The check could not run or be recorded: it stays due and runs at the next start."""
     if isinstance(exc, TiepDanError):
         log.warning("weekly full check: %s", exc.message())
-        text = exc.message()
+        text = messages.error(exc)
     else:
         log.error("weekly full check failed", exc_info=(type(exc), exc, exc.__traceback__))
         text = translate("admin", "Chưa kiểm tra toàn bộ được tệp dữ liệu; TiepDan sẽ kiểm tra lại lần mở sau.")

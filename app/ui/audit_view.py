@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import audit
 from app.storage.store import Store
-from app.ui import dialogs
+from app.ui import dialogs, messages
 
 LIMIT = 5000
 
@@ -44,8 +44,8 @@ class AuditDialog(QDialog):
             edit.setDisplayFormat("dd/MM/yyyy")
         self.action = QComboBox(self)
         self.action.addItem(self.tr("Mọi việc"), None)
-        for code, label in audit.ACTION_LABELS.items():
-            self.action.addItem(self.tr(label), code)
+        for code, word in audit.ACTION_LABELS.items():
+            self.action.addItem(messages.text(word), code)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Tìm trong nội dung, số hồ sơ…"))
         show = QPushButton(self.tr("&Xem"), self)
@@ -81,7 +81,7 @@ class AuditDialog(QDialog):
 
     def refresh(self) -> None:
         report = audit.verify(self._store)
-        self.chain.setText(report.message())
+        self.chain.setText(messages.text(report.message()))
         self.chain.setStyleSheet("" if report.ok else "color: white; background: #b00020; padding: 6px;")
         rows = audit.list_entries(
             self._store, self.date_from.date().toPython(), self.date_to.date().toPython(),  # type: ignore[arg-type]

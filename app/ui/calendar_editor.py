@@ -37,7 +37,7 @@ from app.errors import InputError, ValidationFailed
 from app.law.calendar import CalendarEntry
 from app.services import calendar as calendar_service
 from app.storage.store import Store
-from app.ui import dialogs
+from app.ui import dialogs, messages
 
 ERROR_STYLE = "color:#b00020"
 DATE_ROLE = int(Qt.ItemDataRole.UserRole)
@@ -259,7 +259,7 @@ class CalendarEditorDialog(QDialog):
 
     def _show_errors(self, by_field: dict[str, list[str]]) -> None:
         for key, label in self._errors.items():
-            text = "\n".join(by_field.get(key, []))
+            text = "\n".join(messages.text(m) for m in by_field.get(key, []))
             label.setText(text)
             label.setVisible(bool(text))
 
@@ -290,7 +290,7 @@ class CalendarEditorDialog(QDialog):
             return
         except InputError as exc:
             self._show_errors({})
-            self.status.setText(exc.message())
+            self.status.setText(messages.error(exc))
             return
         self._editing = saved.date
         self._show_errors({})
@@ -318,7 +318,7 @@ class CalendarEditorDialog(QDialog):
         try:
             calendar_service.delete_entry(self._store, e.date, actor=self._actor)
         except InputError as exc:
-            self.status.setText(exc.message())
+            self.status.setText(messages.error(exc))
             return
         self._editing = None
         self._load_year()
@@ -335,7 +335,7 @@ class CalendarEditorDialog(QDialog):
         try:
             result = calendar_service.import_file(self._store, Path(path), actor=self._actor)
         except InputError as exc:
-            self.status.setText(exc.message())
+            self.status.setText(messages.error(exc))
             return
         years = ", ".join(str(y) for y in result.years)
         self.status.setText(self.tr(
@@ -358,7 +358,7 @@ class CalendarEditorDialog(QDialog):
         try:
             entries = calendar_service.export_file(self._store, Path(path))
         except InputError as exc:
-            self.status.setText(exc.message())
+            self.status.setText(messages.error(exc))
             return
         years = ", ".join(str(y) for y in sorted({e.date.year for e in entries}))
         self.status.setText(self.tr("Đã xuất {n} ngày (năm {years}) ra {path}.").format(

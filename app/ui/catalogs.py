@@ -20,6 +20,7 @@ from app.actor import Actor
 from app.errors import ValidationFailed
 from app.services import office as office_service
 from app.storage.store import Store
+from app.ui import messages
 from app.ui.dialogs import close_row
 
 ERROR_STYLE = "color:#b00020"
@@ -97,7 +98,7 @@ class FieldsDialog(QDialog):
                                               active=self.active.isChecked(),
                                               actor=self._actor)
         except ValidationFailed as exc:
-            self.error.setText("\n".join(p.message for p in exc.problems))
+            self.error.setText("\n".join(messages.text(p.message) for p in exc.problems))
             return
         self.error.clear()
         self._reload(saved.code)
@@ -152,7 +153,7 @@ class OfficersDialog(QDialog):
                                        is_head=role == "head", is_deputy=role == "deputy",
                                        actor=self._actor)
         except ValidationFailed as exc:
-            self.error.setText("\n".join(p.message for p in exc.problems))
+            self.error.setText("\n".join(messages.text(p.message) for p in exc.problems))
             return
         self.error.clear()
         self.name.clear()

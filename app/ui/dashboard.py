@@ -28,6 +28,7 @@ from app.services.dashboard import Dashboard, HotSpot
 from app.services.petition_list import PetitionRow
 from app.services.viewer import Viewer
 from app.storage.store import Store
+from app.ui import messages
 from app.ui import petition_labels as pl
 from app.ui.petition_model import due_text, row_background, row_foreground
 
@@ -282,7 +283,7 @@ class DashboardPage(QWidget):
         if not chain.ok:
             self.audit_banner.setText(self.tr(
                 "NHẬT KÝ KIỂM TRA BỊ THAY ĐỔI: {message} Hãy báo lãnh đạo; xem Quản trị › Nhật ký "
-                "kiểm tra và so với bản sao lưu.").format(message=chain.message()))
+                "kiểm tra và so với bản sao lưu.").format(message=messages.text(chain.message())))
 
     def set_viewer(self, viewer: Viewer) -> None:
         self._viewer = viewer
@@ -468,9 +469,9 @@ class DashboardPage(QWidget):
         except ValidationFailed as exc:
             for key, label in (("min_count", self.min_count_error),
                                ("window_days", self.window_days_error)):
-                messages = exc.for_field(key)
-                label.setText("\n".join(messages))
-                label.setVisible(bool(messages))
+                problems = [messages.text(m) for m in exc.for_field(key)]
+                label.setText("\n".join(problems))
+                label.setVisible(bool(problems))
             self.thresholds_status.setText(self.tr("Chưa lưu: hãy sửa ngưỡng được đánh dấu đỏ."))
             return
         self.refresh()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.viewer import Viewer
 from app.storage.store import Store
+from app.ui import messages
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -80,11 +81,11 @@ class ExportRunner(QObject):
         from app.errors import TiepDanError
 
         if isinstance(exc, TiepDanError):
-            text = exc.message()
+            text = messages.error(exc)
         elif isinstance(exc, OSError):
             from app.errors import os_reason
 
-            text = self.tr("Không ghi được tệp: {reason}.").format(reason=os_reason(exc))
+            text = self.tr("Không ghi được tệp: {reason}.").format(reason=messages.text(os_reason(exc)))
         else:
             import logging
 

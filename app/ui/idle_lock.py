@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import TiepDanError
 from app.services import users
 from app.storage.store import Store
+from app.ui import messages
 from app.ui.widgets import ERROR_STYLE
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -56,7 +57,7 @@ class LockDialog(QDialog):
         try:
             users.sign_in(self._store, self._username, self.password.text(), keep=True)
         except TiepDanError as exc:
-            self.error.setText(exc.message())
+            self.error.setText(messages.error(exc))
             self.password.clear()
             return
         self.accept()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.actor import Actor
 from app.storage.store import Store
+from app.ui import messages
 
 NONE = "— không có —"
 
@@ -110,7 +111,7 @@ class ImportWizard(QDialog):
         try:
             self.sheet = ei.open_file(path, kind)
         except TiepDanError as exc:
-            self.status.setText(exc.message())
+            self.status.setText(messages.error(exc))
             return
         self._path = path
         enc = f" · {self.sheet.encoding}" if self.sheet.encoding else ""
@@ -173,7 +174,7 @@ class ImportWizard(QDialog):
         preview = getattr(exc, "preview", None)
         if preview is not None:
             self._show(preview)
-        self.status.setText(exc.message() if isinstance(exc, TiepDanError)
+        self.status.setText(messages.error(exc) if isinstance(exc, TiepDanError)
                             else self.tr("Không nhập được (lỗi không mong muốn, đã ghi nhật ký)."))
 
     def _done(self, token: int, result: object) -> None:

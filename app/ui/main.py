@@ -42,7 +42,7 @@ from app.services import logbook
 from app.services.viewer import Viewer
 from app.storage.backup import StoreLock
 from app.storage.quick import connect_reader, has_user_accounts, is_encrypted, open_quick
-from app.ui import admin, dialogs, errors, translations
+from app.ui import admin, dialogs, errors, messages, translations
 from app.ui.logbook import LogbookPage
 from app.ui.widgets import find_data
 
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
                     backup.auto_backup(self._store, actor=self.actor())
                 except TiepDanError as exc:  # the close goes on; the officer is told
                     log.warning("backup at close: %s", exc.message())
-                    dialogs.warn(None, self.tr("Sao lưu khi đóng"), exc.message())
+                    dialogs.warn(None, self.tr("Sao lưu khi đóng"), messages.error(exc))
             self._store.close()
             self._store = None
         self.conn.close()
@@ -617,7 +617,7 @@ class MainWindow(QMainWindow):
         try:
             record = visits.get_visit(self.store, visit_id, viewer)
         except TiepDanError as exc:
-            dialogs.warn(self, self.tr("Không mở được"), exc.message())
+            dialogs.warn(self, self.tr("Không mở được"), messages.error(exc))
             return
         history = {p.full_name: visits.citizen_visits(self.store, p.citizen_id, viewer, 20)
                    for p in record.persons[:5] if p.citizen_id is not None}
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
         try:
             record = visits.get_visit(self.store, visit_id, self.viewer())
         except TiepDanError as exc:
-            dialogs.warn(self, self.tr("Không mở được"), exc.message())
+            dialogs.warn(self, self.tr("Không mở được"), messages.error(exc))
             return None
         if record.identity_hidden:
             dialogs.warn(self, self.tr("Danh tính được bảo mật"), self.tr(
@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = PetitionDetailDialog(self.store, petition_id, self.viewer(), self)
         except TiepDanError as exc:
-            dialogs.warn(self, self.tr("Không mở được"), exc.message())
+            dialogs.warn(self, self.tr("Không mở được"), messages.error(exc))
             return None
         dialog.changed.connect(self._petitions_changed)
         dialog.printed.connect(self._on_printed)
@@ -778,7 +778,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = print_preview.print_visit(parent or self, self.store, self.viewer(), visit_id)
         except TiepDanError as exc:
-            dialogs.warn(parent or self, self.tr("Không in được"), exc.message())
+            dialogs.warn(parent or self, self.tr("Không in được"), messages.error(exc))
             return None
         if dialog is None:
             self.statusBar().showMessage(self.tr(
@@ -793,7 +793,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = print_preview.print_petition(self, self.store, self.viewer(), petition_id)
         except TiepDanError as exc:
-            dialogs.warn(self, self.tr("Không in được"), exc.message())
+            dialogs.warn(self, self.tr("Không in được"), messages.error(exc))
             return None
         if dialog is None:
             self.statusBar().showMessage(self.tr("Đơn này chưa có phiếu nào để in."), 8000)
@@ -930,7 +930,7 @@ def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
     try:
         store = open_store(data_dir)
     except TiepDanError as exc:
-        dialogs.fail(None, QApplication.translate("main", "Không mở được dữ liệu"), exc.message())
+        dialogs.fail(None, QApplication.translate("main", "Không mở được dữ liệu"), messages.error(exc))
         return None, exc.exit_code
     if not office_service.is_initialised(store):
         if demo:

@@ -32,7 +32,7 @@ from app.services.petitions import DeadlineRecord, EventRecord
 from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.sync.desk import record_state
-from app.ui import dialogs, labels
+from app.ui import dialogs, labels, messages
 from app.ui import petition_labels as pl
 from app.ui.petition_model import row_background, row_foreground
 from app.ui.petition_step import StepDialog
@@ -416,7 +416,7 @@ class PetitionDetailDialog(QDialog):
         try:
             dialog = print_preview.print_petition(self, self._store, self._viewer, self.record)
         except TiepDanError as exc:
-            dialogs.warn(self, self.tr("Không in được"), exc.message())
+            dialogs.warn(self, self.tr("Không in được"), messages.error(exc))
             return None
         if dialog is None:
             return None
@@ -432,7 +432,7 @@ class PetitionDetailDialog(QDialog):
             petitions.set_watch(self._store, self.record.id, on,
                                 actor=Actor.officer(self._viewer.officer_id))
         except TiepDanError as exc:
-            dialogs.warn(self, self.tr("Không lưu được"), exc.message())
+            dialogs.warn(self, self.tr("Không lưu được"), messages.error(exc))
             return
         self.reload()
         self.changed.emit(self.record.id)

@@ -45,7 +45,7 @@ from app.services.petitions import DocumentInput, PetitionInput
 from app.services.viewer import Viewer
 from app.services.visits import VisitRecord
 from app.storage.store import Store
-from app.ui import dialogs
+from app.ui import dialogs, messages
 from app.ui import petition_labels as pl
 from app.ui.person_block import Person, PersonBlock
 from app.ui.widgets import (
@@ -621,9 +621,9 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
             key = self._error_key(p.field)
             label = self._errors.get(key)
             if label is None:
-                unplaced.append(p.message)
+                unplaced.append(messages.text(p.message))
                 continue
-            label.setText((label.text() + "\n" if label.text() else "") + p.message)
+            label.setText((label.text() + "\n" if label.text() else "") + messages.text(p.message))
             label.show()
             first = first or self.person_block.widget_for(key) or widgets.get(key)
         text = self.tr("Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.").format(
@@ -646,7 +646,7 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
             self._show_problems(exc.problems)
             return
         except TiepDanError as exc:
-            self.summary.setText(exc.message())
+            self.summary.setText(messages.error(exc))
             self.summary.show()
             return
         self.accept()

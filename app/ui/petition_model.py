@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.services.petition_list import PetitionQuery, PetitionRow, count_petitions, list_petitions
 from app.services.viewer import Viewer
 from app.storage.store import Store
+from app.ui import messages
 from app.ui import petition_labels as pl
 from app.ui.paged_model import ID_ROLE as ID_ROLE
 from app.ui.paged_model import PagedTableModel
@@ -110,7 +111,7 @@ class PetitionTableModel(PagedTableModel[PetitionRow, PetitionQuery]):
             case "content_type":
                 return pl.content_type(r.content_type)
             case "senders":
-                return r.senders_label
+                return messages.text(r.senders_label)
             case "content":
                 return r.content
             case "state":

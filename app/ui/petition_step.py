@@ -33,7 +33,7 @@ from app.services import petitions
 from app.services.petitions import PetitionRecord, StepInput
 from app.services.viewer import Viewer
 from app.storage.store import Store
-from app.ui import dialogs
+from app.ui import dialogs, messages
 from app.ui import petition_labels as pl
 from app.ui.widgets import FieldErrors, find_data, parse_dmy, shorten
 
@@ -390,9 +390,9 @@ class StepDialog(FieldErrors, dialogs.GuardedDialog):
         for p in problems:
             label = self._errors.get(p.field)
             if label is None:
-                refused.append(p.message)
+                refused.append(messages.text(p.message))
                 continue
-            label.setText((label.text() + "\n" if label.text() else "") + p.message)
+            label.setText((label.text() + "\n" if label.text() else "") + messages.text(p.message))
             label.show()
         if refused:
             self.refusal.setText(self.tr("Chưa ghi được bước này:") + "\n• " + "\n• ".join(refused))
@@ -409,7 +409,7 @@ class StepDialog(FieldErrors, dialogs.GuardedDialog):
             self._show_problems(exc.problems)
             return
         except TiepDanError as exc:
-            self._show_problems([FieldProblem("step", exc.message())])
+            self._show_problems([FieldProblem("step", messages.error(exc))])
             return
         self.accept()
 

@@ -49,6 +49,7 @@ from app.services import petitions, printing, visits
 from app.services.printing import FormInfo
 from app.services.viewer import Viewer
 from app.storage.store import Store
+from app.ui import messages
 
 try:  # QtPdf is in PySide6-Addons; without it the dialog opens the PDF in the system viewer.
     from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
@@ -186,7 +187,7 @@ class PrintFailed(Exception):
 def describe(exc: BaseException) -> str:
     """What went wrong, for the officer: never a traceback or an English library message."""
     if isinstance(exc, TiepDanError):
-        return exc.message()
+        return messages.error(exc)
     if isinstance(exc, PrintFailed):
         return exc.message
     if isinstance(exc, OSError):

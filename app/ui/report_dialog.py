@@ -28,6 +28,7 @@ from app.clock import VN_TZ
 from app.services import reports
 from app.services.viewer import Viewer
 from app.storage.store import Store
+from app.ui import messages
 
 COL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -100,7 +101,7 @@ class ReportDialog(QDialog):
         try:
             period = reports.resolve_period(self._store, self.period.text().strip())
         except TiepDanError as exc:
-            self.status.setText(exc.message())
+            self.status.setText(messages.error(exc))
             return
         self._token += 1
         self.status.setText(self.tr("Đang lập {p} ({w})…").format(p=period.label, w=period.window))
@@ -115,7 +116,7 @@ class ReportDialog(QDialog):
         from app.errors import TiepDanError
 
         self.build_button.setEnabled(True)
-        self.status.setText(exc.message() if isinstance(exc, TiepDanError)
+        self.status.setText(messages.error(exc) if isinstance(exc, TiepDanError)
                             else self.tr("Không lập được báo cáo (đã ghi vào nhật ký)."))
 
     def _done(self, token: int, report: object) -> None:

@@ -29,7 +29,7 @@ from app.errors import FieldProblem, InputError, TiepDanError, ValidationFailed
 from app.services import backup, dashboard, settings, users
 from app.storage.backup import Rotation
 from app.storage.store import Store
-from app.ui import translations
+from app.ui import messages, translations
 from app.ui.widgets import ERROR_STYLE, FieldErrors
 
 
@@ -250,10 +250,10 @@ class SettingsDialog(FieldErrors, QDialog):
                 self._show(exc.problems, group)
                 return False
             except InputError as exc:  # backup settings: one message for the group
-                self._show([FieldProblem("rotation", exc.message())], group)
+                self._show([FieldProblem("rotation", messages.error(exc))], group)
                 return False
             except TiepDanError as exc:
-                self._show([FieldProblem("", exc.message())], group)
+                self._show([FieldProblem("", messages.error(exc))], group)
                 return False
             self.saved_groups.append(group)
         self._load()
@@ -268,11 +268,11 @@ class SettingsDialog(FieldErrors, QDialog):
         rest = []
         for p in problems:
             if p.field in self._errors:
-                self._show_field_error(p.field, p.message)
+                self._show_field_error(p.field, messages.text(p.message))
                 label = self._errors[p.field]
                 self.tabs.setCurrentIndex(self.tabs.indexOf(self._tab_of(label)))
             else:
-                rest.append(p.message)
+                rest.append(messages.text(p.message))
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(" ".join(rest) or self.tr(
             "Chưa lưu: sửa chỗ được đánh dấu đỏ rồi lưu lại."))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.errors import FieldProblem, TiepDanError, ValidationFailed
 from app.services import setup, users
 from app.storage.store import Store
+from app.ui import messages
 from app.ui.widgets import ERROR_STYLE, EnterFilter, FieldErrors
 from app.vn import units
 
@@ -61,8 +62,8 @@ class _Page(FieldErrors, QWizardPage):
     def show_problems(self, problems: list[FieldProblem]) -> bool:
         """Show `problems` (none: clear them all); True when there were none."""
         for key in self._errors:
-            self._show_field_error(key, "\n".join(p.message for p in problems if p.field == key))
-        rest = [p.message for p in problems if p.field not in self._errors]
+            self._show_field_error(key, "\n".join(messages.text(p.message) for p in problems if p.field == key))
+        rest = [messages.text(p.message) for p in problems if p.field not in self._errors]
         self.page_error.setText("\n".join(rest))
         self.page_error.setVisible(bool(rest))
         first = next((p.field for p in problems if p.field in self._errors), None)
@@ -229,7 +230,7 @@ class AdminPage(_Page):
         except ValidationFailed as exc:
             return self.show_problems(list(exc.problems))
         except TiepDanError as exc:
-            return self.show_problems([FieldProblem("", exc.message())])
+            return self.show_problems([FieldProblem("", messages.error(exc))])
         if setup.encryption_hook is None:  # nothing after this page needs the password
             wizard.take_password()
         return True
@@ -272,7 +273,7 @@ class RecoveryKeyPage(_Page):
             key = setup.enable_encryption(wizard.store, wizard.result_.admin.username,
                                           wizard.take_password())
         except TiepDanError as exc:
-            self.show_problems([FieldProblem("", exc.message())])
+            self.show_problems([FieldProblem("", messages.error(exc))])
             return
         self.recovery_key.setText(key or "")
 
@@ -333,7 +334,7 @@ class KeyPage(_Page):
         try:
             wizard.key_fingerprint = keys.init_keys(wizard.store).fingerprint
         except TiepDanError as exc:
-            return self.show_problems([FieldProblem("", exc.message())])
+            return self.show_problems([FieldProblem("", messages.error(exc))])
         except OSError as exc:
             return self.show_problems([FieldProblem("", self.tr(
                 "Không ghi được khóa vào thư mục dữ liệu ({why}). Kiểm tra ổ đĩa rồi thử lại, "

@@ -24,6 +24,7 @@ from app.errors import TiepDanError
 from app.services import users
 from app.services.users import UserInfo
 from app.storage.store import Store
+from app.ui import messages
 from app.ui.widgets import ERROR_STYLE
 
 
@@ -77,7 +78,7 @@ class SignInDialog(QDialog):
                 self.user = users.sign_in(self.store, self.username.text(),
                                           self.password.text())
         except TiepDanError as exc:
-            self.error.setText(exc.message())
+            self.error.setText(messages.error(exc))
             self.password.clear()
             self.password.setFocus()
             return

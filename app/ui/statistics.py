@@ -35,6 +35,7 @@ from app.services import statistics as stats_service
 from app.services.statistics import Figure, Statistics
 from app.services.viewer import Viewer
 from app.storage.store import Store
+from app.ui import messages
 
 VISITS_COLOR, PETITIONS_COLOR = QColor("#2f6db5"), QColor("#d08a2e")
 DEFINITION = ("Vụ việc phải giải quyết: đơn đã thụ lý đến hết kỳ, chưa giải quyết xong trước kỳ. "
@@ -78,7 +79,7 @@ class StatisticsPage(QWidget):
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("statisticsPeriod")
         for key, text in stats_service.PERIODS.items():
-            self.period_box.addItem(self.tr(text), key)
+            self.period_box.addItem(messages.text(text), key)
         self.period_box.addItem(self.tr("Tùy chọn"), "custom")
         self.period_box.setCurrentIndex(1)
         self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
@@ -232,12 +233,13 @@ class StatisticsPage(QWidget):
         cats = [*s.visits_by_category, *s.petitions_by_type]
         self._bars(self.by_category, "category", [
             (self.tr("Lượt tiếp / đơn"), VISITS_COLOR, cats)], horizontal=True,
-            names=[("Lượt tiếp: " if f.key.startswith("vc:") else "Đơn: ") + f.label
+            names=[(self.tr("Lượt tiếp: {label}") if f.key.startswith("vc:")
+                    else self.tr("Đơn: {label}")).format(label=messages.text(f.label))
                    for f in cats])
         self._bars(self.by_field, "field", [(self.tr("Lượt tiếp và đơn"), PETITIONS_COLOR,
                                              s.by_field[:8])], horizontal=True)
         if s.hot_spots:
-            links = "; ".join(f'<a href="{f.key}">{f.label}</a> ({f.value})'
+            links = "; ".join(f'<a href="{f.key}">{messages.text(f.label)}</a> ({f.value})'
                               for f in s.hot_spots[:8])
             self.hot.setText(self.tr("<b>Cảnh báo điểm nóng:</b> ") + links)
         else:
@@ -262,7 +264,7 @@ class StatisticsPage(QWidget):
             self.bar_sets[f"{name}:{i}"] = (bar, figs)
         chart.addSeries(series)
         cats = QBarCategoryAxis()
-        cats.append(names or [f.label for f in sets[0][2]])
+        cats.append(names or [messages.text(f.label) for f in sets[0][2]])
         cats.setTruncateLabels(False)  # "Kiến nghị, phản ánh" whole, not "…"
         values = QValueAxis()
         values.setRange(0, max(top, 1))
@@ -303,7 +305,7 @@ class StatisticsPage(QWidget):
         self.status.setText(" · ".join(stats_service.describe(stats)[:1]))
         fig = stats.figure(key)
         a, b = stats.start, stats.end
-        title = f"{fig.label} ({a:%d/%m/%Y}–{b:%d/%m/%Y}): {fig.value}"
+        title = f"{messages.text(fig.label)} ({a:%d/%m/%Y}–{b:%d/%m/%Y}): {fig.value}"
         dialog = RecordsDialog(self._store, self._viewer, title, refs, self)
         dialog.petition_activated.connect(self.petition_activated)
         dialog.visit_activated.connect(self.visit_activated)

@@ -30,6 +30,7 @@ from app.actor import Actor
 from app.storage.store import Store
 from app.sync import desk
 from app.sync.outbox import Exported
+from app.ui import messages
 from app.ui.widgets import ERROR_STYLE
 
 log = logging.getLogger(__name__)
@@ -44,12 +45,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 def describe(exc: BaseException) -> str:
     """A failure in Vietnamese: the service's own message, the disk's words, or an apology."""
     from app.errors import TiepDanError, os_reason
+    from app.text import Text
 
-    if isinstance(exc, TiepDanError):
-        return exc.message()
+    if isinstance(exc, TiepDanError) or (exc.args and isinstance(exc.args[0], Text)):
+        return messages.error(exc)
     if isinstance(exc, OSError):
         return translate("SyncPage", "Không đọc hoặc ghi được tệp: {reason}. Hãy kiểm tra ổ đĩa rồi làm lại."
-                  ).format(reason=os_reason(exc))
+                  ).format(reason=messages.text(os_reason(exc)))
     from app.logs import log_path
 
     log.error("sync job failed", exc_info=(type(exc), exc, exc.__traceback__))

@@ -9,14 +9,21 @@ product. A source checkout builds it at start when it is missing or older than t
     python -m app.ui.translations update   # re-scan app/ui/*.py into the .ts (pyside6-lupdate)
     python -m app.ui.translations build    # .ts -> .qm (pyside6-lrelease)
 
+`update` also collects the words that reach the screen from outside app/ui (app/text.py):
+service error templates (`…MESSAGES` tables), `Text("…")` messages and `Label("…")` /
+`labels({…})` code-list words, into the contexts "messages" and "labels" (app/ui/messages.py
+translates them at display time). The CLI and printed forms keep using the Vietnamese.
+
 The choice is stored in QSettings and read once at start; switching applies at the next start.
 """
 
 from __future__ import annotations
 
+import ast
 import logging
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -71,16 +78,79 @@ def ui_sources() -> list[Path]:
     return sorted((paths.bundle_root() / "app" / "ui").glob("*.py"))
 
 
+def service_sources() -> list[Path]:
+    """The modules outside app/ui whose words can reach the screen (all of them: the collector
+    only picks up what is marked, so the CLI's and the printed forms' own words stay out)."""
+    app_dir = paths.bundle_root() / "app"
+    return sorted(p for p in app_dir.rglob("*.py") if (app_dir / "ui") not in p.parents)
+
+
+TEXT_MARKERS = {"Text": "messages", "Label": "labels"}  # app/text.py
+
+
+def _literal(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _dict_words(node: ast.expr) -> list[str]:
+    if not isinstance(node, ast.Dict):
+        return []
+    return [w for w in (_literal(v) for v in node.values) if w is not None]
+
+
+def _is_messages_table(node: ast.expr) -> bool:
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return name.endswith("MESSAGES")
+
+
+def collect_service_texts(path: Path) -> set[tuple[str, str]]:
+    """(context, Vietnamese source) pairs marked for translation in one non-UI module."""
+    found: set[tuple[str, str]] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(_is_messages_table(t) for t in targets):
+                found.update(("messages", w) for w in _dict_words(node.value))
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name in TEXT_MARKERS and isinstance(func, ast.Name) and node.args \
+                and (word := _literal(node.args[0])) is not None:
+            found.add((TEXT_MARKERS[name], word))
+        elif name == "labels" and node.args:
+            found.update(("labels", w) for w in _dict_words(node.args[0]))
+        elif name == "update" and isinstance(func, ast.Attribute) and _is_messages_table(func.value) \
+                and node.args:
+            found.update(("messages", w) for w in _dict_words(node.args[0]))
+    return found
+
+
+def service_texts() -> list[tuple[str, str]]:
+    return sorted(set().union(*(collect_service_texts(p) for p in service_sources())))
+
+
+def _service_texts_source(texts: list[tuple[str, str]]) -> str:
+    """The collected words as QT_TRANSLATE_NOOP calls, the form lupdate reads."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    lines += [f"QT_TRANSLATE_NOOP({context!r}, {word!r})" for context, word in texts]
+    return "\n".join(lines) + "\n"
+
+
 def update_catalogue(language: str, target: Path | None = None) -> Path:
-    """Re-scan the UI sources into a .ts (new strings arrive as unfinished, gone ones vanish).
-    No source locations are written: line numbers would make every UI edit a catalogue change."""
+    """Re-scan the UI sources and the marked service words into a .ts (new strings arrive as
+    unfinished, gone ones vanish). No source locations are written: line numbers would make
+    every UI edit a catalogue change."""
     target = target or ts_path(language)
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [str(_qt_tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete",
-         "-source-language", "vi_VN", "-target-language", language,
-         *[str(p) for p in ui_sources()], "-ts", str(target)],
-        check=True)
+    with tempfile.TemporaryDirectory(prefix="tiepdan-lupdate-") as folder:
+        collected = Path(folder) / "service_texts.py"
+        collected.write_text(_service_texts_source(service_texts()), encoding="utf-8")
+        subprocess.run(
+            [str(_qt_tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete",
+             "-source-language", "vi_VN", "-target-language", language,
+             *[str(p) for p in ui_sources()], str(collected), "-ts", str(target)],
+            check=True)
     return target
 
 

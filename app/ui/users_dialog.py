@@ -24,13 +24,14 @@ from app.errors import TiepDanError, ValidationFailed
 from app.law.permissions import ROLES, ROLES_WITH_OFFICER
 from app.services import office, users
 from app.storage.store import Store
+from app.ui import messages
 from app.ui.widgets import ERROR_STYLE
 
 
 def _message(exc: TiepDanError) -> str:
     if isinstance(exc, ValidationFailed):
-        return "\n".join(p.message for p in exc.problems)
-    return exc.message()
+        return "\n".join(messages.text(p.message) for p in exc.problems)
+    return messages.error(exc)
 
 
 def _password_field(parent: QWidget) -> QLineEdit:

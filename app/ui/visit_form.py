@@ -37,7 +37,7 @@ from app.services import citizens, visits
 from app.services import office as office_service
 from app.services.common import Viewer
 from app.storage.store import Store
-from app.ui import dialogs, labels
+from app.ui import dialogs, labels, messages
 from app.ui.person_block import Person, PersonBlock
 from app.ui.widgets import (
     ERROR_STYLE,
@@ -355,7 +355,7 @@ class VisitDialog(FieldErrors, dialogs.GuardedDialog):
         for p in problems:
             key = self.person_block.error_key(p.field) or p.field
             label = self._errors.get(key) or self._errors["persons"]
-            label.setText((label.text() + "\n" if label.isVisible() else "") + p.message)
+            label.setText((label.text() + "\n" if label.isVisible() else "") + messages.text(p.message))
             label.show()
             widget = self.person_block.widget_for(key) or {
                 "content": self.content, "outcome_note": self.outcome_note,

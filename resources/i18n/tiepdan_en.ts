@@ -2704,6 +2704,14 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>Visits / petitions</translation>
     </message>
     <message>
+        <source>Lượt tiếp: {label}</source>
+        <translation>Visits: {label}</translation>
+    </message>
+    <message>
+        <source>Đơn: {label}</source>
+        <translation>Petitions: {label}</translation>
+    </message>
+    <message>
         <source>Lượt tiếp và đơn</source>
         <translation>Visits and petitions</translation>
     </message>
@@ -3589,6 +3597,758 @@ Please send this file to the IT officer if the error happens again.</translation
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
+    <message>
+        <source> hoặc </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>Báo cáo nơi chuyển đơn</source>
+        <translation>Report to the forwarding agency</translation>
+    </message>
+    <message>
+        <source>Bước xử lý đơn</source>
+        <translation>Petition step</translation>
+    </message>
+    <message>
+        <source>Bản gốc</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <source>Chuyển đơn</source>
+        <translation>Forward petition</translation>
+    </message>
+    <message>
+        <source>Chưa ghi lĩnh vực</source>
+        <translation>No field recorded</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Có hiệu lực pháp luật</source>
+        <translation>Legally in force</translation>
+    </message>
+    <message>
+        <source>Công dân</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Danh mục lĩnh vực</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Do nơi khác chuyển đến</source>
+        <translation>Forwarded by another body</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ghi lượt tiếp</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>Ghi nhận khóa cấp trên</source>
+        <translation>Register the upstream key</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Giải quyết quá hạn</source>
+        <translation>Resolved late</translation>
+    </message>
+    <message>
+        <source>Giải quyết đúng hạn</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <source>Gửi bản tin</source>
+        <translation>Send bulletin</translation>
+    </message>
+    <message>
+        <source>Gửi lại từ đầu</source>
+        <translation>Resend from the start</translation>
+    </message>
+    <message>
+        <source>Hình thức tiếp</source>
+        <translation>Reception type</translation>
+    </message>
+    <message>
+        <source>Hòm thư góp ý</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation>Give guidance</translation>
+    </message>
+    <message>
+        <source>Hướng xử lý</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>In có danh tính người tố cáo</source>
+        <translation>Print with the denouncer&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Khiếu nại sai</source>
+        <translation>Complaint unjustified</translation>
+    </message>
+    <message>
+        <source>Khiếu nại đúng</source>
+        <translation>Complaint justified</translation>
+    </message>
+    <message>
+        <source>Khóa mã tra cứu</source>
+        <translation>Lookup code key</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không thụ lý</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Khởi tạo kho</source>
+        <translation>Initialise the store</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tệp dữ liệu</source>
+        <translation>Check data file</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo (Chủ tịch, Phó Chủ tịch)</source>
+        <translation>Leader (Chair, Vice-Chair)</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Lưu đơn</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Lượt tiếp</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Lần tiếp</source>
+        <translation>Repeat visit</translation>
+    </message>
+    <message>
+        <source>Máy in, khổ giấy</source>
+        <translation>Printer, paper size</translation>
+    </message>
+    <message>
+        <source>Mã hóa kho dữ liệu</source>
+        <translation>Encrypt the data store</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Newly received</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation>Re-enable account</translation>
+    </message>
+    <message>
+        <source>Ngày chốt số liệu</source>
+        <translation>Figures cut-off day</translation>
+    </message>
+    <message>
+        <source>Ngày làm việc bù</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết</source>
+        <translation>Public holiday, Tết</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ (nghỉ bù, hoán đổi)</source>
+        <translation>Day off (compensatory, swapped)</translation>
+    </message>
+    <message>
+        <source>Người gửi đơn</source>
+        <translation>Petition senders</translation>
+    </message>
+    <message>
+        <source>Người tiếp</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Người trong lượt tiếp</source>
+        <translation>Person in a visit</translation>
+    </message>
+    <message>
+        <source>Ngưỡng cảnh báo</source>
+        <translation>Alert thresholds</translation>
+    </message>
+    <message>
+        <source>Nhiều nội dung</source>
+        <translation>Multiple contents</translation>
+    </message>
+    <message>
+        <source>Nhận biên nhận</source>
+        <translation>Receive receipt</translation>
+    </message>
+    <message>
+        <source>Nhận bản tin</source>
+        <translation>Receive bulletin</translation>
+    </message>
+    <message>
+        <source>Nhận dữ liệu (cấp trên)</source>
+        <translation>Data intake (upstream)</translation>
+    </message>
+    <message>
+        <source>Nhận lô</source>
+        <translation>Receive batch</translation>
+    </message>
+    <message>
+        <source>Nhận văn bản phúc đáp</source>
+        <translation>Receive reply</translation>
+    </message>
+    <message>
+        <source>Nhập lịch</source>
+        <translation>Import calendar</translation>
+    </message>
+    <message>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Nặc danh</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Nộp tại nơi tiếp công dân</source>
+        <translation>Handed in at the reception desk</translation>
+    </message>
+    <message>
+        <source>Phân loại</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Phân loại đơn</source>
+        <translation>Classify petition</translation>
+    </message>
+    <message>
+        <source>Qua bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Qua mạng</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Quyết định có hiệu lực</source>
+        <translation>Decision in force</translation>
+    </message>
+    <message>
+        <source>Quyết định giải quyết / kết luận</source>
+        <translation>Resolution decision / conclusion</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Rút đơn</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Số người kiến nghị xử lý kỷ luật</source>
+        <translation>Persons proposed for disciplinary action</translation>
+    </message>
+    <message>
+        <source>Số người được bảo vệ quyền lợi</source>
+        <translation>Persons whose rights were protected</translation>
+    </message>
+    <message>
+        <source>Số vụ chuyển cơ quan điều tra</source>
+        <translation>Cases referred to investigation agencies</translation>
+    </message>
+    <message>
+        <source>Sửa lịch</source>
+        <translation>Edit calendar</translation>
+    </message>
+    <message>
+        <source>Thanh tra (chỉ xem)</source>
+        <translation>Inspector (read only)</translation>
+    </message>
+    <message>
+        <source>Thay khóa ký</source>
+        <translation>Replace signing key</translation>
+    </message>
+    <message>
+        <source>Thay khóa nhận</source>
+        <translation>Replace recipient keys</translation>
+    </message>
+    <message>
+        <source>Theo dõi vụ việc</source>
+        <translation>Watch a case</translation>
+    </message>
+    <message>
+        <source>Thiết lập sao lưu</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Thêm người dùng</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Thông báo thụ lý</source>
+        <translation>Notify acceptance</translation>
+    </message>
+    <message>
+        <source>Thông tin cơ quan</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>Thời gian tự khóa</source>
+        <translation>Auto-lock time</translation>
+    </message>
+    <message>
+        <source>Thụ lý</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Tiếp tục giải quyết</source>
+        <translation>Resume handling</translation>
+    </message>
+    <message>
+        <source>Tiền kiến nghị thu hồi (đồng)</source>
+        <translation>Money proposed for recovery (VND)</translation>
+    </message>
+    <message>
+        <source>Tiền trả lại cho công dân (đồng)</source>
+        <translation>Money returned to citizens (VND)</translation>
+    </message>
+    <message>
+        <source>Trả lại đơn</source>
+        <translation>Return petition</translation>
+    </message>
+    <message>
+        <source>Tính lại thời hạn</source>
+        <translation>Recompute deadlines</translation>
+    </message>
+    <message>
+        <source>Tạm khóa tài khoản</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Tạm đình chỉ</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Tạo khóa ký</source>
+        <translation>Create signing key</translation>
+    </message>
+    <message>
+        <source>Tổ chức thi hành</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Vào sổ đơn</source>
+        <translation>Register petition</translation>
+    </message>
+    <message>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Vụ việc lặp lại</source>
+        <translation>Repeated cases</translation>
+    </message>
+    <message>
+        <source>Vụ việc phải giải quyết</source>
+        <translation>Cases to resolve</translation>
+    </message>
+    <message>
+        <source>Xem danh tính người tố cáo</source>
+        <translation>View a denouncer&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Xem xét, tổng hợp (cấp trên)</source>
+        <translation>Review and summary (upstream)</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách ra Excel</source>
+        <translation>Export list to Excel</translation>
+    </message>
+    <message>
+        <source>Xuất lô đồng bộ</source>
+        <translation>Export sync batch</translation>
+    </message>
+    <message>
+        <source>Xác minh</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Xóa ngày lịch</source>
+        <translation>Delete calendar day</translation>
+    </message>
+    <message>
+        <source>cán bộ</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>ghi nhận khóa cấp trên</source>
+        <translation>register the upstream key</translation>
+    </message>
+    <message>
+        <source>gửi bản tin xuống cơ quan</source>
+        <translation>send a bulletin to an office</translation>
+    </message>
+    <message>
+        <source>gửi lại toàn bộ từ đầu</source>
+        <translation>resend everything from the start</translation>
+    </message>
+    <message>
+        <source>khóa tài khoản</source>
+        <translation>lock an account</translation>
+    </message>
+    <message>
+        <source>không ai</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>không tìm thấy thư mục hoặc tệp</source>
+        <translation>folder or file not found</translation>
+    </message>
+    <message>
+        <source>lượt tiếp</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>lượt tiếp số</source>
+        <translation>visit no.</translation>
+    </message>
+    <message>
+        <source>mã hóa kho dữ liệu</source>
+        <translation>encrypt the data store</translation>
+    </message>
+    <message>
+        <source>mở khóa tài khoản</source>
+        <translation>unlock an account</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>ngày làm việc</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>người dùng</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>nhận biên nhận của cấp trên</source>
+        <translation>receive upstream receipts</translation>
+    </message>
+    <message>
+        <source>nhận bản tin của cấp trên</source>
+        <translation>receive upstream bulletins</translation>
+    </message>
+    <message>
+        <source>nhận lô của các cơ quan</source>
+        <translation>receive batches from offices</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>quý</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>sửa thông tin cơ quan</source>
+        <translation>edit the office details</translation>
+    </message>
+    <message>
+        <source>thay khóa ký</source>
+        <translation>replace the signing key</translation>
+    </message>
+    <message>
+        <source>thay khóa nhận</source>
+        <translation>replace the recipient keys</translation>
+    </message>
+    <message>
+        <source>thu hồi khóa</source>
+        <translation>revoke a key</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>thêm người dùng</source>
+        <translation>add a user</translation>
+    </message>
+    <message>
+        <source>thời hạn chung</source>
+        <translation>general deadline</translation>
+    </message>
+    <message>
+        <source>tùy chọn</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <source>tạo khóa ký của cơ quan</source>
+        <translation>create the office signing key</translation>
+    </message>
+    <message>
+        <source>vùng sâu, vùng xa đi lại khó khăn</source>
+        <translation>remote area, difficult travel</translation>
+    </message>
+    <message>
+        <source>vùng sâu, vùng xa, vụ việc phức tạp</source>
+        <translation>remote area, complex case</translation>
+    </message>
+    <message>
+        <source>vụ việc phức tạp</source>
+        <translation>complex case</translation>
+    </message>
+    <message>
+        <source>xem báo cáo</source>
+        <translation>view reports</translation>
+    </message>
+    <message>
+        <source>xem danh sách người dùng</source>
+        <translation>view the user list</translation>
+    </message>
+    <message>
+        <source>xem nhật ký</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>xuất báo cáo</source>
+        <translation>export reports</translation>
+    </message>
+    <message>
+        <source>xuất danh sách ra Excel</source>
+        <translation>export lists to Excel</translation>
+    </message>
+    <message>
+        <source>xuất lô gửi cấp trên</source>
+        <translation>export batches for the upstream office</translation>
+    </message>
+    <message>
+        <source>Đang thi hành</source>
+        <translation>Being enforced</translation>
+    </message>
+    <message>
+        <source>Đang xác minh</source>
+        <translation>Under verification</translation>
+    </message>
+    <message>
+        <source>Đoàn đông người</source>
+        <translation>Large group</translation>
+    </message>
+    <message>
+        <source>Đã chuyển, chờ phúc đáp</source>
+        <translation>Forwarded, awaiting reply</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định/kết luận</source>
+        <translation>Decision/conclusion issued</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Đã hướng dẫn</source>
+        <translation>Guidance given</translation>
+    </message>
+    <message>
+        <source>Đã phân loại</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <source>Đã rút đơn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Đã thụ lý</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Đã trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Đã đôn đốc, chờ báo cáo</source>
+        <translation>Reminded, awaiting report</translation>
+    </message>
+    <message>
+        <source>Đã đề xuất thụ lý</source>
+        <translation>Proposed for acceptance</translation>
+    </message>
+    <message>
+        <source>Đã đối thoại</source>
+        <translation>Dialogue held</translation>
+    </message>
+    <message>
+        <source>Đình chỉ</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Đôn đốc cấp dưới</source>
+        <translation>Remind subordinate office</translation>
+    </message>
+    <message>
+        <source>Đúng một phần</source>
+        <translation>Partly right</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa</source>
+        <translation>Enrol key</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đơn</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>Đất kiến nghị thu hồi (m²)</source>
+        <translation>Land proposed for recovery (m²)</translation>
+    </message>
+    <message>
+        <source>Đất trả lại cho công dân (m²)</source>
+        <translation>Land returned to citizens (m²)</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Đề xuất thụ lý</source>
+        <translation>Propose acceptance</translation>
+    </message>
+    <message>
+        <source>Đối thoại</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>đăng ký khóa của cơ quan</source>
+        <translation>enrol an office key</translation>
+    </message>
+    <message>
+        <source>đơn</source>
+        <translation>petitions</translation>
+    </message>
+    <message>
+        <source>đơn số</source>
+        <translation>petition no.</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu</source>
+        <translation>reset a password</translation>
+    </message>
+    <message>
+        <source>đổi máy in, khổ giấy</source>
+        <translation>change the printer and paper size</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu</source>
+        <translation>change a password</translation>
+    </message>
+    <message>
+        <source>đổi thời gian tự khóa màn hình</source>
+        <translation>change the screen auto-lock time</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ cho phép đọc</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the disk is full</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3599,6 +4359,1281 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>&apos;{shown}&apos; không phải là số nguyên</source>
+        <translation>&apos;{shown}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không phải là ngày</source>
+        <translation>&apos;{value}&apos; is not a date</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; không rõ là {what} nào; dùng {help_text}</source>
+        <translation>&apos;{value}&apos; is not a known {what}; use {help_text}</translation>
+    </message>
+    <message>
+        <source>- Tệp lịch không có ngày nào; không có gì để nhập.</source>
+        <translation>- The calendar file has no days; nothing to import.</translation>
+    </message>
+    <message>
+        <source>- {problem}</source>
+        <translation>- {problem}</translation>
+    </message>
+    <message>
+        <source>Bản ghi phải là một đối tượng JSON {{...}}.</source>
+        <translation>The record must be a JSON object {{...}}.</translation>
+    </message>
+    <message>
+        <source>Bản tin không có nội dung nào (chọn lịch, bộ khóa hoặc đơn chuyển).</source>
+        <translation>The bulletin has no content (choose the calendar, the key set or transferred petitions).</translation>
+    </message>
+    <message>
+        <source>Bảng ghép cột (--mapping) không phải JSON hợp lệ: {exc}.</source>
+        <translation>The column mapping (--mapping) is not valid JSON: {exc}.</translation>
+    </message>
+    <message>
+        <source>Bảng ghép cột (--mapping) phải là một đối tượng JSON {{&quot;trường&quot;: &quot;tên cột&quot;}}.</source>
+        <translation>The column mapping (--mapping) must be a JSON object {{&quot;field&quot;: &quot;column name&quot;}}.</translation>
+    </message>
+    <message>
+        <source>Bảng ghép cột chưa đúng: {problems}.</source>
+        <translation>The column mapping is wrong: {problems}.</translation>
+    </message>
+    <message>
+        <source>Chuyển đơn: cần ghi cơ quan nhận.</source>
+        <translation>Transfer: the receiving body is required.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột cho «{label}» (bắt buộc).</source>
+        <translation>No column chosen for «{label}» (required).</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa của cơ quan cấp trên. Hãy nhập tệp khóa cơ quan cấp trên gửi: &apos;tiepdan keys import-upstream TỆP&apos;.</source>
+        <translation>There is no upstream office key yet. Import the key file the upstream office sent: &apos;tiepdan keys import-upstream FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa đồng bộ. Hãy chạy &apos;tiepdan keys init&apos; trước.</source>
+        <translation>There are no sync keys yet. Run &apos;tiepdan keys init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo kết quả cho nơi đã chuyển đơn đến.</source>
+        <translation>Only report the result to the body that forwarded the petition.</translation>
+    </message>
+    <message>
+        <source>Chỉ chuyển đơn tố cáo hoặc kiến nghị, phản ánh; khiếu nại thì hướng dẫn.</source>
+        <translation>Only denunciations and recommendations/reports are transferred; for a complaint, give guidance.</translation>
+    </message>
+    <message>
+        <source>Chỉ chuyển đơn đủ điều kiện xử lý mà không thuộc thẩm quyền.</source>
+        <translation>Only transfer a petition that qualifies for handling but is outside our competence.</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi nơi chuyển đơn khi nguồn đơn là «do nơi khác chuyển đến» (forwarded).</source>
+        <translation>Only record who forwarded the petition when its source is «forwarded by another body» (forwarded).</translation>
+    </message>
+    <message>
+        <source>Chỉ gia hạn giải quyết tố cáo; khiếu nại phức tạp dùng thời hạn 45 ngày khi thụ lý.</source>
+        <translation>Only the resolution of a denunciation can be extended; a complex complaint uses the 45-day deadline at acceptance.</translation>
+    </message>
+    <message>
+        <source>Chỉ quyết định giải quyết khiếu nại mới ghi «có hiệu lực pháp luật».</source>
+        <translation>Only a complaint decision is recorded as «legally effective».</translation>
+    </message>
+    <message>
+        <source>Chỉ rút tố cáo trước khi có kết luận (Luật Tố cáo, Điều 33).</source>
+        <translation>A denunciation can only be withdrawn before the conclusion (Law on Denunciations, Art. 33).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &apos;{key}&apos; không được hỗ trợ (chọn: {value}).</source>
+        <translation>Indicator &apos;{key}&apos; is not supported (choose: {value}).</translation>
+    </message>
+    <message>
+        <source>Chỉ trả lại đơn do cơ quan, tổ chức, cá nhân khác chuyển đến.</source>
+        <translation>Only return a petition that was forwarded by another body, organisation or person.</translation>
+    </message>
+    <message>
+        <source>Chỉ đề xuất thụ lý đơn đủ điều kiện xử lý và thuộc thẩm quyền.</source>
+        <translation>Only propose accepting a petition that qualifies for handling and is within our competence.</translation>
+    </message>
+    <message>
+        <source>Chọn cấp phó được ủy quyền tiếp.</source>
+        <translation>Choose the authorised deputy who received the citizen.</translation>
+    </message>
+    <message>
+        <source>Chọn người đứng đầu (Chủ tịch) đã trực tiếp tiếp.</source>
+        <translation>Choose the head (Chair) who received the citizen in person.</translation>
+    </message>
+    <message>
+        <source>Cán bộ không có trong danh sách cán bộ.</source>
+        <translation>The officer is not in the officer list.</translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp không có trong danh sách cán bộ.</source>
+        <translation>The receiving officer is not in the officer list.</translation>
+    </message>
+    <message>
+        <source>Cán bộ và lãnh đạo cần gắn với một cán bộ trong danh sách cán bộ.</source>
+        <translation>Officers and leaders must be linked to an officer in the officer list.</translation>
+    </message>
+    <message>
+        <source>Cán bộ xử lý không có trong danh sách cán bộ.</source>
+        <translation>The handling officer is not in the officer list.</translation>
+    </message>
+    <message>
+        <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {cccd2}.</source>
+        <translation>The chosen citizen has ID number {cccd}, different from the number entered ({cccd2}).</translation>
+    </message>
+    <message>
+        <source>Cơ quan {office} chưa có khóa đang dùng nhận được bản tin (đăng ký lại bằng phiếu đăng ký khóa mới).</source>
+        <translation>Office {office} has no active key that can receive bulletins (enrol again with a new key enrolment sheet).</translation>
+    </message>
+    <message>
+        <source>Cần ghi nội dung vụ việc.</source>
+        <translation>The content of the matter is required.</translation>
+    </message>
+    <message>
+        <source>Cần mật khẩu của người dùng {user}: đặt biến môi trường TIEPDAN_PASSWORD hoặc chạy lệnh trong một cửa sổ dòng lệnh để được hỏi.</source>
+        <translation>The password of user {user} is needed: set the TIEPDAN_PASSWORD environment variable or run the command in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Cần nhập họ tên người dùng.</source>
+        <translation>The user&apos;s full name is required.</translation>
+    </message>
+    <message>
+        <source>Cần nhập họ tên ít nhất một cán bộ tiếp công dân.</source>
+        <translation>Enter the full name of at least one reception officer.</translation>
+    </message>
+    <message>
+        <source>Cần nhập họ và tên cán bộ.</source>
+        <translation>The officer&apos;s full name is required.</translation>
+    </message>
+    <message>
+        <source>Cần nhập tên cơ quan (ví dụ: UBND phường Láng).</source>
+        <translation>The office name is required (for example: UBND phường Láng).</translation>
+    </message>
+    <message>
+        <source>Cần nhập tên lĩnh vực.</source>
+        <translation>The field name is required.</translation>
+    </message>
+    <message>
+        <source>Cần nhập địa danh ghi trên văn bản (ví dụ: Hà Nội).</source>
+        <translation>The place name printed on documents is required (for example: Hà Nội).</translation>
+    </message>
+    <message>
+        <source>Cần tóm tắt nội dung đơn.</source>
+        <translation>A summary of the petition is required.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một người gửi đơn (hoặc đánh dấu nặc danh).</source>
+        <translation>At least one sender is required (or mark the petition anonymous).</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một người được tiếp.</source>
+        <translation>At least one person received is required.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu chưa hợp lệ:
+{details}</source>
+        <translation>The data is not valid:
+{details}</translation>
+    </message>
+    <message>
+        <source>Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp (Luật Tố cáo, Điều 30).</source>
+        <translation>A second extension is only for especially complex cases (Law on Denunciation, Article 30).</translation>
+    </message>
+    <message>
+        <source>Gia hạn lần thứ {nth} của quy tắc {rule} chỉ áp dụng cho vụ việc đặc biệt phức tạp (theo {basis}).</source>
+        <translation>Extension no. {nth} of rule {rule} only applies to especially complex cases (under {basis}).</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do thu hồi khóa (--reason).</source>
+        <translation>Give the reason for revoking the key (--reason).</translation>
+    </message>
+    <message>
+        <source>Khiếu nại gửi sau thời hiệu 90 ngày (hết ngày {due:%d/%m/%Y}); kiểm tra lý do khách quan trước khi thụ lý (Luật Khiếu nại, Điều 9).</source>
+        <translation>The complaint was filed after the 90-day limit (ended {due:%d/%m/%Y}); check for an objective reason before accepting it (Law on Complaints, Art. 9).</translation>
+    </message>
+    <message>
+        <source>Khiếu nại này đã được hướng dẫn một lần; không hướng dẫn lại (lưu đơn).</source>
+        <translation>This complaint has already been given guidance once; do not guide again (file it).</translation>
+    </message>
+    <message>
+        <source>Kho cơ quan cấp trên thay khóa nhận bằng &apos;tiepdan keys rotate-recipients&apos;.</source>
+        <translation>An upstream store replaces its recipient keys with &apos;tiepdan keys rotate-recipients&apos;.</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu chưa có người dùng: người dùng đầu tiên phải có vai trò quản trị (&apos;--role admin&apos;).</source>
+        <translation>The store has no users yet: the first user must have the administrator role (&apos;--role admin&apos;).</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu chưa được khởi tạo cho cơ quan nào. Hãy chạy &apos;tiepdan init --office-code MÃ --office-name TÊN&apos; hoặc mở ứng dụng để thiết lập.</source>
+        <translation>The data store has not been set up for any office. Run &apos;tiepdan init --office-code CODE --office-name NAME&apos; or open the application to set it up.</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu không có cơ quan mã &apos;{office}&apos;.</source>
+        <translation>The data store has no office with code &apos;{office}&apos;.</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu này có tài khoản người dùng: cần đăng nhập để {action}. Ở dòng lệnh dùng &apos;--user TÊN&apos; (mật khẩu lấy từ biến môi trường TIEPDAN_PASSWORD hoặc được hỏi).</source>
+        <translation>This data store has user accounts: sign in to {action}. On the command line use &apos;--user NAME&apos; (the password comes from the TIEPDAN_PASSWORD environment variable or is asked for).</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu này đã được khởi tạo cho {office}.</source>
+        <translation>This data store is already set up for {office}.</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu này đã được mã hóa.</source>
+        <translation>This data store is already encrypted.</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu {path} đã được mã hóa nhưng không tìm thấy tệp khóa {keys} ({reason}). Hãy chép lại tệp khóa từ cùng thư mục của bản sao lưu gần nhất (tệp .keys), hoặc khôi phục bản sao lưu đó (&apos;tiepdan restore TỆP --recovery-key&apos;).</source>
+        <translation>The data store {path} is encrypted but its key file {keys} was not found ({reason}). Copy the key file back from the folder of the latest backup (the .keys file), or restore that backup (&apos;tiepdan restore FILE --recovery-key&apos;).</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu đã mã hóa: cần đăng nhập (&apos;--user TÊN&apos;) hoặc mã khôi phục (&apos;--recovery-key&apos;, mã lấy từ biến môi trường TIEPDAN_RECOVERY_KEY hoặc được hỏi).</source>
+        <translation>The data store is encrypted: sign in (&apos;--user NAME&apos;) or give the recovery key (&apos;--recovery-key&apos;, taken from the TIEPDAN_RECOVERY_KEY environment variable or asked for).</translation>
+    </message>
+    <message>
+        <source>Kho này không ở chế độ cơ quan cấp trên (&apos;tiepdan keys init --upstream&apos;).</source>
+        <translation>This store is not in upstream office mode (&apos;tiepdan keys init --upstream&apos;).</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.</source>
+        <translation>Invalid date range: the start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>Khóa {key} đã bị thu hồi trước đây.</source>
+        <translation>Key {key} was already revoked.</translation>
+    </message>
+    <message>
+        <source>Khóa đồng bộ đã có ({path}); không tạo lại để khỏi mất khóa cũ.</source>
+        <translation>Sync keys already exist ({path}); they are not created again so the old keys are not lost.</translation>
+    </message>
+    <message>
+        <source>Không có biểu báo cáo &apos;{report}&apos;. Xem danh sách bằng lệnh &apos;tiepdan report list&apos;.</source>
+        <translation>There is no report &apos;{report}&apos;. See the list with &apos;tiepdan report list&apos;.</translation>
+    </message>
+    <message>
+        <source>Không có cán bộ mã &apos;{code}&apos;.</source>
+        <translation>There is no officer with code &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>Không có mẫu in &apos;{form}&apos;. Xem danh sách bằng lệnh &apos;tiepdan print forms&apos;.</source>
+        <translation>There is no print form &apos;{form}&apos;. See the list with &apos;tiepdan print forms&apos;.</translation>
+    </message>
+    <message>
+        <source>Không có quy tắc thời hạn &apos;{rule}&apos;. Xem danh sách bằng lệnh &apos;tiepdan deadline --list&apos;.</source>
+        <translation>There is no deadline rule &apos;{rule}&apos;. See the list with &apos;tiepdan deadline --list&apos;.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {reason}</source>
+        <translation>Could not write file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Không in được «{form}» cho {what} {number}: {reason}</source>
+        <translation>Cannot print «{form}» for {what} {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được khi TiepDan đang mở kho dữ liệu này ở cửa sổ khác. Hãy đóng cửa sổ đó rồi chạy lại.</source>
+        <translation>Cannot restore while TiepDan has this data store open in another window. Close that window and try again.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được từ {path}: {reason}. Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Could not restore from {path}: {reason}. The current data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra máy chủ PostgreSQL đang chạy, tên người dùng, mật khẩu (biến PGPASSWORD hoặc tệp ~/.pgpass) và tên cơ sở dữ liệu.</source>
+        <translation>Could not connect to database {url}: {reason}. Check that the PostgreSQL server is running, the user name, the password (PGPASSWORD variable or ~/.pgpass file) and the database name.</translation>
+    </message>
+    <message>
+        <source>Không lưu được do lỗi đọc ghi ổ đĩa ({reason}). Chưa có gì bị ghi dở. Hãy kiểm tra ổ đĩa, rồi chạy &apos;tiepdan check&apos; trước khi làm tiếp.</source>
+        <translation>Could not save because of a disk read/write error ({reason}). Nothing was half-written. Check the disk, then run &apos;tiepdan check&apos; before continuing.</translation>
+    </message>
+    <message>
+        <source>Không lưu được: thư mục dữ liệu đang ở chế độ chỉ đọc hoặc không có quyền ghi. Chưa có gì bị ghi dở; nội dung đang nhập vẫn còn. Hãy kiểm tra quyền ghi của thư mục rồi thử lại.</source>
+        <translation>Could not save: the data folder is read-only or not writable. Nothing was half-written; what you typed is kept. Check the folder&apos;s write permission and try again.</translation>
+    </message>
+    <message>
+        <source>Không lưu được: ổ đĩa chứa dữ liệu đã đầy. Chưa có gì bị ghi dở; nội dung đang nhập vẫn còn. Hãy giải phóng dung lượng ổ đĩa rồi bấm Lưu lại.</source>
+        <translation>Could not save: the data disk is full. Nothing was half-written; what you typed is kept. Free some disk space, then press Save again.</translation>
+    </message>
+    <message>
+        <source>Không mã hóa được kho dữ liệu: {reason}. Dữ liệu được giữ nguyên.</source>
+        <translation>Could not encrypt the data store: {reason}. The data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Không mở được khóa ký của cơ quan: sai mật khẩu (TIEPDAN_KEY_PASSPHRASE).</source>
+        <translation>Could not open the office signing key: wrong passphrase (TIEPDAN_KEY_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp dữ liệu {path}: {reason}. Nếu tệp bị hỏng, hãy khôi phục bản sao lưu gần nhất (&apos;tiepdan restore TỆP&apos; hoặc menu Quản trị › Khôi phục…).</source>
+        <translation>Could not open data file {path}: {reason}. If the file is damaged, restore the latest backup (&apos;tiepdan restore FILE&apos; or menu Administration › Restore…).</translation>
+    </message>
+    <message>
+        <source>Không nhập được &apos;{kind}&apos;: chọn visits (sổ tiếp) hoặc petitions (sổ đơn).</source>
+        <translation>Cannot import &apos;{kind}&apos;: choose visits (reception logbook) or petitions (petition register).</translation>
+    </message>
+    <message>
+        <source>Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng nào được ghi.</source>
+        <translation>Not imported: {n} errors to fix in file {file}; no row has been written.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được vào {path}: {reason}. Không có tệp sao lưu dở nào được để lại.</source>
+        <translation>Could not back up to {path}: {reason}. No partial backup file was left behind.</translation>
+    </message>
+    <message>
+        <source>Không thể vô hiệu hóa người quản trị cuối cùng đang hoạt động.</source>
+        <translation>The last active administrator cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>Không thể {step} khi đơn đang «{state}».</source>
+        <translation>Cannot do «{step}» while the petition is «{state}».</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản lưu của lô số {seq} trong máy ({path}). Hãy báo cán bộ tin học.</source>
+        <translation>The saved copy of batch no. {seq} was not found on this computer ({path}). Tell the IT officer.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy công dân đã chọn (có thể đã bị xóa); hãy tìm lại.</source>
+        <translation>The chosen citizen was not found (it may have been deleted); search again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy lượt tiếp đã chọn.</source>
+        <translation>The chosen visit was not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {what} {key}.</source>
+        <translation>Not found: {what} {key}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đúng một khóa bắt đầu bằng &apos;{key}&apos; (gõ ít nhất 8 ký tự; xem &apos;tiepdan keys show&apos;).</source>
+        <translation>Not exactly one key starts with &apos;{key}&apos; (type at least 8 characters; see &apos;tiepdan keys show&apos;).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn được liên kết.</source>
+        <translation>The linked petition was not found.</translation>
+    </message>
+    <message>
+        <source>Không xuất được: bản ghi {entity} {id} đã bị sửa ngoài ứng dụng (phiên bản {current}, nhật ký thay đổi ghi {logged}). Hãy kiểm tra tệp dữ liệu (&apos;tiepdan check&apos;) và báo cán bộ kỹ thuật.</source>
+        <translation>Cannot export: record {entity} {id} was changed outside the application (version {current}, change log says {logged}). Check the data file (&apos;tiepdan check&apos;) and tell the technical officer.</translation>
+    </message>
+    <message>
+        <source>Không được phép {action}: việc này dành cho {roles}. Tài khoản {user} có vai trò {role}.</source>
+        <translation>Not allowed to {action}: this is for {roles}. Account {user} has the role {role}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp: {exc}.</source>
+        <translation>Could not read the file: {exc}.</translation>
+    </message>
+    <message>
+        <source>Khổ giấy &apos;{paper}&apos; không được hỗ trợ (chọn A4 hoặc A5).</source>
+        <translation>Paper size &apos;{paper}&apos; is not supported (choose A4 or A5).</translation>
+    </message>
+    <message>
+        <source>Khổ giấy phải là A4 hoặc A5.</source>
+        <translation>The paper size must be A4 or A5.</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết khiếu nại là right (đúng), wrong (sai) hoặc partly (đúng một phần).</source>
+        <translation>The complaint result is right, wrong or partly (partly right).</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo không hợp lệ: &apos;{text}&apos; ({reason}).</source>
+        <translation>Invalid reporting period: &apos;{text}&apos; ({reason}).</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực &apos;{code}&apos; không có trong danh mục.</source>
+        <translation>Field &apos;{code}&apos; is not in the list.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực &apos;{field_code}&apos; không có trong danh mục.</source>
+        <translation>Field &apos;{field_code}&apos; is not in the list.</translation>
+    </message>
+    <message>
+        <source>Lần khiếu nại là 1 hoặc 2.</source>
+        <translation>The complaint instance is 1 or 2.</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc chưa hợp lệ ({count} lỗi); không có gì thay đổi:
+{details}</source>
+        <translation>The working calendar is not valid ({count} errors); nothing was changed:
+{details}</translation>
+    </message>
+    <message>
+        <source>Mã cán bộ &apos;{code}&apos; đã được dùng.</source>
+        <translation>Officer code &apos;{code}&apos; is already in use.</translation>
+    </message>
+    <message>
+        <source>Mã cán bộ chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự).</source>
+        <translation>An officer code has only letters, digits, dots and dashes (at most 32 characters).</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan chỉ gồm chữ, số, dấu chấm, gạch (tối đa 32 ký tự).</source>
+        <translation>An office code has only letters, digits, dots and dashes (at most 32 characters).</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục không đúng (kiểm tra lại từng nhóm ký tự trên tờ giấy đã in).</source>
+        <translation>The recovery key is wrong (check each group of characters on the printed sheet).</translation>
+    </message>
+    <message>
+        <source>Mã lĩnh vực chỉ gồm chữ, số (tối đa 32 ký tự).</source>
+        <translation>A field code has only letters and digits (at most 32 characters).</translation>
+    </message>
+    <message>
+        <source>Mã tra cứu không đúng dạng: &apos;{text}&apos; (ví dụ 00163-L0007/2026-K7QX2MPA).</source>
+        <translation>Malformed lookup code: &apos;{text}&apos; (for example 00163-L0007/2026-K7QX2MPA).</translation>
+    </message>
+    <message>
+        <source>Mẫu «{form}» in được cho cả lượt tiếp và đơn: số {key} là của lượt tiếp hay của đơn? Dùng --visit hoặc --petition thay cho --id.</source>
+        <translation>Form «{form}» prints for both visits and petitions: is number {key} a visit or a petition? Use --visit or --petition instead of --id.</translation>
+    </message>
+    <message>
+        <source>Mẫu «{form}» không in cho {kind}; mẫu này dùng cho {kinds}.</source>
+        <translation>Form «{form}» does not print for {kind}; it is for {kinds}.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu chưa đủ mạnh: {reason}</source>
+        <translation>The password is not strong enough: {reason}</translation>
+    </message>
+    <message>
+        <source>Một người được ghi hai lần trong cùng lượt tiếp.</source>
+        <translation>A person is entered twice in the same visit.</translation>
+    </message>
+    <message>
+        <source>Một người được ghi hai lần trong cùng đơn.</source>
+        <translation>A person is entered twice in the same petition.</translation>
+    </message>
+    <message>
+        <source>Một số CCCD được nhập hai lần trong cùng lượt tiếp.</source>
+        <translation>An ID number is entered twice in the same visit.</translation>
+    </message>
+    <message>
+        <source>Một số CCCD được nhập hai lần trong cùng đơn.</source>
+        <translation>An ID number is entered twice in the same petition.</translation>
+    </message>
+    <message>
+        <source>Ngày chốt số liệu phải từ 1 đến 28 (đã nhập {day}).</source>
+        <translation>The cut-off day must be from 1 to 28 (entered {day}).</translation>
+    </message>
+    <message>
+        <source>Ngày của bước xử lý không được trước bước liền trước ({on_date:%d/%m/%Y}).</source>
+        <translation>The step date cannot be before the previous step ({on_date:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Ngày của bước xử lý không được trước ngày nhận đơn.</source>
+        <translation>The step date cannot be before the date the petition was received.</translation>
+    </message>
+    <message>
+        <source>Ngày của bước xử lý không được ở tương lai.</source>
+        <translation>The step date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: {value} (dùng dạng YYYY-MM-DD).</source>
+        <translation>Invalid date: {value} (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Ngày nhận đơn phải từ năm 2000 đến hôm nay.</source>
+        <translation>The date received must be between 2000 and today.</translation>
+    </message>
+    <message>
+        <source>Ngày này phải trước hoặc bằng ngày nhận đơn.</source>
+        <translation>This date must be on or before the date received.</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản không được sau ngày của bước xử lý.</source>
+        <translation>The document date cannot be after the step date.</translation>
+    </message>
+    <message>
+        <source>Ngày {date} đã có trong lịch ({name}); hãy sửa mục đó thay vì thêm mới.</source>
+        <translation>{date} is already in the calendar ({name}); edit that entry instead of adding a new one.</translation>
+    </message>
+    <message>
+        <source>Người thứ {n}</source>
+        <translation>Person {n}</translation>
+    </message>
+    <message>
+        <source>Người thứ {value}: {message}</source>
+        <translation>Person {value}: {message}</translation>
+    </message>
+    <message>
+        <source>Người tố cáo (bảo mật) #{code}</source>
+        <translation>Denouncer (protected) #{code}</translation>
+    </message>
+    <message>
+        <source>Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.</source>
+        <translation>Data upgrade failed: {count} invalid links. The old data is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Nội dung tố cáo này đã được chuyển một lần; không chuyển lại.</source>
+        <translation>This denunciation has already been transferred once; do not transfer it again.</translation>
+    </message>
+    <message>
+        <source>Phân loại: cần chọn loại nội dung (khiếu nại, tố cáo, kiến nghị phản ánh…).</source>
+        <translation>Classification: choose the content type (complaint, denunciation, recommendation/report…).</translation>
+    </message>
+    <message>
+        <source>Phân loại: cần chọn đơn thuộc hay không thuộc thẩm quyền.</source>
+        <translation>Classification: choose whether the petition is within our competence or not.</translation>
+    </message>
+    <message>
+        <source>Phân loại: cần chọn đơn đủ hay không đủ điều kiện xử lý.</source>
+        <translation>Classification: choose whether the petition qualifies for handling or not.</translation>
+    </message>
+    <message>
+        <source>Phân loại: đơn không đủ điều kiện xử lý phải ghi lý do.</source>
+        <translation>Classification: a petition that does not qualify for handling needs a reason.</translation>
+    </message>
+    <message>
+        <source>Phần tử &apos;senders.{i}&apos; phải là một đối tượng.</source>
+        <translation>Item &apos;senders.{i}&apos; must be an object.</translation>
+    </message>
+    <message>
+        <source>Phần tử &apos;{value}&apos; phải là một đối tượng.</source>
+        <translation>Item &apos;{value}&apos; must be an object.</translation>
+    </message>
+    <message>
+        <source>Quy tắc {rule} ({title}) cho gia hạn tối đa {max} lần; không thể gia hạn {count} lần.</source>
+        <translation>Rule {rule} ({title}) allows at most {max} extensions; {count} extensions are not possible.</translation>
+    </message>
+    <message>
+        <source>Quy tắc {rule} ({title}) không cho phép gia hạn.</source>
+        <translation>Rule {rule} ({title}) does not allow extensions.</translation>
+    </message>
+    <message>
+        <source>Quy tắc {rule} ({title}) không có thời hạn riêng cho vùng sâu, vùng xa.</source>
+        <translation>Rule {rule} ({title}) has no separate deadline for remote areas.</translation>
+    </message>
+    <message>
+        <source>Quy tắc {rule} ({title}) không có thời hạn riêng cho vụ việc phức tạp.</source>
+        <translation>Rule {rule} ({title}) has no separate deadline for complex cases.</translation>
+    </message>
+    <message>
+        <source>Quyết định đã có hiệu lực: không thể rút đơn.</source>
+        <translation>The decision is already effective: the petition cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} đã thuộc về {full_name}, không phải {full_name2}.</source>
+        <translation>ID number {cccd} already belongs to {full_name}, not {full_name2}.</translation>
+    </message>
+    <message>
+        <source>Số bản in phải từ 1 đến {max} (đã nhập {copies}).</source>
+        <translation>The number of copies must be from 1 to {max} (entered {copies}).</translation>
+    </message>
+    <message>
+        <source>Số lần gia hạn phải là số nguyên không âm (đã nhập {count}).</source>
+        <translation>The number of extensions must be a non-negative whole number (entered {count}).</translation>
+    </message>
+    <message>
+        <source>Số ngày theo dõi phải từ 1 đến 366.</source>
+        <translation>The number of days watched must be from 1 to 366.</translation>
+    </message>
+    <message>
+        <source>Số người của đoàn ít hơn số người đã ghi tên.</source>
+        <translation>The group has fewer people than the names entered.</translation>
+    </message>
+    <message>
+        <source>Số người không được ít hơn số người đã ghi tên.</source>
+        <translation>The number of people cannot be less than the names entered.</translation>
+    </message>
+    <message>
+        <source>Số người ký đơn không được ít hơn số người gửi đã ghi.</source>
+        <translation>The number of signers cannot be less than the senders entered.</translation>
+    </message>
+    <message>
+        <source>Số người quá lớn.</source>
+        <translation>The number of people is too large.</translation>
+    </message>
+    <message>
+        <source>Số vụ việc để cảnh báo phải từ 2 đến 1000.</source>
+        <translation>The number of cases for an alert must be from 2 to 1000.</translation>
+    </message>
+    <message>
+        <source>Thiết lập sao lưu không hợp lệ: {details}</source>
+        <translation>Invalid backup settings: {details}</translation>
+    </message>
+    <message>
+        <source>Thiếu trường bắt buộc &apos;{key}&apos;.</source>
+        <translation>Required field &apos;{key}&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>Thông báo thụ lý riêng là bước của giải quyết tố cáo (Luật Tố cáo, Điều 29); khiếu nại được thông báo cùng việc thụ lý.</source>
+        <translation>A separate acceptance notice is a step of resolving a denunciation (Law on Denunciations, Art. 29); a complaint is notified together with its acceptance.</translation>
+    </message>
+    <message>
+        <source>Thời gian tự khóa từ 0 (không khóa) đến 240 phút.</source>
+        <translation>The auto-lock time is from 0 (never) to 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp không được ở tương lai.</source>
+        <translation>The reception time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp quá xa (trước năm 2000).</source>
+        <translation>The reception time is too far back (before 2000).</translation>
+    </message>
+    <message>
+        <source>TiepDan đang mở kho dữ liệu này ở một cửa sổ khác trên máy (thư mục {path}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
+        <translation>TiepDan already has this data store open in another window on this computer (folder {path}). Use that window, or close it and open again.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;persons&apos; phải là một danh sách.</source>
+        <translation>Field &apos;persons&apos; must be a list.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;quantities&apos; phải là một đối tượng {{chỉ tiêu: số}}.</source>
+        <translation>Field &apos;quantities&apos; must be an object {{indicator: number}}.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;reasons&apos; là danh sách chuỗi ký tự.</source>
+        <translation>Field &apos;reasons&apos; is a list of strings.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;{key}&apos; phải là một danh sách.</source>
+        <translation>Field &apos;{key}&apos; must be a list.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;{key}&apos;: thời điểm không hợp lệ &apos;{value}&apos; (dạng 2026-11-20T09:30:00+07:00).</source>
+        <translation>Field &apos;{key}&apos;: invalid time &apos;{value}&apos; (form 2026-11-20T09:30:00+07:00).</translation>
+    </message>
+    <message>
+        <source>Trường &apos;{path}{key}&apos; phải là chuỗi ký tự.</source>
+        <translation>Field &apos;{path}{key}&apos; must be a string.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;{path}{key}&apos; phải là số nguyên.</source>
+        <translation>Field &apos;{path}{key}&apos; must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;{path}{key}&apos; phải là true hoặc false.</source>
+        <translation>Field &apos;{path}{key}&apos; must be true or false.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;{path}{key}&apos;: mã định danh không hợp lệ.</source>
+        <translation>Field &apos;{path}{key}&apos;: invalid identifier.</translation>
+    </message>
+    <message>
+        <source>Trường &apos;{path}{key}&apos;: ngày không hợp lệ &apos;{value}&apos; (dạng YYYY-MM-DD).</source>
+        <translation>Field &apos;{path}{key}&apos;: invalid date &apos;{value}&apos; (form YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Trường không được hỗ trợ: {fields}</source>
+        <translation>Unsupported fields: {fields}</translation>
+    </message>
+    <message>
+        <source>Tài khoản {user} chưa có khóa mở kho dữ liệu đã mã hóa (tài khoản có từ trước khi mã hóa, hoặc vừa được mở lại). Hãy nhờ quản trị đặt lại mật khẩu cho tài khoản này.</source>
+        <translation>Account {user} has no key to open the encrypted data store (the account predates the encryption, or was just re-enabled). Ask an administrator to reset this account&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {user} tạm bị khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {wait}, hoặc nhờ quản trị đặt lại mật khẩu.</source>
+        <translation>Account {user} is temporarily locked after too many wrong passwords. Try again in {wait}, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {user} đã bị vô hiệu hóa. Hãy liên hệ người quản trị.</source>
+        <translation>Account {user} has been disabled. Contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {value}: cần ghi tên.</source>
+        <translation>Document {value}: the name is required.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {value}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.</source>
+        <translation>Document {value}: the kind is original, copy or certified_copy.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {value}: số trang không hợp lý.</source>
+        <translation>Document {value}: the page count is not plausible.</translation>
+    </message>
+    <message>
+        <source>Tên máy in tối đa {MAX_NAME} ký tự.</source>
+        <translation>A printer name has at most {MAX_NAME} characters.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64 ký tự).</source>
+        <translation>A user name has only letters, digits, dots and dashes (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập {user} đã có.</source>
+        <translation>User name {user} already exists.</translation>
+    </message>
+    <message>
+        <source>Tệp JSON không đọc được: {reason}</source>
+        <translation>The JSON file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {path} bị hỏng ({detail}). TiepDan không tự sửa tệp. Hãy khôi phục bản sao lưu gần nhất: menu Quản trị › Khôi phục… hoặc lệnh &apos;tiepdan restore TỆP&apos; (các bản sao lưu nằm trong {backups}).</source>
+        <translation>The data file {path} is damaged ({detail}). TiepDan does not repair files itself. Restore the latest backup: menu Administration › Restore… or the command &apos;tiepdan restore FILE&apos; (backups are in {backups}).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu được tạo bởi một phiên bản TiepDan mới hơn (lược đồ {revision}). Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi.</source>
+        <translation>The data file was made by a newer version of TiepDan (schema {revision}). Install the latest version and open it again; the data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa không mở được kho dữ liệu {path}: tệp khóa thuộc một kho khác hoặc tệp dữ liệu bị hỏng. Hãy khôi phục bản sao lưu gần nhất.</source>
+        <translation>The key file does not open data store {path}: it belongs to another store or the data file is damaged. Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} không hợp lệ: {reason}.</source>
+        <translation>Key file {path} is not valid: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.</source>
+        <translation>The file has no data rows below the header row.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã được nhập ngày {earlier}: nhập lại sẽ ghi trùng mọi dòng.</source>
+        <translation>This file was already imported on {earlier}: importing again would duplicate every row.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải biên nhận hay thông báo của cơ quan cấp trên. Hãy chọn đúng tệp (biên nhận có đuôi .receipt.json).</source>
+        <translation>File {path} is not a receipt or notice from the upstream office. Choose the right file (receipts end in .receipt.json).</translation>
+    </message>
+    <message>
+        <source>Tối đa {MAX_NAME} ký tự.</source>
+        <translation>At most {MAX_NAME} characters.</translation>
+    </message>
+    <message>
+        <source>Từ chối biên nhận {path}: {reason}. Không có gì được đánh dấu.</source>
+        <translation>Receipt {path} refused: {reason}. Nothing was marked.</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp phải ghi rõ lý do (Luật TCD, Điều 9).</source>
+        <translation>A refusal to receive must state the reason (Law on Citizen Reception, Art. 9).</translation>
+    </message>
+    <message>
+        <source>Từ chối tệp {path}: {reason}. Dữ liệu không bị thay đổi.</source>
+        <translation>File {path} refused: {reason}. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Việc này chưa làm được trên kho PostgreSQL của cơ quan cấp trên, chỉ trên kho SQLite (tệp dữ liệu trên máy). Trên kho PostgreSQL dùng được: init, keys, sync, officer, field, user, calendar. Sao lưu và khôi phục kho PostgreSQL bằng pg_dump và pg_restore.</source>
+        <translation>This cannot be done on the upstream office&apos;s PostgreSQL store yet, only on a SQLite store (a data file on this computer). On PostgreSQL you can use: init, keys, sync, officer, field, user, calendar. Back up and restore a PostgreSQL store with pg_dump and pg_restore.</translation>
+    </message>
+    <message>
+        <source>bản ghi thay khóa không được ký bằng khóa cũ</source>
+        <translation>the key replacement record is not signed with the old key</translation>
+    </message>
+    <message>
+        <source>bản tin của {upstream_code}, không phải của cơ quan cấp trên {office_code}</source>
+        <translation>bulletin from {upstream_code}, not from the upstream office {office_code}</translation>
+    </message>
+    <message>
+        <source>bản tin gửi cho cơ quan {office_code}, không phải {own}</source>
+        <translation>bulletin addressed to office {office_code}, not {own}</translation>
+    </message>
+    <message>
+        <source>bản tin không ký bằng khóa của cơ quan cấp trên đã ghi nhận</source>
+        <translation>the bulletin is not signed with the registered upstream office key</translation>
+    </message>
+    <message>
+        <source>bản tin không nối tiếp bản tin trước (chuỗi phần đầu không khớp)</source>
+        <translation>the bulletin does not follow the previous one (header chain mismatch)</translation>
+    </message>
+    <message>
+        <source>bản tin số {seq} đã nhận với nội dung khác (rẽ nhánh)</source>
+        <translation>bulletin no. {seq} was already received with different content (a fork)</translation>
+    </message>
+    <message>
+        <source>bộ khóa mới không hợp lệ ({bad_field})</source>
+        <translation>the new key set is not valid ({bad_field})</translation>
+    </message>
+    <message>
+        <source>chưa cài trình điều khiển PostgreSQL: pip install &apos;tiepdan[upstream]&apos;</source>
+        <translation>the PostgreSQL driver is not installed: pip install &apos;tiepdan[upstream]&apos;</translation>
+    </message>
+    <message>
+        <source>chưa có ngày</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>chữ ký không hợp lệ</source>
+        <translation>invalid signature</translation>
+    </message>
+    <message>
+        <source>cần có cả chữ và số</source>
+        <translation>it needs both letters and digits</translation>
+    </message>
+    <message>
+        <source>cần ít nhất {n} ký tự</source>
+        <translation>it needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>danh sách thay đổi không hợp lệ ({bad_field})</source>
+        <translation>the change list is not valid ({bad_field})</translation>
+    </message>
+    <message>
+        <source>dòng {lineno}, cột {colno}: {msg}</source>
+        <translation>line {lineno}, column {colno}: {msg}</translation>
+    </message>
+    <message>
+        <source>dùng một trong các dạng 2026-11 (tháng), 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026 (năm), 2026-01-01..2026-03-31</source>
+        <translation>use one of the forms 2026-11 (month), 2026-Q4 (quarter), 2026-H1 (6 months), 2026-9M (9 months), 2026 (year), 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <source>giá trị sai kiểu hoặc không đọc được</source>
+        <translation>a value has the wrong type or cannot be read</translation>
+    </message>
+    <message>
+        <source>giới tính không khớp với số CCCD (chữ số thứ 4)</source>
+        <translation>the gender does not match the ID number (4th digit)</translation>
+    </message>
+    <message>
+        <source>giờ trong &apos;{shown}&apos; không hợp lệ</source>
+        <translation>the time in &apos;{shown}&apos; is not valid</translation>
+    </message>
+    <message>
+        <source>khoảng ngày dài quá 5 năm</source>
+        <translation>the date range is longer than 5 years</translation>
+    </message>
+    <message>
+        <source>khóa công khai trong mã QR không đúng dạng</source>
+        <translation>the public key in the QR code is malformed</translation>
+    </message>
+    <message>
+        <source>khóa công khai trong mã QR sai độ dài</source>
+        <translation>the public key in the QR code has the wrong length</translation>
+    </message>
+    <message>
+        <source>khóa cũ chưa từng được đăng ký ở đây</source>
+        <translation>the old key was never enrolled here</translation>
+    </message>
+    <message>
+        <source>khóa cũ thuộc cơ quan {office_code}</source>
+        <translation>the old key belongs to office {office_code}</translation>
+    </message>
+    <message>
+        <source>khóa cũ đã bị thu hồi hoặc đã được thay: cần đăng ký lại bằng phiếu giấy</source>
+        <translation>the old key was revoked or replaced: enrol again with a paper sheet</translation>
+    </message>
+    <message>
+        <source>khóa ký chưa được đăng ký (&apos;tiepdan keys enrol&apos;)</source>
+        <translation>the signing key is not enrolled (&apos;tiepdan keys enrol&apos;)</translation>
+    </message>
+    <message>
+        <source>khóa ký thuộc cơ quan {office_code}, không phải {office_code2}</source>
+        <translation>the signing key belongs to office {office_code}, not {office_code2}</translation>
+    </message>
+    <message>
+        <source>khóa ký đã bị thu hồi ngày {value} ({revoked_reason})</source>
+        <translation>the signing key was revoked on {value} ({revoked_reason})</translation>
+    </message>
+    <message>
+        <source>khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới</source>
+        <translation>the signing key was replaced by a new one; batches must be signed with the new key</translation>
+    </message>
+    <message>
+        <source>khóa mới đã được đăng ký</source>
+        <translation>the new key is already enrolled</translation>
+    </message>
+    <message>
+        <source>khóa này đã bị thu hồi, không đăng ký lại được</source>
+        <translation>this key was revoked and cannot be enrolled again</translation>
+    </message>
+    <message>
+        <source>khôi phục</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <source>không có khóa nhận</source>
+        <translation>no recipient key</translation>
+    </message>
+    <message>
+        <source>không có trường &apos;{k}&apos; (các trường: {value})</source>
+        <translation>there is no field &apos;{k}&apos; (fields: {value})</translation>
+    </message>
+    <message>
+        <source>không có tệp khóa</source>
+        <translation>no key file</translation>
+    </message>
+    <message>
+        <source>không ghi được tệp {path} ({os_reason})</source>
+        <translation>could not write file {path} ({os_reason})</translation>
+    </message>
+    <message>
+        <source>không hiểu &apos;{value}&apos; (Nam/Nữ), bỏ qua</source>
+        <translation>&apos;{value}&apos; not understood (Nam/Nữ), ignored</translation>
+    </message>
+    <message>
+        <source>không hiểu &apos;{value}&apos;, ghi là tiếp thường xuyên</source>
+        <translation>&apos;{value}&apos; not understood, recorded as regular reception</translation>
+    </message>
+    <message>
+        <source>không hỗ trợ &apos;{get_backend_name}&apos;</source>
+        <translation>&apos;{get_backend_name}&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>không mở được tệp {name}: {value}</source>
+        <translation>could not open file {name}: {value}</translation>
+    </message>
+    <message>
+        <source>không phải bản ghi thay khóa</source>
+        <translation>not a key replacement record</translation>
+    </message>
+    <message>
+        <source>không phải tệp khóa cơ quan cấp trên</source>
+        <translation>not an upstream office key file</translation>
+    </message>
+    <message>
+        <source>không phải tệp khóa của TiepDan</source>
+        <translation>not a TiepDan key file</translation>
+    </message>
+    <message>
+        <source>không phải tệp khóa của cơ quan</source>
+        <translation>not an office key file</translation>
+    </message>
+    <message>
+        <source>không phải tệp khóa hay nội dung mã QR của phiếu đăng ký</source>
+        <translation>neither a key file nor the QR content of an enrolment sheet</translation>
+    </message>
+    <message>
+        <source>không tìm thấy thư mục (ổ đĩa đã rút ra?)</source>
+        <translation>folder not found (was the drive removed?)</translation>
+    </message>
+    <message>
+        <source>không tìm thấy tệp</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>không áp dụng được ({message})</source>
+        <translation>does not apply ({message})</translation>
+    </message>
+    <message>
+        <source>không được chứa tên đăng nhập</source>
+        <translation>it must not contain the user name</translation>
+    </message>
+    <message>
+        <source>không đọc được giờ &apos;{shown}&apos; (ví dụ: 08:30)</source>
+        <translation>cannot read the time &apos;{shown}&apos; (for example: 08:30)</translation>
+    </message>
+    <message>
+        <source>không đọc được ngày &apos;{shown}&apos; (ví dụ dạng đúng: 05/03/2026, 2026-03-05, ngày 5 tháng 3 năm 2026)</source>
+        <translation>cannot read the date &apos;{shown}&apos; (valid forms: 05/03/2026, 2026-03-05, ngày 5 tháng 3 năm 2026)</translation>
+    </message>
+    <message>
+        <source>không đọc được tệp {path} ({strerror})</source>
+        <translation>could not read file {path} ({strerror})</translation>
+    </message>
+    <message>
+        <source>lô không nối tiếp lô trước (chuỗi phần đầu không khớp)</source>
+        <translation>the batch does not follow the previous one (header chain mismatch)</translation>
+    </message>
+    <message>
+        <source>lô số {batch_seq} đã nhận với nội dung khác (rẽ nhánh: có thể kho của cơ quan đã được khôi phục từ bản sao lưu cũ)</source>
+        <translation>batch no. {batch_seq} was already received with different content (a fork: the office&apos;s store may have been restored from an old backup)</translation>
+    </message>
+    <message>
+        <source>mã QR của phiếu đăng ký không đủ trường (quét lại hoặc gõ lại)</source>
+        <translation>the enrolment sheet&apos;s QR code is missing fields (scan or type it again)</translation>
+    </message>
+    <message>
+        <source>mã khóa không khớp khóa</source>
+        <translation>the key ID does not match the key</translation>
+    </message>
+    <message>
+        <source>mã khóa mới không khớp khóa</source>
+        <translation>the new key ID does not match the key</translation>
+    </message>
+    <message>
+        <source>mã tỉnh &apos;{code}&apos; của số CCCD không có trong danh mục</source>
+        <translation>province code &apos;{code}&apos; of the ID number is not in the list</translation>
+    </message>
+    <message>
+        <source>mật khẩu mới phải khác mật khẩu cũ.</source>
+        <translation>the new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>ngày &apos;{shown}&apos; không có trên lịch</source>
+        <translation>date &apos;{shown}&apos; does not exist in the calendar</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu sau ngày kết thúc</source>
+        <translation>the start date is after the end date</translation>
+    </message>
+    <message>
+        <source>ngày phải viết dạng YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>dates must be written as YYYY-MM-DD..YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>năm phải từ {MIN_YEAR} đến {MAX_YEAR}</source>
+        <translation>the year must be from {MIN_YEAR} to {MAX_YEAR}</translation>
+    </message>
+    <message>
+        <source>năm sinh không khớp với số CCCD (chữ số 4–6)</source>
+        <translation>the year of birth does not match the ID number (digits 4–6)</translation>
+    </message>
+    <message>
+        <source>nội dung bản tin không khớp bản kê hoặc có mục lạ</source>
+        <translation>the bulletin content does not match its manifest or has unknown items</translation>
+    </message>
+    <message>
+        <source>quá ít ký tự khác nhau</source>
+        <translation>too few different characters</translation>
+    </message>
+    <message>
+        <source>số CCCD phải gồm đúng 12 chữ số</source>
+        <translation>an ID number has exactly 12 digits</translation>
+    </message>
+    <message>
+        <source>số bản ghi áp dụng không khớp bản kê</source>
+        <translation>the number of records applied does not match the manifest</translation>
+    </message>
+    <message>
+        <source>số thay đổi không khớp bản kê</source>
+        <translation>the number of changes does not match the manifest</translation>
+    </message>
+    <message>
+        <source>số {n} không phải là ngày</source>
+        <translation>number {n} is not a date</translation>
+    </message>
+    <message>
+        <source>thay đổi {get} không hợp lệ</source>
+        <translation>change {get} is not valid</translation>
+    </message>
+    <message>
+        <source>thiếu bản tin số {value}..{value2}; hãy nhập các bản tin đó trước</source>
+        <translation>bulletins no. {value}..{value2} are missing; import those bulletins first</translation>
+    </message>
+    <message>
+        <source>thiếu hoặc sai trường ({bad_field})</source>
+        <translation>missing or wrong field ({bad_field})</translation>
+    </message>
+    <message>
+        <source>thiếu trường</source>
+        <translation>a field is missing</translation>
+    </message>
+    <message>
+        <source>thiếu trường {field}</source>
+        <translation>field {field} is missing</translation>
+    </message>
+    <message>
+        <source>tháng phải từ 1 đến 12</source>
+        <translation>the month must be from 1 to 12</translation>
+    </message>
+    <message>
+        <source>trường &apos;{k}&apos;: tệp không có cột &apos;{v}&apos;</source>
+        <translation>field &apos;{k}&apos;: the file has no column &apos;{v}&apos;</translation>
+    </message>
+    <message>
+        <source>tình trạng &apos;{value}&apos; không rõ; dùng: mới tiếp nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn</source>
+        <translation>unknown state &apos;{value}&apos;; use: mới tiếp nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn</translation>
+    </message>
+    <message>
+        <source>tệp .xls (Excel 97–2003) chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx hoặc .csv</source>
+        <translation>.xls files (Excel 97–2003) cannot be read yet; open it in Excel and save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>tệp chép ra không đủ dung lượng</source>
+        <translation>the copied file is incomplete</translation>
+    </message>
+    <message>
+        <source>tệp khóa không đọc được ({why})</source>
+        <translation>the key file cannot be read ({why})</translation>
+    </message>
+    <message>
+        <source>tệp không phải kho dữ liệu TiepDan</source>
+        <translation>the file is not a TiepDan data store</translation>
+    </message>
+    <message>
+        <source>tệp {label} không có dòng dữ liệu nào</source>
+        <translation>file {label} has no data rows</translation>
+    </message>
+    <message>
+        <source>tệp {name} không phải là bảng tính Excel đọc được ({exc})</source>
+        <translation>file {name} is not a readable Excel spreadsheet ({exc})</translation>
+    </message>
+    <message>
+        <source>tệp được mã hóa và không mở được bằng khóa của kho đang dùng, mật khẩu hay mã khôi phục đã cho (tệp khóa {name} phải nằm cạnh bản sao lưu)</source>
+        <translation>the file is encrypted and does not open with the current store&apos;s key, the password or the recovery key given (key file {name} must be next to the backup)</translation>
+    </message>
+    <message>
+        <source>tệp được mã hóa: cần mật khẩu của một người dùng có trong bản sao lưu, hoặc mã khôi phục</source>
+        <translation>the file is encrypted: it needs the password of a user in the backup, or the recovery key</translation>
+    </message>
+    <message>
+        <source>tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {value})</source>
+        <translation>the file was made by a newer TiepDan version (schema {value})</translation>
+    </message>
+    <message>
+        <source>{date} trong lịch</source>
+        <translation>{date} in the calendar</translation>
+    </message>
+    <message>
+        <source>{full_name} không phải Chủ tịch hay Phó Chủ tịch: không thể có vai trò lãnh đạo.</source>
+        <translation>{full_name} is not the Chair or a Vice-Chair: cannot have the leader role.</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ: &apos;{value}&apos; (chọn một trong: {allowed}).</source>
+        <translation>{label} is not valid: &apos;{value}&apos; (choose one of: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ: &apos;{value}&apos; (chọn một trong: {value2}).</source>
+        <translation>{label} is not valid: &apos;{value}&apos; (choose one of: {value2}).</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>{name} và {n} người khác</source>
+        <translation>{name} and {n} others</translation>
+    </message>
+    <message>
+        <source>{step}: cần ghi số văn bản.</source>
+        <translation>{step}: the document number is required.</translation>
+    </message>
+    <message>
+        <source>{value} phải là số không âm.</source>
+        <translation>{value} must be a non-negative number.</translation>
+    </message>
+    <message>
+        <source>{who}: cần nhập họ và tên.</source>
+        <translation>{who}: full name is required.</translation>
+    </message>
+    <message>
+        <source>{who}: cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).</source>
+        <translation>{who}: an address or an ID document number is required (Law on Citizen Reception, Art. 7).</translation>
+    </message>
+    <message>
+        <source>{who}: giới tính là &apos;male&apos; (Nam) hoặc &apos;female&apos; (Nữ).</source>
+        <translation>{who}: the gender is &apos;male&apos; or &apos;female&apos;.</translation>
+    </message>
+    <message>
+        <source>{who}: ngày sinh không hợp lý.</source>
+        <translation>{who}: the date of birth is not plausible.</translation>
+    </message>
+    <message>
+        <source>{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23).</source>
+        <translation>{who}: a denouncer must give a way to be contacted (Law on Denunciations, Art. 23).</translation>
+    </message>
+    <message>
+        <source>{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số.</source>
+        <translation>{who}: an old ID card number has 9 or 12 digits.</translation>
+    </message>
+    <message>
+        <source>{who}: số điện thoại chỉ gồm chữ số (8–12 số, có thể bắt đầu bằng +84).</source>
+        <translation>{who}: a phone number has only digits (8–12 digits, may start with +84).</translation>
+    </message>
+    <message>
+        <source>{who}: vai trò</source>
+        <translation>{who}: role</translation>
+    </message>
+    <message>
+        <source>{who}: {problem}</source>
+        <translation>{who}: {problem}</translation>
+    </message>
+    <message>
+        <source>{who}: {problem}.</source>
+        <translation>{who}: {problem}.</translation>
+    </message>
+    <message>
+        <source>ô trống</source>
+        <translation>empty cell</translation>
+    </message>
+    <message>
+        <source>ô trống (ghi &apos;Nặc danh&apos; nếu đơn không ghi người gửi)</source>
+        <translation>empty cell (write &apos;Nặc danh&apos; if the petition names no sender)</translation>
+    </message>
+    <message>
+        <source>Đoàn {count} người chỉ được cử tối đa {max} người đại diện ({basis}).</source>
+        <translation>A group of {count} people may send at most {max} representatives ({basis}).</translation>
+    </message>
+    <message>
+        <source>Đoàn đông người phải có từ {n} người trở lên.</source>
+        <translation>A crowd must have {n} people or more.</translation>
+    </message>
+    <message>
+        <source>Đoàn đông người phải cử người đại diện.</source>
+        <translation>A crowd must choose representatives.</translation>
+    </message>
+    <message>
+        <source>Đã ghi thông báo thụ lý.</source>
+        <translation>The acceptance notice is already recorded.</translation>
+    </message>
+    <message>
+        <source>Đã gia hạn 2 lần: không được gia hạn thêm (Luật Tố cáo, Điều 30).</source>
+        <translation>Already extended twice: no further extension (Law on Denunciations, Art. 30).</translation>
+    </message>
+    <message>
+        <source>Đã hủy nhập; không có gì được ghi.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Đã tạo lô số {seq} nhưng không chép được ra {folder}: {reason}. Lô vẫn được giữ trong máy: kiểm tra ổ đĩa rồi bấm «Gửi lại các lô chưa có biên nhận».</source>
+        <translation>Batch no. {seq} was made but could not be copied to {folder}: {reason}. The batch is kept on this computer: check the drive, then press «Resend batches without a receipt».</translation>
+    </message>
+    <message>
+        <source>Đôn đốc dùng cho đơn thuộc thẩm quyền cấp dưới đã quá hạn.</source>
+        <translation>Urging is for overdue petitions within a lower level&apos;s competence.</translation>
+    </message>
+    <message>
+        <source>Đơn chuyển xuống không được mang trường của kho cấp trên ({fields}): bỏ các trường đó.</source>
+        <translation>A petition transferred down must not carry upstream store fields ({fields}): remove those fields.</translation>
+    </message>
+    <message>
+        <source>Đơn có nhiều nội dung: hướng dẫn người gửi tách đơn, không đề xuất thụ lý.</source>
+        <translation>The petition has several contents: guide the sender to split it, do not propose acceptance.</translation>
+    </message>
+    <message>
+        <source>Đơn có {signer_count} người ký (đơn đông người).</source>
+        <translation>The petition has {signer_count} signers (a group petition).</translation>
+    </message>
+    <message>
+        <source>Đơn do nơi khác chuyển đến: cần ghi tên cơ quan, tổ chức, cá nhân chuyển đơn.</source>
+        <translation>Forwarded petition: enter the name of the body, organisation or person that forwarded it.</translation>
+    </message>
+    <message>
+        <source>Đơn nặc danh không ghi người gửi.</source>
+        <translation>An anonymous petition has no senders.</translation>
+    </message>
+    <message>
+        <source>Đơn thuộc thẩm quyền: đề xuất thụ lý thay vì hướng dẫn.</source>
+        <translation>The petition is within our competence: propose acceptance instead of guidance.</translation>
+    </message>
+    <message>
+        <source>Đơn tố cáo gửi đến không thuộc thẩm quyền phải được chuyển đơn; chỉ hướng dẫn người tố cáo trực tiếp (Luật Tố cáo, Điều 24).</source>
+        <translation>A denunciation outside our competence must be transferred; guidance is only for a denouncer in person (Law on Denunciations, Art. 24).</translation>
+    </message>
+    <message>
+        <source>Đơn đã ở trạng thái cuối «{state}»: không thể {step}.</source>
+        <translation>The petition is in the final state «{state}»: cannot do «{step}».</translation>
+    </message>
+    <message>
+        <source>Đơn đủ điều kiện xử lý: đề xuất thụ lý, hướng dẫn hoặc chuyển đơn; chỉ lưu đơn không đủ điều kiện hoặc đơn trùng.</source>
+        <translation>The petition qualifies for handling: propose acceptance, guide or transfer; only file petitions that do not qualify or duplicates.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu &apos;{url}&apos; không dùng được: chỉ hỗ trợ PostgreSQL, dạng postgresql+psycopg://NGƯỜI_DÙNG@MÁY:CỔNG/TÊN_CSDL ({reason}).</source>
+        <translation>Database address &apos;{url}&apos; cannot be used: only PostgreSQL is supported, as postgresql+psycopg://USER@HOST:PORT/DBNAME ({reason}).</translation>
+    </message>
+    <message>
+        <source>Định dạng &apos;{format}&apos; không được hỗ trợ (chọn pdf, xlsx hoặc json).</source>
+        <translation>Format &apos;{format}&apos; is not supported (choose pdf, xlsx or json).</translation>
+    </message>
+    <message>
+        <source>Đối thoại là bước của giải quyết khiếu nại.</source>
+        <translation>Dialogue is a step of resolving a complaint.</translation>
+    </message>
+    <message>
+        <source>đây là chính tệp dữ liệu</source>
+        <translation>this is the data file itself</translation>
+    </message>
+    <message>
+        <source>đơn chuyển xuống không hợp lệ</source>
+        <translation>the transferred petition is not valid</translation>
     </message>
 </context>
 <context>

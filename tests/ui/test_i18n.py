@@ -126,7 +126,8 @@ def test_placeholders_and_accelerators_survive_translation() -> None:
         text = msg.findtext("translation") or ""
         if not text:
             continue
-        assert sorted(re.findall(r"\{[^}]*\}", text)) == sorted(re.findall(r"\{[^}]*\}", source)), \
+        fields = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")  # {name}, not a literal {{brace}}
+        assert sorted(fields.findall(text)) == sorted(fields.findall(source)), \
             (context, source, text)
         assert ("&" in text.replace("&&", "")) == ("&" in source.replace("&&", "")), \
             (context, source, text)
@@ -197,3 +198,121 @@ def test_the_law_words_listed_for_the_catalogue_match_the_law_module() -> None:
 
     law = {*CONTENT_LABELS.values(), *STATE_LABELS.values(), *STEP_LABELS.values()}
     assert set(LAW_WORDS) == law
+
+
+# ----------------------------------------------------------------- words from outside app/ui
+
+
+def test_every_service_text_is_in_the_catalogue_and_translated() -> None:
+    """The messages and labels services hand to the UI (app/text.py, app/errors.py MESSAGES)
+    each have a finished English entry, in the context the UI looks them up in."""
+    collected = translations.service_texts()
+    contexts = {context for context, _ in collected}
+    assert contexts == {"messages", "labels"}
+    assert len(collected) > 400, len(collected)
+    catalogue = _messages(translations.ts_path("en"))
+    missing = [key for key in collected if key not in catalogue]
+    assert missing == []
+    unfinished = set(unfinished_entries())
+    assert [key for key in collected if key in unfinished] == []
+
+
+def test_the_error_templates_are_all_collected() -> None:
+    import app.sync.desk  # noqa: F401  (adds its templates to MESSAGES at import)
+    from app.errors import MESSAGES
+
+    collected = set(translations.service_texts())
+    assert [code for code, template in MESSAGES.items()
+            if ("messages", template) not in collected] == []
+
+
+MARKERS = {"Text", "Label"}
+
+
+def _unreadable_markers(path: Path) -> list[str]:
+    """Text(...)/Label(...) calls whose template is not a literal: the collector cannot see
+    them, so they would stay Vietnamese in English mode."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in MARKERS and node.args:  # not sqlalchemy's Text()
+            first = node.args[0]
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                out.append(f"{path}:{node.lineno}")
+        if isinstance(node, ast.Call) and _name(node.func) == "labels":
+            table = node.args[0] if node.args else None
+            if not isinstance(table, ast.Dict) or not all(
+                    isinstance(v, ast.Constant) and isinstance(v.value, str) for v in table.values):
+                out.append(f"{path}:{node.lineno}")
+    return out
+
+
+def test_every_service_text_has_a_literal_template() -> None:
+    allowed = {"text.py", "errors.py"}  # the classes themselves; render() looks up MESSAGES
+    found = [line for path in translations.service_sources() if path.name not in allowed
+             for line in _unreadable_markers(path)]
+    assert found == [], "\n".join(found)
+
+
+def test_the_collector_reads_markers_tables_and_message_tables(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'X_MESSAGES = {"a": "Lỗi {x}."}\nX_MESSAGES.update({"b": "Hỏng."})\n'
+        'KINDS = labels({"k": "Loại"})\nraise Refused(Text("Sai {n}", n=1))\nLabel("Nặc danh")\n'
+        'print("Không thu")\n', encoding="utf-8")
+    assert translations.collect_service_texts(sample) == {
+        ("messages", "Lỗi {x}."), ("messages", "Hỏng."), ("labels", "Loại"),
+        ("messages", "Sai {n}"), ("labels", "Nặc danh")}
+
+
+def test_service_words_translate_with_their_values(english: None) -> None:
+    from app.errors import FieldProblem, InputError, ValidationFailed
+    from app.text import Joined, Label, Text
+    from app.ui import messages
+
+    err = InputError("not_found", what=Label("đơn số"), key="0007/2026")
+    assert str(err) == "Không tìm thấy đơn số 0007/2026."  # the CLI's words, unchanged
+    assert messages.error(err) == "Not found: petition no. 0007/2026."
+    failed = ValidationFailed([FieldProblem("content", Text("Cần ghi nội dung vụ việc.")),
+                               FieldProblem("x", "chữ thường")])  # a plain str passes as it is
+    assert str(failed) == "Dữ liệu chưa hợp lệ:\n- Cần ghi nội dung vụ việc.\n- chữ thường"
+    assert messages.error(failed) == (
+        "The data is not valid:\n- The content of the matter is required.\n- chữ thường")
+    roles = Joined([Label("Quản trị"), Label("Thanh tra (chỉ xem)")])
+    assert str(roles) == "Quản trị, Thanh tra (chỉ xem)"
+    assert messages.text(roles) == "Administrator, Inspector (read only)"
+
+
+def test_text_is_the_vietnamese_string_and_survives_pickling() -> None:
+    import pickle
+
+    from app.text import Label, Text
+
+    t = Text("Ngày {d:%d/%m/%Y} có {n} lượt; {{JSON}}", d=__import__("datetime").date(2026, 1, 2),
+             n=3)
+    assert t == "Ngày 02/01/2026 có 3 lượt; {JSON}" and isinstance(t, str)
+    copy = pickle.loads(pickle.dumps(t))
+    assert copy == t and copy.template == t.template and copy.params == t.params
+    assert Text("Thiếu {x}") == "Thiếu {x}"  # a missing value never raises
+    assert type(pickle.loads(pickle.dumps(Label("Nặc danh")))) is Label
+
+
+def test_a_service_refusal_in_the_visit_form_shows_english(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    """English chosen: the visit service's validation problems, raised through the real form,
+    are shown in English beside their fields, with the person's number filled in."""
+    from app.services.viewer import Viewer
+    from app.ui.visit_form import VisitDialog
+
+    form = VisitDialog(ui_store, Viewer())
+    qtbot.addWidget(form)
+    form.full_name.setText("Nguyễn Văn A")
+    form.address.setText("Số 1 phố Láng")
+    form.phone.setText("abc")
+    form.save()
+    assert form.saved is None
+    shown = [label.text() for label in form._errors.values() if label.text()]
+    joined = "\n".join(shown)
+    assert "The content of the matter is required." in joined, shown
+    assert "Person 1: a phone number has only digits" in joined, shown
+    assert [t for t in shown if VIETNAMESE.search(t)] == []

@@ -40,6 +40,7 @@ from app.services.excel_import.read import Sheet, Unopenable, open_sheet
 from app.services.excel_import.values import Unreadable
 from app.storage.store import Store
 from app.storage.uow import UnitOfWork
+from app.text import Joined, Text, said
 from app.vn.text import fold
 
 __all__ = ["FIELDS", "KINDS", "Column", "ImportRefused", "ImportResult", "Preview", "RowReport",
@@ -123,8 +124,7 @@ _SHORT_OK = {"cccd", "cmnd", "sdt", "stt", "dt", "tt", "so", "ten", "loai", "nga
 
 def _kind(kind: str) -> str:
     if kind not in KINDS:
-        raise ImportRefused(f"Không nhập được '{kind}': chọn visits (sổ tiếp) hoặc petitions "
-                            "(sổ đơn).")
+        raise ImportRefused(Text("Không nhập được '{kind}': chọn visits (sổ tiếp) hoặc petitions (sổ đơn).", kind=kind))
     return kind
 
 
@@ -161,12 +161,12 @@ def header_score(kind: str) -> Callable[[str], int]:
 class ImportRefused(InputError):
     """The file is refused (nothing was written); `preview` holds the problems, if read."""
 
-    def __init__(self, text: str, preview: Preview | None = None) -> None:
+    def __init__(self, text: Text, preview: Preview | None = None) -> None:
         super().__init__("import_refused", text=text)
         self.text = text
         self.preview = preview
 
-    def message(self) -> str:
+    def message(self) -> Text:
         return self.text
 
 
@@ -177,7 +177,7 @@ def open_file(path: str | Path, kind: str = "visits", sheet: str | None = None) 
     try:
         return open_sheet(path, header_score(kind), sheet)
     except Unopenable as exc:
-        raise ImportRefused(f"Không đọc được tệp: {exc}.") from None
+        raise ImportRefused(Text("Không đọc được tệp: {exc}.", exc=exc)) from None
 
 
 def signature(headers: tuple[str, ...] | list[str]) -> str:
@@ -225,26 +225,25 @@ def mapping_from_json(text: str, sheet: Sheet, kind: str) -> dict[str, str]:
     try:
         given = json.loads(raw)
     except ValueError as exc:
-        raise ImportRefused(f"Bảng ghép cột (--mapping) không phải JSON hợp lệ: {exc}.") from None
+        raise ImportRefused(Text("Bảng ghép cột (--mapping) không phải JSON hợp lệ: {exc}.", exc=exc)) from None
     if not isinstance(given, dict):
-        raise ImportRefused("Bảng ghép cột (--mapping) phải là một đối tượng JSON {\"trường\": "
-                            "\"tên cột\"}.")
+        raise ImportRefused(Text('Bảng ghép cột (--mapping) phải là một đối tượng JSON {{"trường": "tên cột"}}.'))
     keys = {c.key for c in columns(kind)}
     out: dict[str, str] = {}
     problems = []
     for k, v in given.items():
         if k not in keys:
-            problems.append(f"không có trường '{k}' (các trường: {', '.join(sorted(keys))})")
+            problems.append(Text("không có trường '{k}' (các trường: {value})", k=k, value=', '.join(sorted(keys))))
             continue
         if v in (None, ""):
             continue
         header = _header_for(str(v), sheet.headers)
         if header is None:
-            problems.append(f"trường '{k}': tệp không có cột '{v}'")
+            problems.append(Text("trường '{k}': tệp không có cột '{v}'", k=k, v=v))
         else:
             out[k] = header
     if problems:
-        raise ImportRefused("Bảng ghép cột chưa đúng: " + "; ".join(problems) + ".")
+        raise ImportRefused(Text("Bảng ghép cột chưa đúng: {problems}.", problems=Joined(problems, "; ")))
     return out
 
 
@@ -416,12 +415,12 @@ class _Row:
         v = self.get(key)
         if v is None:
             if required:
-                self.fail(key, "ô trống")
+                self.fail(key, Text("ô trống"))
             return None
         try:
             return fn(v)
         except Unreadable as exc:
-            self.fail(key, str(exc))
+            self.fail(key, said(exc))
             return None
 
 
@@ -431,7 +430,7 @@ def _person(r: _Row, category: str | None) -> Any:
     gender = r.get("gender")
     g = cells.optional_code(gender, cells.GENDERS, "") if gender is not None else ""
     if g is None:
-        r.warn("gender", f"không hiểu '{cells.text(gender)}' (Nam/Nữ), bỏ qua")
+        r.warn("gender", Text("không hiểu '{value}' (Nam/Nữ), bỏ qua", value=cells.text(gender)))
         g = ""
     birth = r.get("date_of_birth")
     dob = None
@@ -490,13 +489,12 @@ def _visit_input(r: _Row, look: _Lookups) -> Any:
     category = r.read("category", lambda v: cells.code(
         v, cells.VISIT_CATEGORIES, "phân loại", cells.CATEGORY_HELP), required=True)
     if r.get("content") is None:
-        r.fail("content", "ô trống")
+        r.fail("content", Text("ô trống"))
     if r.get("full_name") is None:
-        r.fail("full_name", "ô trống")
+        r.fail("full_name", Text("ô trống"))
     reception = cells.optional_code(r.get("reception_type"), cells.RECEPTION_TYPES, "regular")
     if reception is None:
-        r.warn("reception_type", f"không hiểu '{cells.text(r.get('reception_type'))}', "
-               "ghi là tiếp thường xuyên")
+        r.warn("reception_type", Text("không hiểu '{value}', ghi là tiếp thường xuyên", value=cells.text(r.get('reception_type'))))
         reception = "regular"
     outcome = cells.optional_code(r.get("outcome"), cells.OUTCOMES, "answered")
     outcome_note = ""
@@ -581,11 +579,11 @@ def _petition_input(r: _Row, look: _Lookups) -> tuple[Any, list[Any]] | None:
     ct = r.read("content_type", lambda v: cells.code(
         v, cells.PETITION_TYPES, "loại đơn", cells.TYPE_HELP), required=True)
     if r.get("content") is None:
-        r.fail("content", "ô trống")
+        r.fail("content", Text("ô trống"))
     name = cells.text(r.get("full_name"))
     anonymous = _hkey(name) in ("nac danh", "khong ro", "") and r.get("cccd") is None
     if anonymous and not name and ct != "TC":
-        r.fail("full_name", "ô trống (ghi 'Nặc danh' nếu đơn không ghi người gửi)")
+        r.fail("full_name", Text("ô trống (ghi 'Nặc danh' nếu đơn không ghi người gửi)"))
     state_word = r.get("state")
     state = "received"
     if state_word is not None:
@@ -594,9 +592,7 @@ def _petition_input(r: _Row, look: _Lookups) -> tuple[Any, list[Any]] | None:
                                                                key=lambda x: -len(x[0]))
                                          if len(k) > 4 and k in key), None)
         if found is None:
-            r.fail("state", f"tình trạng '{cells.text(state_word)}' không rõ; dùng: mới tiếp "
-                   "nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, "
-                   "đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn")
+            r.fail("state", Text("tình trạng '{value}' không rõ; dùng: mới tiếp nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn", value=cells.text(state_word)))
         else:
             state = found
     state_on = r.read("state_on", cells.day) if r.get("state_on") is not None else None
@@ -652,12 +648,12 @@ def _execute(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *, 
                       encoding=sheet.encoding)
     for c in cols:
         if c.required and c.key not in mapping:
-            preview.file_problems.append(f"Chưa chọn cột cho «{c.label}» (bắt buộc).")
+            preview.file_problems.append(Text("Chưa chọn cột cho «{label}» (bắt buộc).", label=c.label))
     bad = [h for h in mapping.values() if h not in sheet.headers]
     if bad:
         preview.file_problems.append("Tệp không có cột: " + ", ".join(bad) + ".")
     if not sheet.rows:
-        preview.file_problems.append("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+        preview.file_problems.append(Text("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề."))
     if preview.file_problems:
         return preview, None
     index = {h: i for i, h in enumerate(sheet.headers)}
@@ -672,11 +668,11 @@ def _execute(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *, 
         earlier = meta_get(s, done_key)
         if earlier:
             preview.file_problems.append(
-                f"Tệp này đã được nhập ngày {earlier}: nhập lại sẽ ghi trùng mọi dòng.")
+                Text("Tệp này đã được nhập ngày {earlier}: nhập lại sẽ ghi trùng mọi dòng.", earlier=earlier))
             return preview, None
         for n, (line, row) in enumerate(sheet.rows):
             if cancelled and cancelled():
-                raise ImportRefused("Đã hủy nhập; không có gì được ghi.")
+                raise ImportRefused(Text("Đã hủy nhập; không có gì được ghi."))
             if progress:
                 progress(n, len(sheet.rows))
             raw = {k: row[index[h]] for k, h in mapping.items()}
@@ -751,7 +747,6 @@ def run(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *,
                                progress=progress, cancelled=cancelled)
     if result is None:
         n = preview.problem_count
-        raise ImportRefused(f"Không nhập: {n} lỗi cần sửa trong tệp {preview.file}; chưa có "
-                            "dòng nào được ghi.", preview)
+        raise ImportRefused(Text("Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng nào được ghi.", n=n, file=preview.file), preview)
     return result
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.excel_import.values import text
+from app.text import Text
 
 HEADER_SCAN = 15  # rows looked at to find the header
 ENCODINGS = ("utf-8-sig", "cp1258", "cp1252")
@@ -41,14 +42,13 @@ def open_sheet(path: str | Path, score: Callable[[str], int] | None = None,
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise Unopenable(f"không mở được tệp {p.name}: {exc.strerror or exc}") from None
+        raise Unopenable(Text("không mở được tệp {name}: {value}", name=p.name, value=exc.strerror or exc)) from None
     suffix = p.suffix.lower()
     if suffix in (".xlsx", ".xlsm") or raw[:2] == b"PK":
         grid, label = _xlsx(raw, p.name, sheet)
         encoding = None
     elif suffix == ".xls":
-        raise Unopenable("tệp .xls (Excel 97–2003) chưa đọc được; hãy mở bằng Excel và "
-                         "lưu lại dạng .xlsx hoặc .csv")
+        raise Unopenable(Text("tệp .xls (Excel 97–2003) chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx hoặc .csv"))
     else:
         grid, encoding = _csv(raw)
         label = p.name
@@ -61,7 +61,7 @@ def _xlsx(raw: bytes, name: str, wanted: str | None) -> tuple[list[list[Any]], s
     try:
         wb = load_workbook(io.BytesIO(raw), data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise Unopenable(f"tệp {name} không phải là bảng tính Excel đọc được ({exc})") from None
+        raise Unopenable(Text("tệp {name} không phải là bảng tính Excel đọc được ({exc})", name=name, exc=exc)) from None
     ws = wb[wanted] if wanted and wanted in wb.sheetnames else wb.worksheets[0]
     grid = [list(r) for r in ws.iter_rows(values_only=True)]
     for rng in ws.merged_cells.ranges:
@@ -108,7 +108,7 @@ def _shape(grid: list[list[Any]], label: str, score: Callable[[str], int],
            encoding: str | None) -> Sheet:
     numbered = [(i + 1, r) for i, r in enumerate(grid) if not _blank(r)]
     if not numbered:
-        raise Unopenable(f"tệp {label} không có dòng dữ liệu nào")
+        raise Unopenable(Text("tệp {label} không có dòng dữ liệu nào", label=label))
     best, best_score = 0, -1
     for k, (_, row) in enumerate(numbered[:HEADER_SCAN]):
         s = sum(score(t) for t in {text(v) for v in row})  # a merged title counts once

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from app.text import Text
 from app.vn.text import clean, fold
 
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (its 1900 leap-year bug is before day 61)
@@ -48,7 +49,7 @@ def _make(y: int, m: int, d: int, shown: str) -> date:
     try:
         return date(y, m, d)
     except ValueError:
-        raise Unreadable(f"ngày '{shown}' không có trên lịch") from None
+        raise Unreadable(Text("ngày '{shown}' không có trên lịch", shown=shown)) from None
 
 
 def moment(value: Any) -> tuple[date, time | None]:
@@ -58,12 +59,12 @@ def moment(value: Any) -> tuple[date, time | None]:
     if isinstance(value, date):
         return value, None
     if isinstance(value, bool):
-        raise Unreadable(f"'{value}' không phải là ngày")
+        raise Unreadable(Text("'{value}' không phải là ngày", value=value))
     if isinstance(value, int | float):
         return serial(value), None
     shown = text(value)
     if not shown:
-        raise Unreadable("chưa có ngày")
+        raise Unreadable(Text("chưa có ngày"))
     f = fold(shown).replace(",", " ").strip()
     f = re.sub(r"\s+", " ", f)
     if f.isdigit() and len(f) == 5:
@@ -80,8 +81,7 @@ def moment(value: Any) -> tuple[date, time | None]:
     if m:
         day = _make(int(m[5]), int(m[4]), int(m[3]), shown)
         return day, _clock(m[1], m[2], shown)
-    raise Unreadable(f"không đọc được ngày '{shown}' (ví dụ dạng đúng: 05/03/2026, 2026-03-05, "
-                     "ngày 5 tháng 3 năm 2026)")
+    raise Unreadable(Text("không đọc được ngày '{shown}' (ví dụ dạng đúng: 05/03/2026, 2026-03-05, ngày 5 tháng 3 năm 2026)", shown=shown))
 
 
 def day(value: Any) -> date:
@@ -93,7 +93,7 @@ def _clock(h: str | None, m: str | None, shown: str) -> time | None:
         return None
     hour, minute = int(h), int(m or 0)
     if hour > 23 or minute > 59:
-        raise Unreadable(f"giờ trong '{shown}' không hợp lệ")
+        raise Unreadable(Text("giờ trong '{shown}' không hợp lệ", shown=shown))
     return time(hour, minute)
 
 
@@ -112,14 +112,14 @@ def clock(value: Any) -> time | None:
     f = fold(shown).replace("gio", "h").replace(" ", "")
     m = _TIME.match(f)
     if not m:
-        raise Unreadable(f"không đọc được giờ '{shown}' (ví dụ: 08:30)")
+        raise Unreadable(Text("không đọc được giờ '{shown}' (ví dụ: 08:30)", shown=shown))
     return _clock(m[1], m[2], shown)
 
 
 def serial(n: float) -> date:
     """An Excel serial day number (1 = 01/01/1900)."""
     if not 1 <= n < 2958466:
-        raise Unreadable(f"số {n} không phải là ngày")
+        raise Unreadable(Text("số {n} không phải là ngày", n=n))
     return EXCEL_EPOCH + timedelta(days=int(n))
 
 
@@ -142,7 +142,7 @@ def integer(value: Any) -> int | None:
     digits = re.sub(r"[^\d]", "", shown)
     if digits and re.fullmatch(r"\d+(\s*(nguoi|ng))?", fold(shown)):
         return int(digits)
-    raise Unreadable(f"'{shown}' không phải là số nguyên")
+    raise Unreadable(Text("'{shown}' không phải là số nguyên", shown=shown))
 
 
 # ----------------------------------------------------------------------------- code words
@@ -186,13 +186,13 @@ def code(value: Any, words: dict[str, str], what: str, help_text: str) -> str:
     """A code from its word ('Khiếu nại', 'KN', 'khieu nai'…), else Unreadable."""
     key = _key(value)
     if not key:
-        raise Unreadable("ô trống")
+        raise Unreadable(Text("ô trống"))
     if key in words:
         return words[key]
     for word in sorted(words, key=len, reverse=True):
         if len(word) > 3 and re.search(rf"\b{re.escape(word)}\b", key):
             return words[word]
-    raise Unreadable(f"'{text(value)}' không rõ là {what} nào; dùng {help_text}")
+    raise Unreadable(Text("'{value}' không rõ là {what} nào; dùng {help_text}", value=text(value), what=what, help_text=help_text))
 
 
 def optional_code(value: Any, words: dict[str, str], default: str) -> str | None:

@@ -1,0 +1,93 @@
+"""Words the user sees that come from outside app/ui, kept translatable.
+
+Services, the law module and storage speak Vietnamese: the CLI prints their words and printed
+forms use them unchanged. To let the GUI show the same words in English, every such message is
+a *template with values* and every word from a code list is a *label*:
+
+    Text("Ngày {date} đã có trong lịch ({name}).", date=day, name=entry.name)
+    CATEGORY = labels({"KN": "Khiếu nại", ...})      # each value becomes a Label
+
+A `Text` *is* a `str` (its Vietnamese rendering, so `print`, f-strings, comparisons and JSON see
+exactly the old text) that also keeps its template and values. The GUI (app/ui/messages.py)
+translates the template through Qt — context "messages" for a Text, "labels" for a Label — and
+fills in the values, translating those that are Texts themselves (a category inside a message).
+
+`python -m app.ui.translations update` collects every literal passed to `Text(...)`,
+`Label(...)` and `labels({...})` outside app/ui, plus the error templates of app/errors.py
+(`MESSAGES`), into the English catalogue; tests/ui/test_i18n.py checks each has a translation
+and that no call passes a template the collector cannot read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
+
+K = TypeVar("K")
+
+
+def fill(template: str, params: Mapping[str, Any]) -> str:
+    """`template.format(**params)`; the bare template when a value is missing (never fails)."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+class Text(str):
+    """A Vietnamese message rendered from `template` and `params`, translatable by the GUI."""
+
+    context = "messages"
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Text:
+        self = super().__new__(cls, fill(template, params))
+        self.template = template
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles and copies keep the template
+        return (_rebuild, (type(self), self.template, self.params))
+
+
+class Label(Text):
+    """A word from a code list (a category, a state, 'Nặc danh'): context "labels"."""
+
+    context = "labels"
+
+    def __new__(cls, word: str, /) -> Label:
+        return cast(Label, super().__new__(cls, word))
+
+
+class Joined(Text):
+    """Texts joined by a separator (a list of problems, of roles): each part is translated."""
+
+    context = ""
+    parts: tuple[str, ...]
+    sep: str  # a Label when it is a word (" hoặc ")
+
+    def __new__(cls, parts: Iterable[str], sep: str = ", ") -> Joined:
+        items = tuple(parts)
+        self = cast(Joined, super().__new__(cls, sep.join(items)))
+        self.parts = items
+        self.sep = sep
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Joined, (self.parts, self.sep))
+
+
+def _rebuild(cls: type[Text], template: str, params: dict[str, Any]) -> Text:
+    return cls(template, **params)
+
+
+def said(exc: BaseException) -> str:
+    """An exception's words for a message value: its Text when it was raised with one (so the
+    GUI can translate it), else `str(exc)`."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Text) else str(exc)
+
+
+def labels(table: Mapping[K, str]) -> dict[K, Label]:
+    """A code list's words, each marked as a Label (the collector reads the literal values)."""
+    return {code: Label(word) for code, word in table.items()}
