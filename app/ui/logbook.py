@@ -27,10 +27,12 @@ from app.services import logbook
 from app.services.viewer import Viewer
 from app.ui import labels
 from app.ui.logbook_model import ID_ROLE, LogbookTableModel
+from app.ui.paged_model import StatesFetch
 from app.ui.widgets import find_data
 
 NO_BOUND = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
+SYNC_WIDTH = 84
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -158,6 +160,13 @@ class LogbookPage(QWidget):
         self.office_filter.setCurrentIndex(max(find_data(self.office_filter, current), 0))
         self.office_filter.blockSignals(False)
         self.office_filter.setVisible(len(found) > 1)
+
+    def show_sync_states(self, fetch: StatesFetch | None) -> None:
+        """The «Đồng bộ» column (a ward that sends to an upstream), or none; states read again."""
+        had = self.model.columnCount()
+        self.model.show_sync_states(fetch)
+        if self.model.columnCount() > had:
+            self.table.horizontalHeader().resizeSection(had, SYNC_WIDTH)
 
     def current_query(self) -> logbook.LogbookQuery:
         return logbook.LogbookQuery(
