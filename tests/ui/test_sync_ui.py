@@ -205,10 +205,14 @@ def test_sync_actions_are_reachable_from_the_keyboard(qtbot, net: dict[str, Any]
 
 
 def _sync_column(model: Any) -> list[str]:
-    """The «Đồng bộ» words of every row (the column is the model's last)."""
+    """The «Đồng bộ» words of every row (the column is the model's last), once the states of
+    the rows asked for are read (right after a paint in the window)."""
     col = len(model.COLUMNS)
     assert model.columnCount() == col + 1 and model.headerData(
         col, Qt.Orientation.Horizontal) == "Đồng bộ"
+    for r in range(model.rowCount()):
+        model.index(r, col).data()
+    model.read_states_now()
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
