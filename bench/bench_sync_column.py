@@ -102,7 +102,8 @@ def run(dir_: Path, jumps: int) -> dict[str, Any]:
     import uuid
 
     rng = random.Random(5)
-    page_ms, codes = [], {}
+    page_ms: list[float] = []
+    codes: dict[str, int] = {}
     for _ in range(40):
         at = rng.randrange(0, max(1, len(ids) - PAGE))
         page = [uuid.UUID(hex=i) for i in ids[at:at + PAGE]]
