@@ -201,6 +201,19 @@ def record_states(conn: sqlite3.Connection, entity: str, ids: Iterable[uuid.UUID
     return out
 
 
+def unsent_sql(entity: str, id_sql: str) -> str:
+    """An SQL condition (SQLite) on `id_sql`, the id column of a visit or petition: the record
+    is new («Chưa gửi»: a change of it or of one of its rows is in no batch yet) — the lists'
+    «Chưa gửi» filter, the same rule as `decide`. It reads only the changes made after the
+    last export (`seq` is the change log's rowid), so it costs little however long the book."""
+    after = "(SELECT coalesce(max(last_change), 0) FROM sync_batch)"
+    parts = [f"SELECT entity_id FROM change_log WHERE entity = '{entity}' AND seq > {after}"]
+    for table, column in CHILDREN[entity]:
+        parts.append(f"SELECT r.{column} FROM change_log c JOIN {table} r ON r.id = c.entity_id"
+                     f" WHERE c.entity = '{table}' AND c.seq > {after}")
+    return f"{id_sql} IN ({' UNION '.join(parts)})"
+
+
 def lists_show_states(conn: sqlite3.Connection) -> bool:
     """Whether the lists show each record's sync state: on a ward that sends to an upstream
     (its bundle pinned, or a batch already sent), never on an upstream's store."""

@@ -804,6 +804,14 @@
         <translation>All categories</translation>
     </message>
     <message>
+        <source>Mọi trạng thái gửi</source>
+        <translation>Any sending state</translation>
+    </message>
+    <message>
+        <source>Chưa gửi lên cấp trên</source>
+        <translation>Not yet sent to the upstream</translation>
+    </message>
+    <message>
         <source>Từ &amp;ngày</source>
         <translation>&amp;From</translation>
     </message>
@@ -2004,6 +2012,14 @@
     <message>
         <source>Quá hạn và đến hạn trong tuần</source>
         <translation>Overdue and due this week</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái gửi</source>
+        <translation>Any sending state</translation>
+    </message>
+    <message>
+        <source>Chưa gửi lên cấp trên</source>
+        <translation>Not yet sent to the upstream</translation>
     </message>
     <message>
         <source>Sắp đến hạn: trong 3 ngày làm việc</source>
@@ -3634,7 +3650,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Đã gửi trong lô số {n}, chờ biên nhận của cấp trên.</source>
-        <translation>Sent in batch no. {n}, awaiting the upstream office's receipt.</translation>
+        <translation>Sent in batch no. {n}, awaiting the upstream office&apos;s receipt.</translation>
     </message>
     <message>
         <source>Cấp trên đã nhận (lô số {n}).</source>

@@ -258,3 +258,40 @@ def test_only_a_ward_that_sends_shows_the_column(net: dict[str, Any], tmp_path: 
         assert not shows(bare)
     finally:
         bare.close()
+
+
+def test_the_unsent_filter_lists_exactly_the_new_records(net: dict[str, Any]) -> None:
+    from app.services import logbook, petition_list
+    from app.services.common import ANONYMOUS
+
+    w = net["wards"]["00163"]
+    v1 = visits.log_visit(w, visit(person("Trần Thị Hoa"), person("Lê Văn Nam")), now=NOW).id
+    v2 = visits.log_visit(w, visit(person("Phạm Thu Hà")), now=NOW).id
+    p1 = petitions.register(w, PetitionInput(
+        received_date=date(2026, 11, 2), content_type="KN", content="Khiếu nại quyết định",
+        senders=[person("Trần Thị Hoa")]), today=TODAY).id
+    unsent_visits = logbook.LogbookQuery(unsent=True)
+    unsent_petitions = petition_list.PetitionQuery(unsent=True)
+
+    def listed() -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+        conn = connect_reader(w.db_path)
+        try:
+            found = {r.id for r in logbook.page(conn, unsent_visits, 0, 50, ANONYMOUS)}
+            assert logbook.count(conn, unsent_visits, ANONYMOUS) == len(found)
+        finally:
+            conn.close()
+        rows = petition_list.list_petitions(w, unsent_petitions)
+        assert petition_list.count_petitions(w, unsent_petitions) == len(rows)
+        return found, {r.id for r in rows}
+
+    assert listed() == ({v1, v2}, {p1})
+    desk.import_downstream(w, _send(net, "usb1"))
+    assert listed() == (set(), set())
+    _touch_person(w, _person_rows(w, v1)[1], "0987654321")  # a child row alone
+    petitions.act(w, p1, StepInput(step="classify", on_date=date(2026, 11, 3),
+                                   content_type="KN", processable=True, competent=True),
+                  today=TODAY)
+    assert listed() == ({v1}, {p1})
+    assert _codes(w, "visit", [v1, v2]) == ["new", "acknowledged"]  # the column agrees
+    _send(net, "usb2")  # sent, no receipt yet: no longer «Chưa gửi»
+    assert listed() == (set(), set())

@@ -260,6 +260,16 @@ def test_lists_show_each_records_sync_state(qtbot, net: dict[str, Any]  # type: 
     visits.log_visit(ward, visit(person("Lê Văn Nam")), now=NOW)
     w.logbook.refresh()
     assert sorted(_sync_column(logbook)) == ["Chưa gửi", "Đã nhận", "Đã nhận"]
+    # the filter bar's «Chưa gửi lên cấp trên»: that visit alone, until it is exported
+    sync_filter = w.logbook.sync_filter
+    assert sync_filter.isVisibleTo(w.logbook) and w.petitions_page().sync_filter.isVisibleTo(
+        w.petitions_page())
+    sync_filter.setCurrentIndex(sync_filter.findText("Chưa gửi lên cấp trên"))
+    assert _sync_column(logbook) == ["Chưa gửi"]
+    assert w.logbook.count_label.text() == "1 lượt tiếp"
+    page.export(usb)
+    _idle(qtbot, page)
+    qtbot.waitUntil(lambda: logbook.rowCount() == 0)
 
 
 def test_no_sync_column_without_an_upstream_to_send_to(qtbot, net: dict[str, Any],  # type: ignore[no-untyped-def]
@@ -282,4 +292,6 @@ def test_no_sync_column_without_an_upstream_to_send_to(qtbot, net: dict[str, Any
         assert w.logbook.model.rowCount() == 1
         assert w.logbook.model.columnCount() == len(w.logbook.model.COLUMNS)
         assert w.petitions_page().model.columnCount() == len(w.petitions_page().model.COLUMNS)
+        assert not w.logbook.sync_filter.isVisibleTo(w.logbook)
+        assert not w.petitions_page().sync_filter.isVisibleTo(w.petitions_page())
         w.close_store()
