@@ -295,3 +295,17 @@ def test_the_unsent_filter_lists_exactly_the_new_records(net: dict[str, Any]) ->
     assert _codes(w, "visit", [v1, v2]) == ["new", "acknowledged"]  # the column agrees
     _send(net, "usb2")  # sent, no receipt yet: no longer «Chưa gửi»
     assert listed() == (set(), set())
+
+
+def test_states_at_an_upstream_on_either_database(tmp_path: Path, upstream_url: str | None
+                                                  ) -> None:
+    """desk.record_states reads through the ORM where the store is not SQLite (PostgreSQL)."""
+    for network in make_net(tmp_path, upstream_url):
+        up, w = network["up"], network["wards"]["00163"]
+        v1 = visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW).id
+        done = desk.export_to(w, tmp_path, None)
+        assert done.path is not None
+        assert inbox.import_files(up, [done.path], tmp_path / "r")[0].status == "applied"
+        got = desk.record_states(up, "visit", [v1, uuid.uuid4()])
+        assert list(got) == [v1]
+        assert got[v1].code == "received" and got[v1].text == "Nhận từ UBND phường Láng (00163)"
