@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
             self._warm_up_filter = _AfterFirstPaint(self.logbook.table.viewport(),
                                                     self._warmed)
             return
-        self._sync_filter = _AfterFirstPaint(self.logbook.table.viewport(),
+        self._states_filter = _AfterFirstPaint(self.logbook.table.viewport(),
                                              self.show_sync_states)
         if self.housekeeping:
             QTimer.singleShot(0, self._housekeeping)
