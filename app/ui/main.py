@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
                                                     self._warmed)
             return
         self._states_filter = _AfterFirstPaint(self.logbook.table.viewport(),
-                                             self.show_sync_states)
+                                               self.show_sync_states)
         if self.housekeeping:
             QTimer.singleShot(0, self._housekeeping)
 
