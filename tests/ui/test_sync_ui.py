@@ -295,3 +295,25 @@ def test_no_sync_column_without_an_upstream_to_send_to(qtbot, net: dict[str, Any
         assert not w.logbook.sync_filter.isVisibleTo(w.logbook)
         assert not w.petitions_page().sync_filter.isVisibleTo(w.petitions_page())
         w.close_store()
+
+
+def test_started_the_quick_way_the_column_comes_after_the_paint(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]
+                                                                ) -> None:
+    """As run_gui starts: rows painted from the quick reader, then the ORM, then the column."""
+    from app.storage.quick import open_quick
+    from app.ui.main import MainWindow
+
+    ward = net["wards"]["00163"]
+    visits.log_visit(ward, visit(person("Trần Thị Hoa")), now=NOW)
+    conn = open_quick(ward.data_dir)
+    assert conn is not None
+    w = MainWindow(ward.data_dir, conn)
+    qtbot.addWidget(w)
+    w.warm_up()
+    model = w.logbook.model
+    assert w._store is None and model.columnCount() == len(model.COLUMNS)
+    w.show()
+    qtbot.waitUntil(lambda: model.columnCount() == len(model.COLUMNS) + 1, timeout=10000)
+    assert w._store is not None  # the write side was loaded first
+    qtbot.waitUntil(lambda: model.index(0, len(model.COLUMNS)).data() == "Chưa gửi")
+    w.close_store()
