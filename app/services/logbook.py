@@ -54,6 +54,7 @@ class LogbookQuery:
     text: str | None = None
     citizen_id: uuid.UUID | None = None
     office_id: uuid.UUID | None = None  # an upstream store holds the visits of many offices
+    unsent: bool = False  # only visits not yet sent to the upstream (app/sync/states.py)
 
 
 EVERYTHING = LogbookQuery()
@@ -130,6 +131,10 @@ def _query(q: LogbookQuery, viewer: Viewer) -> tuple[str, list[Any], str]:
     if q.office_id:
         where.append("v.office_id = ?")
         params.append(q.office_id.hex)
+    if q.unsent:
+        from app.sync.states import unsent_sql
+
+        where.append(unsent_sql("visit", "v.id"))
     if q.citizen_id:
         where.append("v.id IN (SELECT visit_id FROM visit_person WHERE citizen_id = ?)")
         params.append(q.citizen_id.hex)

@@ -35,6 +35,7 @@ class PetitionQuery:
     text: str = ""
     watch_only: bool = False
     office_id: uuid.UUID | None = None  # an upstream store holds the petitions of many offices
+    unsent: bool = False  # only petitions not yet sent to the upstream (a ward's SQLite store)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,12 @@ def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
         stmt = stmt.where(Petition.received_date <= q.received_to)
     if q.watch_only:
         stmt = stmt.where(Petition.watch.is_(True))
+    if q.unsent:
+        from sqlalchemy import text
+
+        from app.sync.states import unsent_sql
+
+        stmt = stmt.where(text(unsent_sql("petition", "petition.id")))
     fts = fts_prefix_query(q.text)
     if fts:
         from sqlalchemy import text

@@ -2,10 +2,9 @@
 the keys, each record's state, export to a chosen folder with progress, and the files that come
 back down (receipts now; bulletins register a handler in DOWNSTREAM).
 
-A record's state is that of its latest change (its own row and, for a visit or petition, the
-rows that belong to it): not yet in a batch → new; in a batch not acknowledged → sent; covered
-by a receipt → acknowledged, unless the receipt reported that very change as not applied →
-refused. The refused changes are kept in store_meta by `outbox.apply_receipt` (remember_refused).
+Each record's state (new, sent, acknowledged, refused) follows the rule written once in
+app/sync/states.py; the refused changes are kept in store_meta by `outbox.apply_receipt`
+(remember_refused).
 """
 
 from __future__ import annotations
@@ -24,17 +23,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.clock import VN_TZ, to_local
 from app.errors import MESSAGES
 from app.models import ChangeLog, Office, PetitionEvent, PetitionSender, SyncBatch, VisitPerson
 from app.services.common import META_OFFICE_ID, meta_get, meta_set
 from app.storage.changelog import SYNCED_TABLES
 from app.storage.store import Store
-from app.sync import keys, outbox
+from app.sync import keys, outbox, states
 from app.sync.errors import SYNC_MESSAGES, SyncError
 from app.text import Text, labels
 
-META_REFUSED = "sync.refused"  # {entity_id hex: [change seq, reason]} from receipts
+META_REFUSED = states.META_REFUSED  # {entity_id hex: [change seq, reason]} from receipts
 CHUNK = 1 << 20
 Progress = Callable[[int, int], None]
 
@@ -123,11 +121,7 @@ class Overview:
     keys: KeysState
 
 
-def _when(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))  # UTC, "…Z" (changelog._now)
-    return moment.astimezone(VN_TZ) if moment.tzinfo else to_local(moment)
+_when = states.when
 
 
 def _batch(b: SyncBatch) -> Batch:
@@ -153,13 +147,7 @@ def overview(store: Store) -> Overview:
 # ----------------------------------------------------------------------------- record states
 
 
-@dataclass(frozen=True)
-class RecordState:
-    code: str  # new | sent | acknowledged | refused | received | none
-    text: str
-
-
-_PROBLEM = re.compile(r"^thay đổi (\d+) \((\w+) ([0-9a-zA-Z._-]+)\): (.*)$", re.S)
+RecordState = states.RecordState
 
 
 def remember_refused(session: Session, problems: Iterable[object]) -> int:
@@ -179,67 +167,59 @@ def remember_refused(session: Session, problems: Iterable[object]) -> int:
     return n
 
 
+_PROBLEM = re.compile(r"^thay đổi (\d+) \((\w+) ([0-9a-zA-Z._-]+)\): (.*)$", re.S)
+
+
 def record_states(store: Store, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordState]:
-    """The sync state of many visits or petitions at once (a list column)."""
+    """The sync state of many visits or petitions at once (the rule: app/sync/states.py)."""
+    with store.read() as uow:
+        if store.is_sqlite:
+            raw = uow.session.connection().connection.driver_connection
+            return states.record_states(raw, entity, ids)  # type: ignore[arg-type]
+        return _orm_states(uow.session, entity, ids)
+
+
+def _orm_states(s: Session, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordState]:
+    """The same on any database (an upstream's PostgreSQL store), through the ORM."""
     cls = SYNCED_TABLES[entity]
     out: dict[uuid.UUID, RecordState] = {}
-    with store.read() as uow:
-        s = uow.session
-        local = meta_get(s, META_OFFICE_ID)
-        exported = s.execute(select(func.max(SyncBatch.last_change))).scalar() or 0
-        acked = int(meta_get(s, outbox.META_ACKED) or 0)
-        refused: dict[str, list[Any]] = json.loads(meta_get(s, META_REFUSED) or "{}")
-        offices = {o.id: o for o in s.scalars(select(Office))}
-        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-            owner: dict[uuid.UUID, uuid.UUID] = dict(s.execute(
-                select(cls.id, cls.office_id).where(cls.id.in_(chunk))).all())
-            members: dict[str, uuid.UUID] = {i.hex: i for i in chunk}
-            for child, column in CHILDREN.get(entity, ()):
-                for cid, pid in s.execute(select(child.id, getattr(child, column))
-                                          .where(getattr(child, column).in_(chunk))):
-                    members[cid.hex] = pid
-            latest: dict[uuid.UUID, dict[str, int]] = {}  # record → {row: its latest seq}
-            keys_ = list(members)
+    local = meta_get(s, META_OFFICE_ID)
+    batches = sorted(((b.first_change, b.last_change, b.batch_seq, states.when(b.acked_at))
+                      for b in s.scalars(select(SyncBatch))), key=lambda b: b[0])
+    book = states.Ledger(max((b[1] for b in batches), default=0),
+                         int(meta_get(s, outbox.META_ACKED) or 0),
+                         states.refused_of(meta_get(s, META_REFUSED)), batches)
+    offices = {o.id: o for o in s.scalars(select(Office))}
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        owner: dict[uuid.UUID, uuid.UUID] = dict(s.execute(
+            select(cls.id, cls.office_id).where(cls.id.in_(chunk))).all())
+        members: dict[str, dict[str, uuid.UUID]] = {entity: {i.hex: i for i in owner}}
+        for child, column in CHILDREN.get(entity, ()):
+            members[child.__tablename__] = {
+                cid.hex: pid for cid, pid in s.execute(
+                    select(child.id, getattr(child, column)).where(
+                        getattr(child, column).in_(chunk)))}
+        latest: dict[uuid.UUID, dict[str, int]] = {}  # record → {row: its latest seq}
+        for table, parent_of in members.items():
+            keys_ = list(parent_of)
             for part in (keys_[i:i + 500] for i in range(0, len(keys_), 500)):
                 for eid, seq in s.execute(select(ChangeLog.entity_id, func.max(ChangeLog.seq))
-                                          .where(ChangeLog.entity_id.in_(part))
+                                          .where(ChangeLog.entity == table,
+                                                 ChangeLog.entity_id.in_(part))
                                           .group_by(ChangeLog.entity_id)):
-                    latest.setdefault(members[eid], {})[eid] = int(seq)
-            for rid in chunk:
-                office_id = owner.get(rid)
-                if office_id is not None and local and office_id != uuid.UUID(local):
-                    o = offices.get(office_id)
-                    out[rid] = RecordState("received", "Nhận từ " + (
-                        f"{o.name} ({o.code})" if o is not None else "cơ quan khác"))
-                    continue
-                out[rid] = _state(s, latest.get(rid), exported, acked, refused)
+                    latest.setdefault(parent_of[eid], {})[eid] = int(seq)
+        for rid, office_id in owner.items():
+            if office_id is not None and local and office_id != uuid.UUID(local):
+                o = offices.get(office_id)
+                out[rid] = states.received(f"{o.name} ({o.code})" if o is not None else "")
+            else:
+                out[rid] = states.decide(latest.get(rid), book)
     return out
 
 
-def _state(s: Session, rows: dict[str, int] | None, exported: int, acked: int,
-           refused: dict[str, list[Any]]) -> RecordState:
-    if not rows:
-        return RecordState("none", "Chưa có thay đổi nào để gửi")
-    seq = max(rows.values())
-    if seq > exported:
-        return RecordState("new", "Chưa gửi lên cấp trên")
-    batch = s.scalars(select(SyncBatch).where(SyncBatch.first_change <= seq,
-                                              SyncBatch.last_change >= seq)).first()
-    number = batch.batch_seq if batch is not None else 0
-    if seq > acked:
-        return RecordState("sent", f"Đã gửi trong lô số {number}, chờ biên nhận của cấp trên")
-    # Refused: the latest change of one of its rows was reported not applied.
-    why = next((refused[eid][1] for eid, last in rows.items()
-                if eid in refused and refused[eid][0] == last), None)
-    if why is not None:
-        return RecordState("refused", f"Cấp trên không nhận được: {why}")
-    when = _when(batch.acked_at if batch is not None else None)
-    return RecordState("acknowledged", "Cấp trên đã nhận" + (
-        f" (lô số {number}, biên nhận ngày {when:%d/%m/%Y})" if when else ""))
-
-
 def record_state(store: Store, entity: str, entity_id: uuid.UUID) -> RecordState:
-    return record_states(store, entity, [entity_id])[entity_id]
+    found = record_states(store, entity, [entity_id])
+    return found.get(entity_id) or RecordState(states.NONE, "Chưa có thay đổi nào để gửi")
 
 
 # ----------------------------------------------------------------------------- export

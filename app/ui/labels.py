@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
@@ -53,3 +56,50 @@ RECEIVED_BY = ("officer", "head", "deputy")
 OUTCOMES = ("answered", "petition_received", "guided", "transferred", "appointment", "refused")
 REPEATS = ("first", "repeat")
 ROLES = ("petitioner", "representative", "authorised", "lawyer", "organisation")
+
+
+# ----------------------------------------------------------------------------- sync states
+
+SYNC_COLOURS = {"new": "#6b4a00", "refused": "#8a1200", "acknowledged": "#1b5e20"}
+
+
+def sync_state(code: str) -> str:
+    """The word of the lists' «Đồng bộ» column (app/sync/states.py): short, so the column is
+    narrow enough for 1366 px; the tooltip says it in a sentence (sync_state_tip)."""
+    return {"new": translate("labels", "Chưa gửi"), "sent": translate("labels", "Đã gửi"),
+            "acknowledged": translate("labels", "Đã nhận"),
+            "refused": translate("labels", "Bị từ chối"),
+            "received": translate("labels", "Từ cơ quan khác"), "none": "—"}.get(code, code)
+
+
+def sync_state_tip(state: Any) -> str:
+    """The column's tooltip: the state in a sentence, the batch, the receipt's date, why."""
+    code, number = state.code, state.batch
+    if code == "new":
+        text = translate("labels", "Có thay đổi chưa gửi lên cấp trên; sẽ đi trong lần xuất dữ "
+                                   "liệu tới (trang Đồng bộ).")
+    elif code == "sent":
+        text = translate("labels", "Đã gửi trong lô số {n}, chờ biên nhận của cấp trên."
+                         ).format(n=number)
+    elif code == "acknowledged":
+        text = translate("labels", "Cấp trên đã nhận (lô số {n}).").format(n=number)
+        if state.acked_on is not None:
+            text = translate("labels", "Cấp trên đã nhận (lô số {n}, biên nhận ngày {date})."
+                             ).format(n=number, date=f"{state.acked_on:%d/%m/%Y}")
+    elif code == "refused":
+        return translate("labels", "Cấp trên không nhận được bản ghi này (lô số {n}): {reason}. "
+                                   "Hãy báo cán bộ tin học.").format(n=number, reason=state.reason.rstrip("."))
+    elif code == "received":
+        return translate("labels", "Nhận từ {office}.").format(
+            office=state.office or translate("labels", "cơ quan khác"))
+    else:
+        return translate("labels", "Chưa có thay đổi nào để gửi.")
+    if state.reason:
+        text += "\n" + translate("labels", "Lần trước cấp trên không nhận được: {reason}."
+                                 ).format(reason=state.reason.rstrip("."))
+    return text
+
+
+def sync_state_brush(code: str) -> QBrush | None:
+    colour = SYNC_COLOURS.get(code)
+    return QBrush(QColor(colour)) if colour else None

@@ -27,10 +27,12 @@ from app.services import logbook
 from app.services.viewer import Viewer
 from app.ui import labels
 from app.ui.logbook_model import ID_ROLE, LogbookTableModel
+from app.ui.paged_model import StatesFetch
 from app.ui.widgets import find_data
 
 NO_BOUND = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
+SYNC_WIDTH = 84
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -78,6 +80,11 @@ class LogbookPage(QWidget):
         self.office_filter = QComboBox(self)  # shown on an upstream store (many offices)
         self.office_filter.setObjectName("officeFilter")
         self.reload_offices(conn)
+        self.sync_filter = QComboBox(self)  # shown with the «Đồng bộ» column
+        self.sync_filter.setObjectName("syncFilter")
+        self.sync_filter.addItem(self.tr("Mọi trạng thái gửi"), False)
+        self.sync_filter.addItem(self.tr("Chưa gửi lên cấp trên"), True)
+        self.sync_filter.setVisible(False)
         self.count_label = QLabel(self)
         self.model.counted.connect(self._update_count)
 
@@ -94,6 +101,7 @@ class LogbookPage(QWidget):
         filters.addWidget(self.category_filter)
         filters.addWidget(self.officer_filter)
         filters.addWidget(self.office_filter)
+        filters.addWidget(self.sync_filter)
 
         self.table = QTableView(self)
         self.table.setObjectName("logbookTable")
@@ -129,7 +137,7 @@ class LogbookPage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.type_filter, self.category_filter, self.officer_filter,
-                      self.office_filter):
+                      self.office_filter, self.sync_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self.apply_filters())
@@ -159,6 +167,19 @@ class LogbookPage(QWidget):
         self.office_filter.blockSignals(False)
         self.office_filter.setVisible(len(found) > 1)
 
+    def show_sync_states(self, fetch: StatesFetch | None) -> None:
+        """The «Đồng bộ» column (a ward that sends to an upstream), or none; states read again."""
+        had = self.model.columnCount()
+        self.model.show_sync_states(fetch)
+        if self.model.columnCount() > had:
+            self.table.horizontalHeader().resizeSection(had, SYNC_WIDTH)
+        unsent = bool(self.sync_filter.currentData())
+        self.sync_filter.setVisible(fetch is not None)
+        if fetch is None and unsent:
+            self.sync_filter.setCurrentIndex(0)  # applies the filters
+        elif unsent:
+            self.apply_filters()  # exported or acknowledged: the list itself changes
+
     def current_query(self) -> logbook.LogbookQuery:
         return logbook.LogbookQuery(
             date_from=_qdate_to_date(self.date_from.date()),
@@ -168,6 +189,7 @@ class LogbookPage(QWidget):
             officer_id=self.officer_filter.currentData(),
             text=self.search.text().strip() or None,
             office_id=self.office_filter.currentData(),
+            unsent=bool(self.sync_filter.currentData()),
         )
 
     def apply_filters(self) -> None:

@@ -18,7 +18,7 @@ import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel(self)
         self.backup_label.setObjectName("lastBackup")
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.sync_states = False  # the lists show a «Đồng bộ» column (show_sync_states)
         self.lock: StoreLock | None = None  # held by run_gui for the life of the window
         self.housekeeping = False  # run_gui: quick check, daily backup, weekly check, at close
         self.restored = False
@@ -147,7 +148,8 @@ class MainWindow(QMainWindow):
         return self._store
 
     def warm_up(self) -> None:
-        """Load the ORM once the logbook is on screen, so Ctrl+N is instant.
+        """Load the ORM once the logbook is on screen, so Ctrl+N is instant; then the lists'
+        sync column.
 
         A zero timer started after show() fires before the first paint and would put the
         ORM load (~300 ms) between the window and its rows; waiting for the viewport's paint
@@ -156,11 +158,15 @@ class MainWindow(QMainWindow):
         if self._store is None:
             self._warm_up_filter = _AfterFirstPaint(self.logbook.table.viewport(),
                                                     self._warmed)
-        elif self.housekeeping:
+            return
+        self._states_filter = _AfterFirstPaint(self.logbook.table.viewport(),
+                                               self.show_sync_states)
+        if self.housekeeping:
             QTimer.singleShot(0, self._housekeeping)
 
     def _warmed(self) -> None:
         self.store  # noqa: B018 - loads the ORM and opens the write side
+        QTimer.singleShot(0, self.show_sync_states)  # after the ORM: Ctrl+N first
         if self.housekeeping:
             QTimer.singleShot(0, self._housekeeping)  # after the warm-up, off the paint path
         else:
@@ -262,10 +268,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
 
+    def show_sync_states(self) -> None:
+        """The «Đồng bộ» column of the logbook and the register, on a ward that sends to an
+        upstream (app/sync/states.py); called after the first paint, and again after an export
+        or a receipt (the states are read again)."""
+        from app.sync import states
+
+        self.sync_states = states.lists_show_states(self.conn)
+        self.logbook.show_sync_states(self._states_fetch("visit"))
+        if self._petitions_tab.page is not None:
+            self.petitions_page().show_sync_states(self._states_fetch("petition"))
+
+    def _states_fetch(self, entity: str) -> Callable[[list[uuid.UUID]], dict[uuid.UUID, Any]] | None:
+        if not self.sync_states:
+            return None
+        from app.sync import states
+
+        # self.conn at each call: a restore gives the window a new connection
+        return lambda ids: states.record_states(self.conn, entity, ids)
+
     def _make_petitions_page(self) -> QWidget:
         from app.ui.petitions import PetitionsPage
 
         page = PetitionsPage(self.store, self.viewer(), self._petitions_tab)
+        page.show_sync_states(self._states_fetch("petition"))
         page.petition_activated.connect(self.show_petition)
         page.new_requested.connect(self.new_petition)
         return page
@@ -289,7 +315,9 @@ class MainWindow(QMainWindow):
     def _make_sync_page(self) -> QWidget:
         from app.ui.sync_page import SyncPage
 
-        return SyncPage(self.store, self.actor, self._sync_tab)
+        page = SyncPage(self.store, self.actor, self._sync_tab)
+        page.changed.connect(self.show_sync_states)
+        return page
 
     def _make_import_page(self) -> QWidget:
         from app.ui.import_page import ImportPage

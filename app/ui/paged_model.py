@@ -3,10 +3,16 @@
 A list of any length costs a few pages of memory (TECH-NOTES §7.1: windowed model with full
 rowCount, not fetchMore). A list that may be long shows its first page at once and counts the
 rest in the background, on a connection of its own; a short one is counted at once.
+
+On a ward that sends to an upstream the window adds a last column, «Đồng bộ», after the first
+paint (`show_sync_states`): each row's sync state (app/sync/states.py), read for a whole page in
+one go and kept as long as the page. The read is not on the paint's path: a page drawn for the
+first time shows its rows at once, and its states (~10–20 ms a page) fill in right after.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
@@ -14,18 +20,26 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 
 from app.services.viewer import Viewer
+from app.storage import dbfile
+from app.ui import labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SYNC_COLUMN = "sync"
+# The states of some rows by id (app.sync.states.record_states on the window's connection).
+StatesFetch = Callable[[list[uuid.UUID]], dict[uuid.UUID, Any]]
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,6 +97,14 @@ class PagedTableModel(QAbstractTableModel, Generic[R, Q]):
         self._signals = _CountSignals(self)
         self._signals.counted.connect(self._on_counted)
         self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        self._states_fetch: StatesFetch | None = None
+        self._states: dict[int, dict[uuid.UUID, Any]] = {}  # page → its rows' sync states
+        self._stale: set[int] = set()  # pages whose states are shown but to be read again
+        self._wanted: set[int] = set()  # pages drawn whose states are to be read
+        self._states_timer = QTimer(self)
+        self._states_timer.setSingleShot(True)
+        self._states_timer.setInterval(0)  # after the paint that asked
+        self._states_timer.timeout.connect(self._read_states)
 
     # -- what a subclass gives
 
@@ -120,6 +142,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R, Q]):
         counter = self._background_count()
         self.beginResetModel()
         self._pages.clear()
+        self._states.clear()
+        self._stale.clear()
         if counter is None:
             self._count, self._exact = self._count_rows(), True
         else:
@@ -156,7 +180,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R, Q]):
             page = self._fetch(page_no * self.PAGE_SIZE, self.PAGE_SIZE)
             self._pages[page_no] = page
             if len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
+                gone, _rows = self._pages.popitem(last=False)
+                self._states.pop(gone, None)
+                self._stale.discard(gone)
         else:
             self._pages.move_to_end(page_no)
         offset = row - page_no * self.PAGE_SIZE
@@ -165,17 +191,111 @@ class PagedTableModel(QAbstractTableModel, Generic[R, Q]):
     def row_at(self, row: int) -> R | None:
         return self._row(row) if 0 <= row < self._count else None
 
+    # -- the sync column
+
+    def columns(self) -> tuple[str, ...]:
+        return self.COLUMNS + ((SYNC_COLUMN,) if self._states_fetch is not None else ())
+
+    def show_sync_states(self, fetch: StatesFetch | None) -> None:
+        """Add the «Đồng bộ» column reading states through `fetch`, or remove it (None); when
+        it is there already, read the states again (after an export or a receipt): the words
+        shown stay until the new ones come, so the column does not blink."""
+        n = len(self.COLUMNS)
+        if fetch is not None and self._states_fetch is None:
+            self.beginInsertColumns(QModelIndex(), n, n)
+            self._states_fetch = fetch
+            self._states.clear()
+            self._stale.clear()
+            self.endInsertColumns()
+        elif fetch is None and self._states_fetch is not None:
+            self.beginRemoveColumns(QModelIndex(), n, n)
+            self._states_fetch = None
+            self._states.clear()
+            self._stale.clear()
+            self.endRemoveColumns()
+        elif fetch is not None:
+            self._states_fetch = fetch
+            self._stale = set(self._states)
+            if self._count:  # the view asks again for what it shows: those pages are read
+                self.dataChanged.emit(self.index(0, n), self.index(self._count - 1, n))
+
+    def sync_state(self, row: int) -> Any:
+        """The row's sync state as known now (None: no column, or not read yet: its page's
+        states are then read right after this paint)."""
+        if self._states_fetch is None or not (0 <= row < self._count):
+            return None
+        r = self._row(row)
+        if r is None:
+            return None
+        page_no = row // self.PAGE_SIZE
+        found = self._states.get(page_no)
+        if found is None or page_no in self._stale:
+            self._wanted.add(page_no)
+            if not self._states_timer.isActive():
+                self._states_timer.start()
+        return found.get(r.id) if found is not None else None
+
+    def read_states_now(self) -> None:
+        """Read the states of the pages drawn so far (tests, and callers that need them)."""
+        self._states_timer.stop()
+        self._read_states()
+
+    def _read_states(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        fetch = self._states_fetch
+        if fetch is None:
+            return
+        col = len(self.COLUMNS)
+        for page_no in sorted(wanted):
+            page = self._pages.get(page_no)
+            if page is None:
+                continue  # scrolled past and dropped meanwhile
+            try:
+                found = fetch([p.id for p in page])
+            except dbfile.Error as exc:  # a store being restored: the cells stay as they are
+                log.warning("sync states: %s", exc)
+                continue
+            self._states[page_no] = found
+            self._stale.discard(page_no)
+            first = page_no * self.PAGE_SIZE
+            last = min(first + len(page), self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, col), self.index(last, col))
+
+    def _sync_value(self, row: int, role: int) -> Any:
+        state = self.sync_state(row)
+        if state is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return labels.sync_state(state.code)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.sync_state_tip(state)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return labels.sync_state_brush(state.code)
+        return None
+
     # -- Qt overrides
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.columns())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self.columns())):
+            return None
+        if section == len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("PagedTableModel", "Đồng bộ")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "PagedTableModel", "Cấp trên đã có bản ghi này chưa: Chưa gửi, Đã gửi (chờ "
+                    "biên nhận), Đã nhận (cấp trên đã nhận), Bị từ chối. Cập nhật khi xuất dữ "
+                    "liệu hoặc nhập biên nhận ở trang Đồng bộ.")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
@@ -189,4 +309,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R, Q]):
             return None
         if role == ID_ROLE:
             return str(r.id)
-        return self._value(r, self.COLUMNS[index.column()], role)
+        column = self.columns()[index.column()]
+        if column == SYNC_COLUMN and role in (Qt.ItemDataRole.DisplayRole,
+                                              Qt.ItemDataRole.ToolTipRole,
+                                              Qt.ItemDataRole.ForegroundRole):
+            return self._sync_value(index.row(), role)
+        return self._value(r, column, role)  # the row's colours and marks reach this cell too

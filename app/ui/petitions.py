@@ -27,10 +27,12 @@ from app.services.petition_list import OPEN, PetitionQuery, offices
 from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import petition_labels as pl
+from app.ui.paged_model import StatesFetch
 from app.ui.petition_model import DUE_SOON_BG, ID_ROLE, OVERDUE_BG, PetitionTableModel
 from app.ui.widgets import find_data
 
 SEARCH_DELAY_MS = 250
+SYNC_WIDTH = 84
 DUE_SOON_WORKING_DAYS = 3
 
 # The due filter's choices.
@@ -88,15 +90,21 @@ class PetitionsPage(QWidget):
         self.due_filter.addItem(self.tr("Sắp đến hạn (3 ngày làm việc)"), DUE_SOON)
         self.due_filter.addItem(self.tr("Đến hạn trong tuần này"), DUE_WEEK)
         self.due_filter.addItem(self.tr("Quá hạn và đến hạn trong tuần"), DUE_WEEK_AND_OVERDUE)
+        self.sync_filter = QComboBox(self)  # shown with the «Đồng bộ» column
+        self.sync_filter.setObjectName("syncFilter")
+        self.sync_filter.addItem(self.tr("Mọi trạng thái gửi"), False)
+        self.sync_filter.addItem(self.tr("Chưa gửi lên cấp trên"), True)
+        self.sync_filter.setVisible(False)
         for combo in (self.state_filter, self.type_filter, self.field_filter,
-                      self.officer_filter, self.due_filter):
+                      self.officer_filter, self.due_filter, self.sync_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(11)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (self.state_filter, self.type_filter, self.field_filter,
-                      self.officer_filter, self.office_filter, self.due_filter):
+                      self.officer_filter, self.office_filter, self.due_filter,
+                      self.sync_filter):
             filters.addWidget(combo, 1)
 
         self.table = QTableView(self)
@@ -148,7 +156,8 @@ class PetitionsPage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.state_filter, self.type_filter, self.field_filter,
-                      self.officer_filter, self.office_filter, self.due_filter):
+                      self.officer_filter, self.office_filter, self.due_filter,
+                      self.sync_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.apply_filters()
 
@@ -172,6 +181,19 @@ class PetitionsPage(QWidget):
             combo.setCurrentIndex(max(find_data(combo, current), 0))
             combo.blockSignals(False)
         self.office_filter.setVisible(self.office_filter.count() > 2)
+
+    def show_sync_states(self, fetch: StatesFetch | None) -> None:
+        """The «Đồng bộ» column (a ward that sends to an upstream), or none; states read again."""
+        had = self.model.columnCount()
+        self.model.show_sync_states(fetch)
+        if self.model.columnCount() > had:
+            self.table.horizontalHeader().resizeSection(had, SYNC_WIDTH)
+        unsent = bool(self.sync_filter.currentData())
+        self.sync_filter.setVisible(fetch is not None)
+        if fetch is None and unsent:
+            self.sync_filter.setCurrentIndex(0)  # applies the filters
+        elif unsent:
+            self.apply_filters()  # exported or acknowledged: the list itself changes
 
     # ------------------------------------------------------------------ filters
 
@@ -198,6 +220,7 @@ class PetitionsPage(QWidget):
             office_id=self.office_filter.currentData(),
             due_within_days=within, due_from=due_from,
             text=self.search.text().strip(),
+            unsent=bool(self.sync_filter.currentData()),
         )
 
     def apply_filters(self) -> None:
@@ -214,6 +237,9 @@ class PetitionsPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(find_data(combo, value), 0))
             combo.blockSignals(False)
+        self.sync_filter.blockSignals(True)
+        self.sync_filter.setCurrentIndex(0)
+        self.sync_filter.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

@@ -120,7 +120,7 @@ def _fmt(moment: Any) -> str:
 class SyncPage(QWidget):
     """Đồng bộ (ward): the state and three actions."""
 
-    changed = Signal()  # something was acknowledged: lists showing states may refresh
+    changed = Signal()  # exported or acknowledged: the lists' «Đồng bộ» column reads again
 
     def __init__(self, store: Store, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
@@ -253,6 +253,7 @@ class SyncPage(QWidget):
             if result.path is None:
                 return self.tr("Không có thay đổi mới để gửi."), False
             QSettings().setValue(SETTINGS_LAST_FILE, str(result.path))
+            self.changed.emit()  # the records sent now show «Đã gửi»
             return self.tr("Đã ghi lô số {seq} ({n} thay đổi) vào tệp:\n{path}\nHãy gửi tệp này "
                            "cho cơ quan cấp trên.").format(seq=result.batch_seq, n=result.count,
                                                            path=result.path), False

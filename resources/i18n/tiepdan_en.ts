@@ -804,6 +804,14 @@
         <translation>All categories</translation>
     </message>
     <message>
+        <source>Mọi trạng thái gửi</source>
+        <translation>Any sending state</translation>
+    </message>
+    <message>
+        <source>Chưa gửi lên cấp trên</source>
+        <translation>Not yet sent to the upstream</translation>
+    </message>
+    <message>
         <source>Từ &amp;ngày</source>
         <translation>Fro&amp;m</translation>
     </message>
@@ -1258,6 +1266,17 @@
     <message>
         <source>cán bộ</source>
         <translation>officer</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã có bản ghi này chưa: Chưa gửi, Đã gửi (chờ biên nhận), Đã nhận (cấp trên đã nhận), Bị từ chối. Cập nhật khi xuất dữ liệu hoặc nhập biên nhận ở trang Đồng bộ.</source>
+        <translation>Whether the upstream office holds this record: Not sent, Sent (awaiting the receipt), Received (by the upstream office), Refused. Updated when data is exported or a receipt is imported on the Sync page.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2008,14 @@
     <message>
         <source>Quá hạn và đến hạn trong tuần</source>
         <translation>Overdue and due this week</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái gửi</source>
+        <translation>Any sending state</translation>
+    </message>
+    <message>
+        <source>Chưa gửi lên cấp trên</source>
+        <translation>Not yet sent to the upstream</translation>
     </message>
     <message>
         <source>Sắp đến hạn: trong 3 ngày làm việc</source>
@@ -3596,6 +3623,62 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Nữ</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Từ cơ quan khác</source>
+        <translation>From another office</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa gửi lên cấp trên; sẽ đi trong lần xuất dữ liệu tới (trang Đồng bộ).</source>
+        <translation>Has changes not yet sent to the upstream office; they go with the next export (Sync page).</translation>
+    </message>
+    <message>
+        <source>Đã gửi trong lô số {n}, chờ biên nhận của cấp trên.</source>
+        <translation>Sent in batch no. {n}, awaiting the upstream office&apos;s receipt.</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã nhận (lô số {n}).</source>
+        <translation>Received by the upstream office (batch no. {n}).</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã nhận (lô số {n}, biên nhận ngày {date}).</source>
+        <translation>Received by the upstream office (batch no. {n}, receipt of {date}).</translation>
+    </message>
+    <message>
+        <source>Cấp trên không nhận được bản ghi này (lô số {n}): {reason}. Hãy báo cán bộ tin học.</source>
+        <translation>The upstream office could not take this record (batch no. {n}): {reason}. Please inform the IT officer.</translation>
+    </message>
+    <message>
+        <source>Nhận từ {office}.</source>
+        <translation>Received from {office}.</translation>
+    </message>
+    <message>
+        <source>cơ quan khác</source>
+        <translation>another office</translation>
+    </message>
+    <message>
+        <source>Chưa có thay đổi nào để gửi.</source>
+        <translation>No changes to send yet.</translation>
+    </message>
+    <message>
+        <source>Lần trước cấp trên không nhận được: {reason}.</source>
+        <translation>Last time the upstream office could not take it: {reason}.</translation>
     </message>
     <message>
         <source> hoặc </source>

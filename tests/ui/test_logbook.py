@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.services.common import Viewer
 from app.storage import dbfile
 from app.storage.quick import connect_reader
@@ -95,3 +97,40 @@ def test_window_opened_the_quick_way_writes_through_the_store_when_needed(qtbot,
     dialog.save()
     qtbot.waitUntil(lambda: w.logbook.model.rowCount() == 2)
     w.close_store()
+
+
+def test_sync_column_reads_a_page_at_a_time_after_the_paint(qtbot, qtmodeltester, ui_store):  # type: ignore[no-untyped-def]
+    """The «Đồng bộ» column: one read per page (not per row), never inside the paint that
+    draws the page, and after a refresh the old word stays until the new one is read."""
+    from app.sync.states import RecordState
+
+    for i in range(PAGE_SIZE + 5):
+        log(ui_store, f"Lê Thị Hoa {i}", "Phản ánh tiếng ồn", hours_ago=i + 1)
+    model = LogbookTableModel(connect_reader(ui_store.db_path), Viewer())
+    model.reload()
+    model.count_now()
+    calls: list[int] = []
+    code = ["new"]
+
+    def fetch(ids):  # type: ignore[no-untyped-def]
+        calls.append(len(ids))
+        return {i: RecordState(code[0], "", batch=3) for i in ids}
+
+    col = len(LogbookTableModel.COLUMNS)
+    model.show_sync_states(fetch)
+    assert model.columnCount() == col + 1
+    assert [model.index(r, col).data() for r in range(PAGE_SIZE + 5)] == [None] * (PAGE_SIZE + 5)
+    assert calls == []  # not read while the rows are drawn…
+    qtbot.waitUntil(lambda: model.index(0, col).data() == "Chưa gửi")  # …but right after
+    assert sorted(calls) == [5, PAGE_SIZE]  # one read per page
+    assert model.index(PAGE_SIZE + 4, col).data() == "Chưa gửi"
+    assert "lần xuất dữ liệu tới" in model.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+
+    code[0] = "sent"
+    model.show_sync_states(fetch)  # after an export: read again, the old word meanwhile
+    assert model.index(0, col).data() == "Chưa gửi"
+    qtbot.waitUntil(lambda: model.index(0, col).data() == "Đã gửi")
+    assert "lô số 3" in model.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model, force_py=True)
+    model.show_sync_states(None)
+    assert model.columnCount() == col

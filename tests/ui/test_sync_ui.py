@@ -202,3 +202,118 @@ def test_sync_actions_are_reachable_from_the_keyboard(qtbot, net: dict[str, Any]
     focus = [b.focusPolicy() for b in (page.export_button, page.resend_button,
                                        page.receipt_button)]
     assert all(f & Qt.FocusPolicy.TabFocus for f in focus)
+
+
+def _sync_column(model: Any) -> list[str]:
+    """The «Đồng bộ» words of every row (the column is the model's last), once the states of
+    the rows asked for are read (right after a paint in the window)."""
+    col = len(model.COLUMNS)
+    assert model.columnCount() == col + 1 and model.headerData(
+        col, Qt.Orientation.Horizontal) == "Đồng bộ"
+    for r in range(model.rowCount()):
+        model.index(r, col).data()
+    model.read_states_now()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_lists_show_each_records_sync_state(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]
+                                            ) -> None:
+    up, ward, tmp = net["up"], net["wards"]["00163"], net["tmp"]
+    _work(ward)  # a visit and a petition
+    visits.log_visit(ward, visit(person("Trần Thị Hoa")), now=NOW)
+    w = create_main_window(ward)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    logbook = w.logbook.model
+    assert logbook.columnCount() == len(logbook.COLUMNS)  # not on the first paint's path
+    w.show()
+    w.warm_up()
+    qtbot.waitUntil(lambda: logbook.columnCount() == len(logbook.COLUMNS) + 1, timeout=5000)
+    assert _sync_column(logbook) == ["Chưa gửi", "Chưa gửi"]
+    col = len(logbook.COLUMNS)
+    assert "chưa gửi lên cấp trên" in logbook.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+    register = w.petitions_page().model
+    assert _sync_column(register) == ["Chưa gửi"]
+
+    # the Sync page's export: the lists follow without a restart
+    w.page_actions[SYNC_PAGE].trigger()
+    page = w._sync_tab.page
+    usb = tmp / "usb"
+    usb.mkdir()
+    page.export(usb)
+    _idle(qtbot, page)
+    assert _sync_column(logbook) == ["Đã gửi", "Đã gửi"]
+    assert "lô số 1" in logbook.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+    assert _sync_column(register) == ["Đã gửi"]
+    _shot(w, "sync-states-sent.png")
+
+    res = inbox.import_files(up, list(usb.glob("*.tdsync")), tmp / "receipts")
+    assert res[0].receipt is not None
+    page.import_files([res[0].receipt])
+    _idle(qtbot, page)
+    assert _sync_column(logbook) == ["Đã nhận", "Đã nhận"]
+    assert logbook.index(0, col).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Cấp trên đã nhận (lô số 1, biên nhận ngày ")
+    assert _sync_column(register) == ["Đã nhận"]
+
+    # a visit saved afterwards waits again; the others stay acknowledged
+    visits.log_visit(ward, visit(person("Lê Văn Nam")), now=NOW)
+    w.logbook.refresh()
+    assert sorted(_sync_column(logbook)) == ["Chưa gửi", "Đã nhận", "Đã nhận"]
+    # the filter bar's «Chưa gửi lên cấp trên»: that visit alone, until it is exported
+    sync_filter = w.logbook.sync_filter
+    assert sync_filter.isVisibleTo(w.logbook) and w.petitions_page().sync_filter.isVisibleTo(
+        w.petitions_page())
+    sync_filter.setCurrentIndex(sync_filter.findText("Chưa gửi lên cấp trên"))
+    assert _sync_column(logbook) == ["Chưa gửi"]
+    assert w.logbook.count_label.text() == "1 lượt tiếp"
+    page.export(usb)
+    _idle(qtbot, page)
+    qtbot.waitUntil(lambda: logbook.rowCount() == 0)
+
+
+def test_no_sync_column_without_an_upstream_to_send_to(qtbot, net: dict[str, Any],  # type: ignore[no-untyped-def]
+                                                       ui_store: Any) -> None:
+    visits.log_visit(ui_store, visit(person("Trần Thị Hoa")), now=NOW)
+    up = net["up"]
+    desk_export = net["wards"]["00163"]
+    from app.sync import desk
+
+    visits.log_visit(desk_export, visit(person("Lê Văn Nam")), now=NOW)
+    done = desk.export_to(desk_export, net["tmp"], None)
+    assert done.path is not None
+    inbox.import_files(up, [done.path], net["tmp"] / "receipts")  # the upstream holds a visit
+    for store in (ui_store, up):  # a desk with no sync set up, and an upstream's store
+        w = create_main_window(store)
+        qtbot.addWidget(w)
+        w.show()
+        w.show_sync_states()
+        assert not w.sync_states
+        assert w.logbook.model.rowCount() == 1
+        assert w.logbook.model.columnCount() == len(w.logbook.model.COLUMNS)
+        assert w.petitions_page().model.columnCount() == len(w.petitions_page().model.COLUMNS)
+        assert not w.logbook.sync_filter.isVisibleTo(w.logbook)
+        assert not w.petitions_page().sync_filter.isVisibleTo(w.petitions_page())
+        w.close_store()
+
+
+def test_started_the_quick_way_the_column_comes_after_the_paint(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]
+                                                                ) -> None:
+    """As run_gui starts: rows painted from the quick reader, then the ORM, then the column."""
+    from app.storage.quick import open_quick
+    from app.ui.main import MainWindow
+
+    ward = net["wards"]["00163"]
+    visits.log_visit(ward, visit(person("Trần Thị Hoa")), now=NOW)
+    conn = open_quick(ward.data_dir)
+    assert conn is not None
+    w = MainWindow(ward.data_dir, conn)
+    qtbot.addWidget(w)
+    w.warm_up()
+    model = w.logbook.model
+    assert w._store is None and model.columnCount() == len(model.COLUMNS)
+    w.show()
+    qtbot.waitUntil(lambda: model.columnCount() == len(model.COLUMNS) + 1, timeout=10000)
+    assert w._store is not None  # the write side was loaded first
+    qtbot.waitUntil(lambda: model.index(0, len(model.COLUMNS)).data() == "Chưa gửi")
+    w.close_store()
