@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,11 @@ from app.ui.widgets import ERROR_STYLE
 
 SETTINGS_FOLDER = "sync/import_folder"
 SETTINGS_RECEIPTS = "sync/receipts_folder"
-STATUS_LABELS = {"applied": "Đã nhận", "duplicate": "Trùng, đã nhận trước đây",
-                 "held": "Tạm giữ", "quarantined": "Cách ly", "refused": "Từ chối"}
+STATUS_LABELS = {"applied": str(QT_TRANSLATE_NOOP("ImportPage", "Đã nhận")),
+                 "duplicate": str(QT_TRANSLATE_NOOP("ImportPage", "Trùng, đã nhận trước đây")),
+                 "held": str(QT_TRANSLATE_NOOP("ImportPage", "Tạm giữ")),
+                 "quarantined": str(QT_TRANSLATE_NOOP("ImportPage", "Cách ly")),
+                 "refused": str(QT_TRANSLATE_NOOP("ImportPage", "Từ chối"))}
 STATUS_COLOURS = {"held": "#6b4a00", "quarantined": "#8a1200", "refused": "#8a1200"}
 
 

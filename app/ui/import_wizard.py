@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from app.actor import Actor
 from app.storage.store import Store
 from app.ui import messages
 
-NONE = "— không có —"
+NONE = str(QT_TRANSLATE_NOOP("ImportWizard", "— không có —"))
 
 
 class ImportWizard(QDialog):

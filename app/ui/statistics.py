@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,11 +38,13 @@ from app.storage.store import Store
 from app.ui import messages
 
 VISITS_COLOR, PETITIONS_COLOR = QColor("#2f6db5"), QColor("#d08a2e")
-DEFINITION = ("Vụ việc phải giải quyết: đơn đã thụ lý đến hết kỳ, chưa giải quyết xong trước kỳ. "
-              "Tỷ lệ giải quyết = số đã có quyết định giải quyết/kết luận (hoặc rút đơn) trong kỳ "
-              "÷ số phải giải quyết. Đúng hạn: giải quyết xong trước hoặc đúng hạn giải quyết "
-              "theo luật (tính cả gia hạn, theo lịch làm việc của cơ quan); kiến nghị, phản ánh "
-              "không có hạn luật định tính là đúng hạn. Quá hạn, sắp đến hạn: tính đến hôm nay.")
+DEFINITION = str(QT_TRANSLATE_NOOP(
+    "StatisticsPage",
+    "Vụ việc phải giải quyết: đơn đã thụ lý đến hết kỳ, chưa giải quyết xong trước kỳ. "
+    "Tỷ lệ giải quyết = số đã có quyết định giải quyết/kết luận (hoặc rút đơn) trong kỳ "
+    "÷ số phải giải quyết. Đúng hạn: giải quyết xong trước hoặc đúng hạn giải quyết "
+    "theo luật (tính cả gia hạn, theo lịch làm việc của cơ quan); kiến nghị, phản ánh "
+    "không có hạn luật định tính là đúng hạn. Quá hạn, sắp đến hạn: tính đến hôm nay."))
 
 
 class _Chart(QChartView):
@@ -103,10 +105,10 @@ class StatisticsPage(QWidget):
         self.figures: dict[str, QPushButton] = {}
         kpis = QGridLayout()
         for i, (key, title) in enumerate((
-                ("resolved", "Tỷ lệ giải quyết"), ("on_time", "Tỷ lệ đúng hạn"),
-                ("overdue", "Quá hạn"), ("due_soon", "Sắp đến hạn"),
-                ("crowds", "Đoàn đông người"), ("repeated", "Vụ việc lặp lại"))):
-            b = QPushButton(self.tr(title), self)
+                ("resolved", self.tr("Tỷ lệ giải quyết")), ("on_time", self.tr("Tỷ lệ đúng hạn")),
+                ("overdue", self.tr("Quá hạn")), ("due_soon", self.tr("Sắp đến hạn")),
+                ("crowds", self.tr("Đoàn đông người")), ("repeated", self.tr("Vụ việc lặp lại")))):
+            b = QPushButton(title, self)
             b.setObjectName(f"kpi_{key}")
             b.setToolTip(self.tr("Bấm để xem danh sách"))
             b.setMinimumHeight(50)

@@ -524,6 +524,26 @@
 <context>
     <name>ImportPage</name>
     <message>
+        <source>Đã nhận</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Trùng, đã nhận trước đây</source>
+        <translation>Duplicate, applied before</translation>
+    </message>
+    <message>
+        <source>Tạm giữ</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cách ly</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nhận lô dữ liệu của các cơ quan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Receive data batches from offices&lt;/b&gt;</translation>
     </message>
@@ -650,6 +670,10 @@
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>— không có —</source>
+        <translation>— none —</translation>
+    </message>
     <message>
         <source>Nhập sổ cũ từ Excel, CSV</source>
         <translation>Import old logbooks from Excel, CSV</translation>
@@ -2705,6 +2729,14 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     <message>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Vụ việc phải giải quyết: đơn đã thụ lý đến hết kỳ, chưa giải quyết xong trước kỳ. Tỷ lệ giải quyết = số đã có quyết định giải quyết/kết luận (hoặc rút đơn) trong kỳ ÷ số phải giải quyết. Đúng hạn: giải quyết xong trước hoặc đúng hạn giải quyết theo luật (tính cả gia hạn, theo lịch làm việc của cơ quan); kiến nghị, phản ánh không có hạn luật định tính là đúng hạn. Quá hạn, sắp đến hạn: tính đến hôm nay.</source>
+        <translation>Cases to resolve: petitions accepted by the end of the period and not resolved before it. Resolution rate = cases with a resolution decision/conclusion (or withdrawn) in the period ÷ cases to resolve. On time: resolved before or on the legal resolution deadline (extensions included, on the office&apos;s working calendar); recommendations and feedback have no legal deadline and count as on time. Overdue, due soon: as of today.</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Đoàn đông người</source>

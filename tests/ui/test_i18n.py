@@ -98,6 +98,47 @@ def test_no_untranslated_vietnamese_literal_reaches_a_widget() -> None:
     assert found == [], "\n".join(found)
 
 
+def _constant_strings(module: object, arg: ast.expr) -> list[str] | None:
+    """The strings a `tr(NAME)` / `tr(NAME[key])` argument can be: a module constant's value(s)."""
+    node = arg.value if isinstance(arg, ast.Subscript) else arg
+    if not isinstance(node, ast.Name) or not hasattr(module, node.id):
+        return None
+    value = getattr(module, node.id)
+    values = value.values() if isinstance(value, dict) else (
+        value if isinstance(value, list | tuple) else [value])
+    return [v for v in values if isinstance(v, str)] or None
+
+
+def tr_of_variables(path: Path, catalogue: dict[tuple[str, str], ET.Element]) -> list[str]:
+    """`self.tr(x)` with x not a literal: lupdate cannot see x, so it must be a module constant
+    marked with QT_TRANSLATE_NOOP(<the class>, …), i.e. present in the class's context."""
+    import importlib
+
+    module = importlib.import_module(f"app.ui.{path.stem}")
+    found = []
+    for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for call in ast.walk(cls):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr" and call.args
+                    and not isinstance(call.args[0], ast.Constant | ast.JoinedStr)):
+                continue
+            strings = _constant_strings(module, call.args[0])
+            where = f"{path.name}:{call.lineno} {cls.name}"
+            if strings is None:
+                found.append(f"{where}: tr() of a value lupdate cannot see")
+            found += [f"{where}: {s[:50]!r} not in context {cls.name}" for s in strings or ()
+                      if (cls.name, s) not in catalogue]
+    return found
+
+
+def test_tr_of_a_constant_finds_it_in_the_class_context() -> None:
+    catalogue = _messages(translations.ts_path("en"))
+    found = [line for path in sorted(UI.glob("*.py")) for line in tr_of_variables(path, catalogue)]
+    assert found == [], "\n".join(found)
+
+
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(ts).getroot()
     return {(ctx.findtext("name") or "", msg.findtext("source") or ""): msg
