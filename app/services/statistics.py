@@ -36,7 +36,7 @@ from app.law.petition import CONTENT_LABELS, FINAL, ContentType, State
 from app.models import FieldOfLaw, Petition, Visit
 from app.services.common import ANONYMOUS, Viewer
 from app.storage.store import Store
-from app.text import Label
+from app.text import Label, Text
 
 Ref = tuple[str, uuid.UUID]  # ("visit" | "petition", id)
 PERIODS: Final = {"month": Label("Tháng này"), "quarter": Label("Quý này"), "year": Label("Năm nay")}
@@ -135,7 +135,8 @@ def _months(start: date, end: date) -> list[tuple[date, date]]:
 def _bucketed(prefix: str, spans: list[tuple[date, date]], per_day: dict[date, int],
               label: str) -> list[Figure]:
     return [Figure(f"{prefix}:{a.isoformat()}",
-                   f"{a:%d/%m}" if label == "week" else f"T{a.month}/{a.year}",
+                   f"{a:%d/%m}" if label == "week" else Text("T{month}/{year}", month=a.month,
+                                                              year=a.year),
                    sum(n for d, n in per_day.items() if a <= d <= b)) for a, b in spans]
 
 
@@ -297,11 +298,16 @@ def describe(stats: Statistics) -> list[str]:
 
     visits = sum(f.value for f in stats.visits_by_month)
     pets = sum(f.value for f in stats.petitions_by_month)
-    return [f"Từ {stats.start:%d/%m/%Y} đến {stats.end:%d/%m/%Y}: {visits} lượt tiếp, {pets} đơn.",
-            f"Tỷ lệ giải quyết: {pct(stats.share_resolved)} ({stats.resolved.value}/"
-            f"{stats.to_resolve.value} vụ việc); đúng hạn: {pct(stats.share_on_time)} "
-            f"({stats.on_time.value}/{stats.resolved.value}).",
-            f"Hôm nay: {stats.overdue.value} đơn quá hạn, {stats.due_soon.value} sắp đến hạn."]
+    return [Text("Từ {start} đến {end}: {visits} lượt tiếp, {petitions} đơn.",
+                 start=f"{stats.start:%d/%m/%Y}", end=f"{stats.end:%d/%m/%Y}", visits=visits,
+                 petitions=pets),
+            Text("Tỷ lệ giải quyết: {resolved_share} ({resolved}/{to_resolve} vụ việc); đúng hạn: "
+                 "{on_time_share} ({on_time}/{resolved}).",
+                 resolved_share=pct(stats.share_resolved), resolved=stats.resolved.value,
+                 to_resolve=stats.to_resolve.value, on_time_share=pct(stats.share_on_time),
+                 on_time=stats.on_time.value),
+            Text("Hôm nay: {overdue} đơn quá hạn, {due_soon} sắp đến hạn.",
+                 overdue=stats.overdue.value, due_soon=stats.due_soon.value)]
 
 
 def by_key(items: list[Figure]) -> dict[str, Figure]:

@@ -48,6 +48,7 @@ from typing import Any
 
 from app.clock import VN_TZ
 from app.storage import dbfile
+from app.text import Text
 
 META_REFUSED = "sync.refused"  # {entity_id hex: [change seq, reason]}, from receipts
 META_ACKED = "sync.acked_seq"  # app/sync/outbox.py: the receipt's acked_through
@@ -111,26 +112,28 @@ def refused_of(text: str | None) -> dict[str, tuple[int, str]]:
 def decide(rows: dict[str, int] | None, ledger: Ledger) -> RecordState:
     """The state of one record from {row id hex: its latest change} (the rule above)."""
     if not rows:
-        return RecordState(NONE, "Chưa có thay đổi nào để gửi")
+        return RecordState(NONE, Text("Chưa có thay đổi nào để gửi"))
     seq = max(rows.values())
     why = next((ledger.refused[eid][1] for eid, last in sorted(rows.items())
                 if eid in ledger.refused and ledger.refused[eid][0] == last), "")
     if seq > ledger.exported:
-        return RecordState(NEW, "Chưa gửi lên cấp trên", reason=why)
+        return RecordState(NEW, Text("Chưa gửi lên cấp trên"), reason=why)
     number, acked_at = ledger.batch_of(seq)
     if seq > ledger.acked:
-        return RecordState(SENT, f"Đã gửi trong lô số {number}, chờ biên nhận của cấp trên",
+        return RecordState(SENT, Text("Đã gửi trong lô số {number}, chờ biên nhận của cấp trên",
+                                            number=number),
                            batch=number, reason=why)
     if why:
-        return RecordState(REFUSED, f"Cấp trên không nhận được: {why}", batch=number,
+        return RecordState(REFUSED, Text("Cấp trên không nhận được: {why}", why=why), batch=number,
                            acked_on=acked_at, reason=why)
-    return RecordState(ACKNOWLEDGED, "Cấp trên đã nhận" + (
-        f" (lô số {number}, biên nhận ngày {acked_at:%d/%m/%Y})" if acked_at else ""),
-        batch=number, acked_on=acked_at)
+    text = Text("Cấp trên đã nhận (lô số {number}, biên nhận ngày {day})", number=number,
+                day=f"{acked_at:%d/%m/%Y}") if acked_at else Text("Cấp trên đã nhận")
+    return RecordState(ACKNOWLEDGED, text, batch=number, acked_on=acked_at)
 
 
 def received(office: str) -> RecordState:
-    return RecordState(RECEIVED, "Nhận từ " + (office or "cơ quan khác"), office=office)
+    return RecordState(RECEIVED, Text("Nhận từ {office}", office=office) if office
+                       else Text("Nhận từ cơ quan khác"), office=office)
 
 
 # ----------------------------------------------------------------------------- SQLite

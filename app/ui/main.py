@@ -653,7 +653,7 @@ class MainWindow(QMainWindow):
         from app.sync.desk import record_state
 
         dialog = VisitViewDialog(record, self, history, printable=bool(forms_for_visit(record)),
-                                 sync_state=record_state(self.store, "visit", visit_id).text)
+                                 sync_state=messages.text(record_state(self.store, "visit", visit_id).text))
         dialog.register_petition.connect(self._register_from_view(dialog))
         dialog.print_requested.connect(lambda vid: self.print_visit(vid, dialog))
         dialog.open()

@@ -233,7 +233,8 @@ class PetitionDetailDialog(QDialog):
                      + ("" if r.signed else self.tr(" (không có chữ ký)"))),
                  row(self.tr("Liên kết"), link),
                  row(self.tr("Tài liệu kèm theo"), docs),
-                 row(self.tr("Đồng bộ"), record_state(self._store, "petition", r.id).text),
+                 row(self.tr("Đồng bộ"),
+                     messages.text(record_state(self._store, "petition", r.id).text)),
                  "</table>"]
         senders: list[str] = []
         for s in r.senders:
@@ -249,7 +250,8 @@ class PetitionDetailDialog(QDialog):
             senders.append(escape(" · ".join(b for b in bits if b)))
         who = "<br>".join(senders) if senders else escape(
             self.tr("Nặc danh") if r.anonymous else self.tr("(không ghi)"))
-        parts.append(f"<p><b>{escape(self.tr('Người gửi'))}</b><br>{who}</p>")
+        heading = escape(self.tr("Người gửi"))  # lupdate does not look inside f-strings
+        parts.append(f"<p><b>{heading}</b><br>{who}</p>")
         if r.identity_hidden:
             parts.append("<p style='color:#6a1b9a'>" + escape(self.tr(
                 "Danh tính người tố cáo được bảo mật; chỉ cán bộ xử lý và lãnh đạo được xem "

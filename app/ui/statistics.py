@@ -208,7 +208,7 @@ class StatisticsPage(QWidget):
     def show_statistics(self, s: Statistics) -> None:
         self.stats = s
         self.bar_sets.clear()
-        self.status.setText(" · ".join(stats_service.describe(s)[:1]))
+        self.status.setText(messages.text(stats_service.describe(s)[0]))
 
         def pct(x: float | None) -> str:
             return "—" if x is None else f"{100 * x:.0f} %"
@@ -304,7 +304,7 @@ class StatisticsPage(QWidget):
         stats, key, refs = result
         from app.ui.export_excel import RecordsDialog
 
-        self.status.setText(" · ".join(stats_service.describe(stats)[:1]))
+        self.status.setText(messages.text(stats_service.describe(stats)[0]))
         fig = stats.figure(key)
         a, b = stats.start, stats.end
         title = f"{messages.text(fig.label)} ({a:%d/%m/%Y}–{b:%d/%m/%Y}): {fig.value}"

@@ -1611,6 +1611,10 @@
         <translation>(not given)</translation>
     </message>
     <message>
+        <source>Người gửi</source>
+        <translation>Senders</translation>
+    </message>
+    <message>
         <source>Danh tính người tố cáo được bảo mật; chỉ cán bộ xử lý và lãnh đạo được xem (Luật Tố cáo, Điều 8).</source>
         <translation>The denouncer&apos;s identity is protected; only the handling officer and leaders may see it (Law on Denunciation, Article 8).</translation>
     </message>
@@ -4535,6 +4539,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>There are no sync keys yet. Run &apos;tiepdan keys init&apos; first.</translation>
     </message>
     <message>
+        <source>Chưa có thay đổi nào để gửi</source>
+        <translation>No changes to send yet</translation>
+    </message>
+    <message>
+        <source>Chưa gửi lên cấp trên</source>
+        <translation>Not yet sent upstream</translation>
+    </message>
+    <message>
         <source>Chỉ báo cáo kết quả cho nơi đã chuyển đơn đến.</source>
         <translation>Only report the result to the body that forwarded the petition.</translation>
     </message>
@@ -4607,6 +4619,18 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Office {office} has no active key that can receive bulletins (enrol again with a new key enrolment sheet).</translation>
     </message>
     <message>
+        <source>Cấp trên không nhận được: {why}</source>
+        <translation>The upstream could not apply it: {why}</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã nhận</source>
+        <translation>Received by the upstream</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã nhận (lô số {number}, biên nhận ngày {day})</source>
+        <translation>Received by the upstream (batch no. {number}, receipt of {day})</translation>
+    </message>
+    <message>
         <source>Cần ghi nội dung vụ việc.</source>
         <translation>The content of the matter is required.</translation>
     </message>
@@ -4671,6 +4695,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Hãy ghi lý do thu hồi khóa (--reason).</source>
         <translation>Give the reason for revoking the key (--reason).</translation>
+    </message>
+    <message>
+        <source>Hôm nay: {overdue} đơn quá hạn, {due_soon} sắp đến hạn.</source>
+        <translation>Today: {overdue} petitions overdue, {due_soon} due soon.</translation>
     </message>
     <message>
         <source>Khiếu nại gửi sau thời hiệu 90 ngày (hết ngày {due:%d/%m/%Y}); kiểm tra lý do khách quan trước khi thụ lý (Luật Khiếu nại, Điều 9).</source>
@@ -4983,6 +5011,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Denouncer (protected) #{code}</translation>
     </message>
     <message>
+        <source>Nhận từ cơ quan khác</source>
+        <translation>Received from another office</translation>
+    </message>
+    <message>
+        <source>Nhận từ {office}</source>
+        <translation>Received from {office}</translation>
+    </message>
+    <message>
         <source>Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.</source>
         <translation>Data upgrade failed: {count} invalid links. The old data is kept unchanged.</translation>
     </message>
@@ -5143,6 +5179,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Unsupported fields: {fields}</translation>
     </message>
     <message>
+        <source>T{month}/{year}</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
         <source>Tài khoản {user} chưa có khóa mở kho dữ liệu đã mã hóa (tài khoản có từ trước khi mã hóa, hoặc vừa được mở lại). Hãy nhờ quản trị đặt lại mật khẩu cho tài khoản này.</source>
         <translation>Account {user} has no key to open the encrypted data store (the account predates the encryption, or was just re-enabled). Ask an administrator to reset this account&apos;s password.</translation>
     </message>
@@ -5229,6 +5269,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Từ chối tệp {path}: {reason}. Dữ liệu không bị thay đổi.</source>
         <translation>File {path} refused: {reason}. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Từ {start} đến {end}: {visits} lượt tiếp, {petitions} đơn.</source>
+        <translation>From {start} to {end}: {visits} visits, {petitions} petitions.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết: {resolved_share} ({resolved}/{to_resolve} vụ việc); đúng hạn: {on_time_share} ({on_time}/{resolved}).</source>
+        <translation>Resolution rate: {resolved_share} ({resolved}/{to_resolve} cases); on time: {on_time_share} ({on_time}/{resolved}).</translation>
     </message>
     <message>
         <source>Việc này chưa làm được trên kho PostgreSQL của cơ quan cấp trên, chỉ trên kho SQLite (tệp dữ liệu trên máy). Trên kho PostgreSQL dùng được: init, keys, sync, officer, field, user, calendar. Sao lưu và khôi phục kho PostgreSQL bằng pg_dump và pg_restore.</source>
@@ -5681,6 +5729,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Đã gia hạn 2 lần: không được gia hạn thêm (Luật Tố cáo, Điều 30).</source>
         <translation>Already extended twice: no further extension (Law on Denunciations, Art. 30).</translation>
+    </message>
+    <message>
+        <source>Đã gửi trong lô số {number}, chờ biên nhận của cấp trên</source>
+        <translation>Sent in batch no. {number}, awaiting the upstream&apos;s receipt</translation>
     </message>
     <message>
         <source>Đã hủy nhập; không có gì được ghi.</source>
