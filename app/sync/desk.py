@@ -30,7 +30,7 @@ from app.storage.changelog import SYNCED_TABLES
 from app.storage.store import Store
 from app.sync import keys, outbox, states
 from app.sync.errors import SYNC_MESSAGES, SyncError
-from app.text import Text, labels
+from app.text import Joined, Text, labels
 
 META_REFUSED = states.META_REFUSED  # {entity_id hex: [change seq, reason]} from receipts
 CHUNK = 1 << 20
@@ -77,26 +77,28 @@ def keys_state(store: Store) -> KeysState:
         pinned = meta_get(uow.session, keys.META_UPSTREAM)
     upstream = mode == "upstream"
     if not signing.exists():
-        return KeysState(False, upstream, (
+        return KeysState(False, upstream, Text(
             "Máy này chưa có khóa đồng bộ. Cán bộ tin học chạy lệnh «tiepdan keys init», rồi gửi "
             "khóa công khai («tiepdan keys export-public TỆP») cho cơ quan cấp trên để đăng ký."))
     protected = b"ENCRYPTED" in signing.read_bytes()
-    note = ""
+    notes: list[str] = []
     if protected and not os.environ.get(keys.PASSPHRASE_ENV):
-        note = (" Khóa ký có mật khẩu: cần đặt biến môi trường TIEPDAN_KEY_PASSPHRASE trước khi "
-                "mở chương trình để xuất dữ liệu.")
+        notes.append(Text("Khóa ký có mật khẩu: cần đặt biến môi trường TIEPDAN_KEY_PASSPHRASE "
+                          "trước khi mở chương trình để xuất dữ liệu."))
     if not pinned:
-        text = ("Chưa nhập khóa của cơ quan cấp trên. Hãy nhận tệp khóa do cơ quan cấp trên gửi, "
-                "đối chiếu dấu vân tay với bản giấy, rồi chạy «tiepdan keys import-upstream TỆP».")
-        if upstream:
-            text = ("Kho này là cơ quan cấp trên (nhận lô ở trang «Nhận lô»). Muốn gửi tiếp lên "
-                    "cấp cao hơn: " + text[0].lower() + text[1:])
-        return KeysState(False, upstream, text + note)
+        text = Text("Kho này là cơ quan cấp trên (nhận lô ở trang «Nhận lô»). Muốn gửi tiếp lên "
+                    "cấp cao hơn: chưa nhập khóa của cơ quan cấp trên. Hãy nhận tệp khóa do cơ "
+                    "quan cấp trên gửi, đối chiếu dấu vân tay với bản giấy, rồi chạy «tiepdan keys "
+                    "import-upstream TỆP».") if upstream else Text(
+            "Chưa nhập khóa của cơ quan cấp trên. Hãy nhận tệp khóa do cơ quan cấp trên gửi, "
+            "đối chiếu dấu vân tay với bản giấy, rồi chạy «tiepdan keys import-upstream TỆP».")
+        return KeysState(False, upstream, Joined([text, *notes], " "))
     bundle = json.loads(pinned)
     fp = keys.fingerprint(bytes.fromhex(bundle["signing_key"]))
-    return KeysState(True, upstream, (
-        f"Khóa sẵn sàng. Gửi cho: {bundle.get('office_name', '')} ({bundle.get('office_code', '')}),"
-        f" dấu vân tay {fp}.{note}"))
+    ready = Text("Khóa sẵn sàng. Gửi cho: {office} ({code}), dấu vân tay {fingerprint}.",
+                 office=bundle.get("office_name", ""), code=bundle.get("office_code", ""),
+                 fingerprint=fp)
+    return KeysState(True, upstream, Joined([ready, *notes], " "))
 
 
 # ----------------------------------------------------------------------------- overview

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -35,7 +35,15 @@ from app.ui.petition_model import due_text, row_background, row_foreground
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ERROR_STYLE = "color: #b00020;"
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+WEEKDAYS = tuple(str(d) for d in (  # translated in context petition_labels (pl._t)
+    QT_TRANSLATE_NOOP("petition_labels", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("petition_labels", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("petition_labels", "Chủ nhật"),
+))
 
 
 class _Item(QTableWidgetItem):

@@ -190,7 +190,7 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         ov = desk.overview(self._store)
-        self.keys_label.setText(ov.keys.text)
+        self.keys_label.setText(messages.text(ov.keys.text))
         self.keys_label.setStyleSheet("" if ov.keys.ready else ERROR_STYLE)
         if ov.waiting:
             kinds = ", ".join(f"{label.lower()} {n}" for label, n in ov.waiting_by_kind)

@@ -4547,6 +4547,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Not yet sent upstream</translation>
     </message>
     <message>
+        <source>Chưa nhập khóa của cơ quan cấp trên. Hãy nhận tệp khóa do cơ quan cấp trên gửi, đối chiếu dấu vân tay với bản giấy, rồi chạy «tiepdan keys import-upstream TỆP».</source>
+        <translation>The upstream office&apos;s key has not been imported. Get the key file the upstream office sends, check its fingerprint against the paper copy, then run «tiepdan keys import-upstream FILE».</translation>
+    </message>
+    <message>
         <source>Chỉ báo cáo kết quả cho nơi đã chuyển đơn đến.</source>
         <translation>Only report the result to the body that forwarded the petition.</translation>
     </message>
@@ -4749,8 +4753,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>This store is not in upstream office mode (&apos;tiepdan keys init --upstream&apos;).</translation>
     </message>
     <message>
+        <source>Kho này là cơ quan cấp trên (nhận lô ở trang «Nhận lô»). Muốn gửi tiếp lên cấp cao hơn: chưa nhập khóa của cơ quan cấp trên. Hãy nhận tệp khóa do cơ quan cấp trên gửi, đối chiếu dấu vân tay với bản giấy, rồi chạy «tiepdan keys import-upstream TỆP».</source>
+        <translation>This store is an upstream office (batches are received on the «Receive batches» page). To send further up: the higher office&apos;s key has not been imported. Get the key file it sends, check its fingerprint against the paper copy, then run «tiepdan keys import-upstream FILE».</translation>
+    </message>
+    <message>
         <source>Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.</source>
         <translation>Invalid date range: the start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>Khóa ký có mật khẩu: cần đặt biến môi trường TIEPDAN_KEY_PASSPHRASE trước khi mở chương trình để xuất dữ liệu.</source>
+        <translation>The signing key has a passphrase: set the environment variable TIEPDAN_KEY_PASSPHRASE before starting the program to export data.</translation>
+    </message>
+    <message>
+        <source>Khóa sẵn sàng. Gửi cho: {office} ({code}), dấu vân tay {fingerprint}.</source>
+        <translation>Key ready. Sending to: {office} ({code}), fingerprint {fingerprint}.</translation>
     </message>
     <message>
         <source>Khóa {key} đã bị thu hồi trước đây.</source>
@@ -4909,6 +4925,10 @@ Please send this file to the IT officer if the error happens again.</translation
 {details}</source>
         <translation>The working calendar is not valid ({count} errors); nothing was changed:
 {details}</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có khóa đồng bộ. Cán bộ tin học chạy lệnh «tiepdan keys init», rồi gửi khóa công khai («tiepdan keys export-public TỆP») cho cơ quan cấp trên để đăng ký.</source>
+        <translation>This computer has no sync key yet. The IT officer runs «tiepdan keys init», then sends the public key («tiepdan keys export-public FILE») to the upstream office to be registered.</translation>
     </message>
     <message>
         <source>Mã cán bộ &apos;{code}&apos; đã được dùng.</source>
@@ -6100,6 +6120,34 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Số vụ chuyển cơ quan điều tra</source>
         <translation>Cases referred to investigation agencies</translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 <context>
