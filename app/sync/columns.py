@@ -27,7 +27,9 @@ A COL is `[mode, values]`, one value per change of that table that has the key:
   visit.search_text and petition.search_text). A value is the string `s` when the column's
   rule, recomputed from the same row (its derived columns hidden), gives `r` and the value is
   `r` (s = ""), or r + " " + s, or s when r is empty; anything else is sent as `[value]`. The
-  encoder checks each one (`_split`), so a value that does not match its rule is sent whole.
+  encoder checks each one (`_split`), so a value that does not match its rule is sent whole,
+  as is one whose rule read text outside the Latin ranges (`_STABLE`: a ward and its upstream
+  may run Pythons with different Unicode versions, whose fold() could differ there).
   The rules are the services' own functions (citizen_search_text, visit_search_text and
   petition_search_text without their persons, fold): no second copy. What the persons add to a
   visit's or petition's search text is not row-local, and is sent as the suffix.
@@ -67,16 +69,20 @@ class BadBlock(ValueError):
 
 class _Row:
     """A row dict read as attributes, as the services' functions read a model object; the
-    entity's derived columns read as None (the decoder has not made them yet)."""
+    entity's derived columns read as None (the decoder has not made them yet). `read`: the
+    values a rule read."""
 
-    __slots__ = ("_hidden", "_row")
+    __slots__ = ("_hidden", "_row", "read")
 
     def __init__(self, row: dict[str, Any], hidden: frozenset[str]) -> None:
         self._row = row
         self._hidden = hidden
+        self.read: list[Any] = []
 
     def __getattr__(self, name: str) -> Any:
-        return None if name in self._hidden else self._row.get(name)
+        value = None if name in self._hidden else self._row.get(name)
+        self.read.append(value)
+        return value
 
 
 class _Numbered(_Row):
@@ -106,6 +112,11 @@ DERIVED: dict[str, dict[str, Rule]] = {
 }
 _VIEW: dict[str, type[_Row]] = {"visit": _VisitRow, "petition": _PetitionRow}
 _HIDDEN = {entity: frozenset(rules) for entity, rules in DERIVED.items()}
+# Text whose folding no Unicode version Python supports changes: Latin (Vietnamese included),
+# combining marks and common punctuation, all assigned since Unicode 5.1. A rule that read
+# anything else (a character a newer Python knows and an older one does not, at a ward and its
+# upstream on different Pythons) is not trusted to give the same answer twice: sent whole.
+_STABLE = re.compile("[\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2010-\u2027\u20ab]*")
 
 # Rows the rules digest is taken on: marks, đ, NFD input, odd spaces, missing and odd values.
 _PROBES: dict[str, list[dict[str, Any]]] = {
@@ -155,11 +166,13 @@ def _split(rule: Rule, view: Any, value: Any) -> Any:
     """The wire form of a derived value: the part its rule, recomputed here as the decoder will,
     does not give (`_join(rule(view), s) == value`), or [value]."""
     if isinstance(value, str):
+        view.read.clear()
         try:
             r = rule(view)
         except Exception:  # a row the rule cannot read (wrong types): sent whole
             r = None
-        if isinstance(r, str):
+        if isinstance(r, str) and all(_STABLE.fullmatch(v) for v in view.read
+                                      if isinstance(v, str)):
             if value == r:
                 return ""
             if r and value.startswith(r + " ") and len(value) > len(r) + 1:

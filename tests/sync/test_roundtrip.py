@@ -290,3 +290,27 @@ def test_a_store_older_than_the_change_log_sends_all_its_rows(net: dict[str, Any
         assert len(rows(up, "visit")) == n_visits
     finally:
         old.close()
+
+
+def test_a_format_1_batch_still_imports_and_format_2_follows_it(net: dict[str, Any]) -> None:
+    """A ward updated between two exports: its last batch of format 1 (written as versions
+    before format 2 did), then format 2; the upstream takes both, in the same chain."""
+    up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
+    _work(w)
+    old = outbox.export(w, tmp / "usb", fmt=batch.FORMAT_V1)
+    visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW)
+    new = outbox.export(w, tmp / "usb")
+    assert old.path and new.path and (old.batch_seq, new.batch_seq) == (1, 2)
+    for path, fmt, member in ((old.path, "tiepdan-batch/1", "changes.jsonl.gz"),
+                              (new.path, "tiepdan-batch/2", "changes.cols.xz")):
+        with zipfile.ZipFile(path) as z:
+            assert z.read("format") == fmt.encode() + b"\n"
+            header = json.loads(z.read("header.json"))
+        assert header["format"] == fmt
+        assert header.get("payload_format") == (None if member.endswith("gz")
+                                                else "tiepdan-columns/1+xz")
+    res = inbox.import_files(up, [old.path, new.path], tmp / "receipts")
+    assert [(r.status, r.problems) for r in res] == [("applied", [])] * 2, [r.line() for r in res]
+    for table in ("visit", "petition", "citizen", "officer"):
+        assert _cols(w, table, "00163") == _cols(up, table, "00163"), table
+    assert len(rows(up, "visit")) == 2
