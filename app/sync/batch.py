@@ -5,8 +5,8 @@
     header.sig    64-byte Ed25519 signature over the exact header bytes
     payload.age   age v1 to the upstream's recipients; inside, a tar of manifest.json and
                   format 1: changes.jsonl.gz  one canonical JSON line per change, gzip
-                  format 2: changes.cols.xz   the same changes as per-table columns in blocks
-                                              of 2,000, xz (app/sync/columns.py)
+                  format 2: changes.cols.zst  the same changes as per-table columns in blocks
+                                              of 5,000, zstd (app/sync/columns.py)
 
 Format 2 (2026-12) carries the same change records, exactly, in less than half the bytes:
 ids repeated within a block are sent as small numbers, each table's values of one column sit
@@ -14,7 +14,7 @@ together, and the derived columns the upstream can recompute from the row itself
 folded name and address and search text; the row's own part of a visit's or petition's search
 text) are left out when the encoder has checked that the recomputation gives them back. The
 reader turns it back into the records format 1 gives, block by block, within the same bounds
-(`MAX_CHANGES` inflated bytes, an xz memory limit); `read_envelope` accepts both formats.
+(`MAX_CHANGES` inflated bytes, a bounded zstd window); `read_envelope` accepts both formats.
 Bulletins (app/sync/bulletins.py) keep format 1's payload under their own `format`.
 
 `write_batch` writes to a temporary name and renames it when complete. `open_batch` does the
@@ -29,7 +29,6 @@ import gzip
 import hashlib
 import io
 import json
-import lzma
 import os
 import tarfile
 import tempfile
@@ -41,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
+import zstandard
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -50,9 +50,12 @@ from app.sync.errors import Refused
 
 FORMAT_V1 = "tiepdan-batch/1"
 FORMAT = "tiepdan-batch/2"  # what export writes
-PAYLOAD_V2 = "tiepdan-columns/1+xz"  # header.json's payload_format in format 2
-XZ_PRESET = 2  # bench/RESULTS.md "Sync batches": size and time of presets 1-6 and zstd
-XZ_MEMLIMIT = 64 << 20  # a crafted stream asking for a bigger dictionary is refused
+PAYLOAD_V2 = "tiepdan-columns/1+zstd"  # header.json's payload_format in format 2
+# Zstandard, not the standard library's xz: as small (1,000 visits: 134 KB at level 9, xz -2
+# 131 KB) but 10-20x faster, and export must stay within 2x gzip+age (bench/RESULTS.md).
+ZSTD_LEVEL = 9
+ZSTD_WINDOW = 1 << 25  # a stream asking the reader for a bigger window is refused
+ZSTD_STEP = 32  # compressed bytes fed at a time: at most ~1 MB comes out of 32 (_zstd_chunks)
 MEMBERS = ("format", "header.json", "header.sig", "payload.age")
 MAX_FILE = 512 * 1024 * 1024
 MAX_HEADER = 64 * 1024
@@ -69,7 +72,7 @@ HEADER_FIELDS_V2: dict[str, Any] = {**HEADER_FIELDS, "payload_format": str}
 # Each batch format: its header's fields and its changes member in the payload.
 BATCH_FORMATS: dict[str, tuple[dict[str, Any], str]] = {
     FORMAT_V1: (HEADER_FIELDS, "changes.jsonl.gz"),
-    FORMAT: (HEADER_FIELDS_V2, "changes.cols.xz"),
+    FORMAT: (HEADER_FIELDS_V2, "changes.cols.zst"),
 }
 # The fields the inner manifest repeats and must match (TECH-NOTES §1.2 step 7).
 BOUND = ("batch_id", "office_code", "installation_id", "sender_key_id", "batch_seq")
@@ -82,7 +85,7 @@ def _why(exc: BaseException) -> str:
 
         return os_reason(exc)
     if isinstance(exc, zipfile.BadZipFile | tarfile.TarError | EOFError | gzip.BadGzipFile
-                  | lzma.LZMAError):
+                  | zstandard.ZstdError):
         return "tệp bị sửa hoặc bị cắt"
     return "dữ liệu sai định dạng"
 
@@ -98,12 +101,12 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def _xz(records: Iterable[dict[str, Any]]) -> bytes:
+def _zstd(records: Iterable[dict[str, Any]]) -> bytes:
     """Format 2's changes member: blocks encoded and compressed one at a time (the records'
-    text is never whole in memory)."""
-    xz = lzma.LZMACompressor(format=lzma.FORMAT_XZ, preset=XZ_PRESET)
-    out = [xz.compress(line) for line in columns.encode(records)]
-    out.append(xz.flush())
+    text is never whole in memory), one zstd frame with its checksum."""
+    z = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True).compressobj()
+    out = [z.compress(line) for line in columns.encode(records)]
+    out.append(z.flush())
     return b"".join(out)
 
 
@@ -119,7 +122,7 @@ def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
     with tarfile.open(fileobj=inner, mode="w", format=tarfile.PAX_FORMAT) as tar:
         _tar_member(tar, "manifest.json", canonical(manifest).encode())
         if fmt == FORMAT:
-            _tar_member(tar, BATCH_FORMATS[FORMAT][1], _xz(
+            _tar_member(tar, BATCH_FORMATS[FORMAT][1], _zstd(
                 json.loads(c) if isinstance(c, bytes) else c for c in changes))
             header = {**header, "payload_format": PAYLOAD_V2}
         else:
@@ -287,29 +290,30 @@ def _inflate(src: Any) -> bytes:
     return b"".join(parts)
 
 
-def _xz_chunks(src: Any) -> Iterator[bytes]:
-    """Format 2's stream decompressed, at most INFLATE_CHUNK bytes at a time; the stream must
-    end where the member ends (nothing after it, nothing cut)."""
-    xz = lzma.LZMADecompressor(format=lzma.FORMAT_XZ, memlimit=XZ_MEMLIMIT)
-    data = b""
-    while not xz.eof:
-        if xz.needs_input:
-            data = src.read(1 << 16)
-            if not data:
-                raise EOFError("luồng xz bị cắt")
-        else:
-            data = b""
-        if chunk := xz.decompress(data, INFLATE_CHUNK):
-            yield chunk
-    if xz.unused_data or src.read(1):
-        raise ValueError("dữ liệu thừa sau luồng xz")
+def _zstd_chunks(src: Any) -> Iterator[bytes]:
+    """Format 2's stream decompressed a little at a time: ZSTD_STEP compressed bytes give at
+    most one 128 KiB zstd block per 3-byte block header and one more, ~1.4 MB (zstandard's
+    decompressobj has no output limit of its own). The frame must end where the member ends
+    (nothing cut, nothing after it)."""
+    z = zstandard.ZstdDecompressor(max_window_size=ZSTD_WINDOW).decompressobj()
+    while data := src.read(1 << 16):
+        view = memoryview(data)
+        for i in range(0, len(view), ZSTD_STEP):
+            if z.eof:
+                raise ValueError("dữ liệu thừa sau luồng nén")
+            if chunk := z.decompress(view[i:i + ZSTD_STEP]):
+                yield chunk
+    if not z.eof:
+        raise EOFError("luồng nén bị cắt")
+    if z.unused_data:
+        raise ValueError("dữ liệu thừa sau luồng nén")
 
 
 def _blocks(src: Any) -> Iterator[list[dict[str, Any]]]:
     """Format 2's records, block by block, within MAX_CHANGES inflated bytes in all."""
     total = 0
     parts: list[bytes] = []  # the block being read
-    for chunk in _xz_chunks(src):
+    for chunk in _zstd_chunks(src):
         total += len(chunk)
         if total > MAX_CHANGES:
             raise _too_big()
@@ -350,7 +354,7 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     except columns.BadBlock as exc:
         raise Refused(f"danh sách thay đổi không đọc được ({exc})") from exc
     except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile, zlib.error,
-            lzma.LZMAError) as exc:
+            zstandard.ZstdError) as exc:
         raise Refused("nội dung không đọc được (" + _why(exc) + ")") from exc
     if member != "changes.jsonl.gz":
         return manifest, changes

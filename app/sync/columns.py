@@ -3,26 +3,27 @@
 Format 1 sent one canonical JSON line per change, gzipped: 321 KB per 1,000 visits, most of it
 random ids and values the upstream could recompute. Format 2 sends the same records, exactly:
 `decode_block(encode_block(records)) == records` for any change records, so apply.py and
-everything after it see what format 1 gives them. The stream (`changes.cols.xz`) is xz (stdlib
-lzma) over a sequence of blocks, each one line of JSON (`\\n` never occurs inside one), each
-carrying at most `BLOCK` changes and decodable on its own:
+everything after it see what format 1 gives them. The stream (`changes.cols.zst`) is one zstd
+frame over a sequence of blocks, each one line of JSON (`\\n` never occurs inside one), each carrying
+at most `BLOCK` changes and decodable on its own:
 
-    {"order": [table index per change, or -1],  # the changes' order across tables
-     "raw": [record, ...],                      # changes of an unusual shape, sent as they are
-     "rules": "…",                              # present when a derived value was left out
-     "tables": [{"entity": "visit",
-                 "shapes": [[row keys in order], ...], "shape": [index per change],  # if > 1
-                 "env": {"seq": COL, "op": COL, "version": COL, "changed_at": COL,
-                         "id": COL},            # no "id" when every change's id is its row's id
-                 "cols": {row key: COL, ...}}, ...]}
+    {"order": [table index per change, or -1],  # the changes' order
+     "env": {"seq": COL, "op": COL, "version": COL, "changed_at": COL},  # per change, in order
+     "tables": [{"entity": "visit", "keys": [row keys, in order],       # one per entity and
+                 "id": COL,                     # key list; no "id" when each change's id is
+                 "cols": [COL per key]}, ...],  # its row's "id"
+     "raw": [record, ...],                      # changes of an unusual shape, as they are
+     "rules": "…"}                              # present when a derived value was left out
 
-A COL is `[mode, values]`, one value per change of that table that has the key:
+A COL is `[mode, values]`, one value per change of that table (of the block for "env"):
 * `"p"`: the values as they are;
 * `"d"`: integers (not booleans): the first, then each one's difference from the one before;
 * `"i"`: ids (every value null or 32 lower-case hex digits): an id's first appearance in the
-  block is sent as it is and numbered (0, 1, … in the order the decoder meets them: tables in
-  order, env before cols, columns in order, values in order); a repeat is sent as that number.
-  About 8 ids per visit, random, were 40 % of format 1's bytes;
+  block is sent as it is and numbered (0, 1, … in the order the decoder meets them: "env",
+  then each table's "id" and columns in order, values in order); a repeat is sent as that
+  number. About 8 ids per visit, random, were 40 % of format 1's bytes;
+* a mode ending in `"r"` (`"pr"`, `"dr"`, `"ir"`, `"xr"`): the values above as runs, `[value,
+  count, …]` (only equal scalars of one type make a run);
 * `"x"`: a derived column (`DERIVED`: citizen.name_folded, .address_folded, .search_text;
   visit.search_text and petition.search_text). A value is the string `s` when the column's
   rule, recomputed from the same row (its derived columns hidden), gives `r` and the value is
@@ -46,6 +47,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -57,10 +59,11 @@ from app.services.petitions import petition_search_text
 from app.services.visits import visit_search_text
 from app.vn.text import fold
 
-BLOCK = 2000
+BLOCK = 5000
 ENVELOPE = frozenset(("changed_at", "entity", "id", "op", "row", "seq", "version"))
-_ENV_COLS = ("seq", "op", "version", "changed_at", "id")
+_ENV_COLS = ("seq", "op", "version", "changed_at")
 _HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX = re.compile(r"[0-9a-f]*")
 
 
 class BadBlock(ValueError):
@@ -189,91 +192,43 @@ def _is_id(v: Any) -> bool:
     return v is None or (type(v) is str and len(v) == 32 and _HEX32.fullmatch(v) is not None)
 
 
-def _column(values: list[Any]) -> tuple[str, list[Any]]:
-    if values and all(type(v) is int for v in values):
-        return "d", [values[0]] + [b - a for a, b in itertools.pairwise(values)]
-    if any(v is not None for v in values) and all(_is_id(v) for v in values):
-        return "i", values
-    return "p", values
+def _runs(values: list[Any], types: set[type]) -> list[Any] | None:
+    """[value, count, value, count, …] when that is shorter, else None. Only when every equal
+    pair is the same JSON: not with floats or containers (0.0 == -0.0, [1] == [1.0]) or with
+    integers beside booleans (1 == True)."""
+    if not types <= _RUNNABLE or {int, bool} <= types:
+        return None
+    n = len(values)
+    starts = [0, *itertools.compress(range(1, n), map(operator.ne, values[1:], values))]
+    if 2 * len(starts) >= n:
+        return None
+    out: list[Any] = [None, 0] * len(starts)
+    out[::2] = [values[i] for i in starts]
+    out[1::2] = map(operator.sub, [*starts[1:], n], starts)
+    return out
 
 
-def _regular(c: Any) -> bool:
-    return (isinstance(c, dict) and c.keys() == ENVELOPE and isinstance(c["entity"], str)
-            and isinstance(c["row"], dict))
+_RUNNABLE = {str, int, bool, type(None)}
 
 
-def encode_block(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """One block's document (see the module's docstring)."""
-    tables: dict[str, dict[str, Any]] = {}
-    order: list[int] = []
-    raw: list[Any] = []
-    for c in records:
-        if not _regular(c):
-            order.append(-1)
-            raw.append(c)
-            continue
-        entity = c["entity"]
-        t = tables.get(entity)
-        if t is None:
-            t = tables[entity] = {"index": len(tables), "shapes": {}, "shape": [],
-                                  "env": {k: [] for k in _ENV_COLS}, "cols": {}, "rows": [],
-                                  "id_from_row": True}
-        order.append(t["index"])
-        row = c["row"]
-        keys = tuple(row)
-        t["shape"].append(t["shapes"].setdefault(keys, len(t["shapes"])))
-        env = t["env"]
-        for k in _ENV_COLS:
-            env[k].append(c[k])
-        if t["id_from_row"] and not (type(c["id"]) is str and row.get("id") == c["id"]):
-            t["id_from_row"] = False
-        cols = t["cols"]
-        for k, v in row.items():
-            col = cols.get(k)
-            if col is None:
-                col = cols[k] = []
-            col.append(v)
-        t["rows"].append(row)
-    elided = False
-    ids: dict[str, int] = {}
-    out_tables = []
-    for entity, t in tables.items():
-        env_out: dict[str, Any] = {}
-        for k in _ENV_COLS:
-            if k == "id" and t["id_from_row"]:
-                continue
-            env_out[k] = _refs(_column(t["env"][k]), ids)
-        derived = DERIVED.get(entity, {})
-        cols_out: dict[str, Any] = {}
-        for k, values in t["cols"].items():
-            if k in derived:
-                rule = derived[k]
-                view_cls = _VIEW.get(entity, _Row)
-                hidden = _HIDDEN[entity]
-                wire = [_split(rule, view_cls(row, hidden), row[k])
-                        for row in t["rows"] if k in row]
-                elided = elided or any(type(w) is str for w in wire)
-                cols_out[k] = ["x", wire]
-            else:
-                cols_out[k] = _refs(_column(values), ids)
-        doc: dict[str, Any] = {"entity": entity, "shapes": [list(s) for s in t["shapes"]]}
-        if len(t["shapes"]) > 1:
-            doc["shape"] = t["shape"]
-        doc["env"] = env_out
-        doc["cols"] = cols_out
-        out_tables.append(doc)
-    block: dict[str, Any] = {"order": order, "tables": out_tables}
-    if raw:
-        block["raw"] = raw
-    if elided:
-        block["rules"] = rules_digest()
-    return block
+def _column(values: list[Any], ids: dict[str, int]) -> list[Any]:
+    """[mode, values]: "d" ints as differences, "i" ids as numbers, then "r" runs (see the
+    module's docstring)."""
+    mode = "p"
+    types = set(map(type, values))
+    if types == {int}:
+        mode, values = "d", [values[0], *map(operator.sub, values[1:], values)]
+    elif types == {str} or types == {str, type(None)}:
+        strings = [v for v in values if v is not None] if len(types) > 1 else values
+        if set(map(len, strings)) == {32} and _HEX.fullmatch("".join(strings)):
+            mode, values = "i", _refs(values, ids)
+            types = {str, int, type(None)}
+    if (runs := _runs(values, types)) is not None:
+        return [mode + "r", runs]
+    return [mode, values]
 
 
-def _refs(col: tuple[str, list[Any]], ids: dict[str, int]) -> list[Any]:
-    mode, values = col
-    if mode != "i":
-        return [mode, values]
+def _refs(values: list[Any], ids: dict[str, int]) -> list[Any]:
     out: list[Any] = []
     for v in values:
         if v is None:
@@ -283,7 +238,71 @@ def _refs(col: tuple[str, list[Any]], ids: dict[str, int]) -> list[Any]:
         else:
             ids[v] = len(ids)
             out.append(v)
-    return ["i", out]
+    return out
+
+
+def _regular(c: Any) -> bool:
+    return (type(c) is dict and c.keys() == ENVELOPE and type(c["entity"]) is str
+            and type(c["row"]) is dict)
+
+
+def encode_block(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """One block's document (see the module's docstring)."""
+    groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    index: dict[tuple[str, tuple[str, ...]], int] = {}
+    order: list[int] = []
+    raw: list[Any] = []
+    regular: list[dict[str, Any]] = []
+    for c in records:
+        if not _regular(c):
+            order.append(-1)
+            raw.append(c)
+            continue
+        key = (c["entity"], tuple(c["row"]))
+        n = index.get(key)
+        if n is None:
+            n = index[key] = len(index)
+            groups[key] = []
+        order.append(n)
+        groups[key].append(c)
+        regular.append(c)
+    ids: dict[str, int] = {}
+    env = {k: _column([c[k] for c in regular], ids) for k in _ENV_COLS}
+    elided = False
+    tables = []
+    for (entity, keys), changes in groups.items():
+        rows = [c["row"] for c in changes]
+        t: dict[str, Any] = {"entity": entity, "keys": list(keys)}
+        if not ("id" in keys and all(type(c["id"]) is str and c["id"] == c["row"]["id"]
+                                     for c in changes)):
+            t["id"] = _column([c["id"] for c in changes], ids)
+        values = list(zip(*[tuple(r.values()) for r in rows], strict=True)) if keys else []
+        derived = DERIVED.get(entity, {})
+        wanted = [k for k in keys if k in derived]
+        wire: dict[str, list[Any]] = {k: [] for k in wanted}
+        if wanted:
+            view_cls, hidden = _VIEW.get(entity, _Row), _HIDDEN[entity]
+            for r in rows:
+                view = view_cls(r, hidden)
+                for k in wanted:
+                    wire[k].append(_split(derived[k], view, r[k]))
+        cols = []
+        for k, col in zip(keys, values, strict=True):
+            if k in wire:
+                w = wire[k]
+                elided = elided or any(type(x) is str for x in w)
+                runs = _runs(w, set(map(type, w)))
+                cols.append(["x", w] if runs is None else ["xr", runs])
+            else:
+                cols.append(_column(list(col), ids))
+        t["cols"] = cols
+        tables.append(t)
+    block: dict[str, Any] = {"order": order, "env": env, "tables": tables}
+    if raw:
+        block["raw"] = raw
+    if elided:
+        block["rules"] = rules_digest()
+    return block
 
 
 def encode(records: Iterable[dict[str, Any]], block: int = BLOCK) -> Iterator[bytes]:
@@ -305,25 +324,29 @@ def dump(doc: dict[str, Any]) -> bytes:
 # ----------------------------------------------------------------------------- decoding
 
 
-def _values(col: Any, ids: list[str], n: int) -> list[Any]:
-    if not (isinstance(col, list) and len(col) == 2 and isinstance(col[1], list)
-            and len(col[1]) == n):
-        raise BadBlock("cột sai dạng hoặc sai số giá trị")
-    mode = col[0]
+def _values(col: Any, ids: list[str], n: int, derived: bool = False) -> list[Any]:
+    """A column's n values (a derived column's wire values)."""
+    if not (isinstance(col, list) and len(col) == 2 and isinstance(col[0], str)
+            and isinstance(col[1], list)):
+        raise BadBlock("cột sai dạng")
+    mode: str = col[0]
     values: list[Any] = col[1]
-    if mode == "p":
+    if mode.endswith("r"):
+        mode = mode[:-1]
+        if len(values) % 2 or not all(type(k) is int and k > 0 for k in values[1::2]) \
+                or sum(values[1::2]) != n:
+            raise BadBlock("cột sai dạng hoặc sai số giá trị")
+        values = [v for v, k in zip(values[::2], values[1::2], strict=True) for _ in range(k)]
+    if len(values) != n or (mode == "x") != derived:
+        raise BadBlock("cột sai dạng hoặc sai số giá trị")
+    if mode in ("p", "x"):
         return values
     if mode == "d":
-        out: list[Any] = []
-        total = 0
-        for i, v in enumerate(values):
-            if type(v) is not int:
-                raise BadBlock("cột số sai dạng")
-            total = v if i == 0 else total + v
-            out.append(total)
-        return out
+        if not all(type(v) is int for v in values):
+            raise BadBlock("cột số sai dạng")
+        return list(itertools.accumulate(values))
     if mode == "i":
-        out = []
+        out: list[Any] = []
         for v in values:
             if v is None:
                 out.append(None)
@@ -351,95 +374,71 @@ def decode_block(doc: Any) -> list[dict[str, Any]]:
 
 
 def _decode(doc: Any) -> list[dict[str, Any]]:
-    if not isinstance(doc, dict) or not set(doc) <= {"order", "tables", "raw", "rules"}:
+    if not isinstance(doc, dict) or not {"order", "env", "tables"} <= set(doc) <= \
+            {"order", "env", "tables", "raw", "rules"}:
         raise BadBlock("khối thay đổi sai dạng")
     if "rules" in doc and doc["rules"] != rules_digest():
         raise BadBlock("lô do một phiên bản phần mềm có quy tắc chuẩn hóa chữ khác tạo ra; "
                        "hãy dùng cùng phiên bản ở phường và ở cấp trên")
-    order, tables, raw = doc["order"], doc["tables"], doc.get("raw", [])
-    if not (isinstance(order, list) and isinstance(tables, list) and isinstance(raw, list)):
+    order, env, tables, raw = doc["order"], doc["env"], doc["tables"], doc.get("raw", [])
+    if not (isinstance(order, list) and isinstance(tables, list) and isinstance(raw, list)
+            and isinstance(env, dict) and set(env) == set(_ENV_COLS)
+            and all(type(o) is int and -1 <= o < len(tables) for o in order)):
         raise BadBlock("khối thay đổi sai dạng")
+    counts = [0] * len(tables)
+    for o in order:
+        if o >= 0:
+            counts[o] += 1
+    if len(raw) != len(order) - sum(counts):
+        raise BadBlock("số thay đổi không khớp")
     ids: list[str] = []
-    decoded: list[list[dict[str, Any]]] = []
-    for index, t in enumerate(tables):
-        n = sum(1 for o in order if o == index)
-        decoded.append(_decode_table(t, n, ids))
-    cursors = [0] * len(tables)
-    raw_at = 0
+    envs = {k: _values(env[k], ids, sum(counts)) for k in _ENV_COLS}
+    decoded = [_decode_table(t, n, ids) for t, n in zip(tables, counts, strict=True)]
+    at = [0] * len(tables)
+    raw_at = regular = 0
     out: list[dict[str, Any]] = []
     for o in order:
         if o == -1:
             out.append(raw[raw_at])
             raw_at += 1
-        else:
-            if type(o) is not int or not 0 <= o < len(tables):
-                raise BadBlock("thứ tự thay đổi sai")
-            out.append(decoded[o][cursors[o]])
-            cursors[o] += 1
-    if raw_at != len(raw):
-        raise BadBlock("số thay đổi không khớp")
+            continue
+        entity, rid, row = decoded[o][at[o]]
+        at[o] += 1
+        out.append({"changed_at": envs["changed_at"][regular], "entity": entity,
+                    "id": rid, "op": envs["op"][regular], "row": row,
+                    "seq": envs["seq"][regular], "version": envs["version"][regular]})
+        regular += 1
     return out
 
 
-def _decode_table(t: Any, n: int, ids: list[str]) -> list[dict[str, Any]]:
-    entity = t["entity"]
-    if not isinstance(entity, str) or not set(t) <= {"entity", "shapes", "shape", "env", "cols"}:
+def _decode_table(t: Any, n: int, ids: list[str]) -> list[tuple[str, Any, dict[str, Any]]]:
+    """(entity, id, row) of each of the table's n changes."""
+    if not isinstance(t, dict) or not {"entity", "keys", "cols"} <= set(t) <= \
+            {"entity", "keys", "id", "cols"}:
         raise BadBlock("bảng sai dạng")
-    shapes = [tuple(s) for s in t["shapes"]]
-    if not shapes or not all(isinstance(k, str) for s in shapes for k in s):
+    entity, keys, cols = t["entity"], t["keys"], t["cols"]
+    if not (isinstance(entity, str) and isinstance(keys, list) and isinstance(cols, list)
+            and len(cols) == len(keys) and all(isinstance(k, str) for k in keys)
+            and len(set(keys)) == len(keys) and ("id" in t or "id" in keys)):
         raise BadBlock("bảng sai dạng")
-    shape = t.get("shape", [0] * n)
-    if len(shapes) > 1 and "shape" not in t:
-        raise BadBlock("bảng sai dạng")
-    if not isinstance(shape, list) or len(shape) != n or \
-            not all(type(s) is int and 0 <= s < len(shapes) for s in shape):
-        raise BadBlock("bảng sai dạng")
-    env = t["env"]
-    if set(env) not in ({*_ENV_COLS}, {*_ENV_COLS} - {"id"}):
-        raise BadBlock("bảng sai dạng")
-    env_values = {k: _values(env[k], ids, n) for k in _ENV_COLS if k in env}
     derived = DERIVED.get(entity, {})
-    counts: dict[str, int] = {}
-    for s in shape:
-        for k in shapes[s]:
-            counts[k] = counts.get(k, 0) + 1
-    cols = t["cols"]
-    if set(cols) != set(counts):
-        raise BadBlock("cột thiếu hoặc thừa")
-    plain = {k: _values(col, ids, counts[k]) for k, col in cols.items() if k not in derived}
-    wire = {k: col for k, col in cols.items() if k in derived}
-    for k, col in wire.items():
-        if not (isinstance(col, list) and len(col) == 2 and col[0] == "x"
-                and isinstance(col[1], list) and len(col[1]) == counts[k]):
-            raise BadBlock("cột suy ra sai dạng")
-    at = dict.fromkeys(cols, 0)
-    rows: list[dict[str, Any]] = []
-    for s in shape:
-        row: dict[str, Any] = {}
-        late: list[str] = []
-        for k in shapes[s]:
-            if k in wire:
-                row[k] = None  # its place in the key order; made below from the rest
-                late.append(k)
-            else:
-                row[k] = plain[k][at[k]]
-                at[k] += 1
-        if late:
-            view = _view(entity, row)
-            for k in late:
-                w = wire[k][1][at[k]]
-                at[k] += 1
+    rids = _values(t["id"], ids, n) if "id" in t else None
+    columns = [_values(c, ids, n, k in derived) for k, c in zip(keys, cols, strict=True)]
+    rows = [dict(zip(keys, r, strict=True)) for r in zip(*columns, strict=True)] if keys \
+        else [{} for _ in range(n)]
+    late = [(k, c) for k, c in zip(keys, columns, strict=True) if k in derived]
+    if late:
+        view_cls, hidden = _VIEW.get(entity, _Row), _HIDDEN[entity]
+        for i, row in enumerate(rows):
+            view = view_cls(row, hidden)
+            for k, wire in late:
+                w = wire[i]
                 if isinstance(w, str):
                     row[k] = _join(derived[k](view), w)
                 elif isinstance(w, list) and len(w) == 1:
                     row[k] = w[0]
                 else:
                     raise BadBlock("giá trị suy ra sai dạng")
-        rows.append(row)
-    out = []
-    for i, row in enumerate(rows):
-        out.append({"seq": env_values["seq"][i], "entity": entity,
-                    "id": env_values["id"][i] if "id" in env_values else row["id"],
-                    "op": env_values["op"][i], "version": env_values["version"][i],
-                    "changed_at": env_values["changed_at"][i], "row": row})
-    return out
+    if rids is None:
+        return [(entity, row["id"], row) for row in rows]
+    return [(entity, rid, row) for rid, row in zip(rids, rows, strict=True)]

@@ -153,7 +153,7 @@ def _same_members(a: bytes, b: bytes) -> bool:
 @pytest.mark.parametrize("fmt", [batch.FORMAT_V1, batch.FORMAT])
 def test_a_payload_that_inflates_past_the_cap_is_refused(net: dict[str, Any], fmt: str,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """64 MiB of one repeated line, about 64 KiB gzipped (10 KiB in xz), against an 8 MiB cap:
+    """64 MiB of one repeated line, about 64 KiB gzipped (2 KiB in zstd), against an 8 MiB cap:
     refused having inflated no more than the cap and one chunk."""
     up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
     monkeypatch.setattr(batch, "MAX_CHANGES", 8 << 20)
@@ -168,7 +168,7 @@ def test_a_payload_that_inflates_past_the_cap_is_refused(net: dict[str, Any], fm
 
         monkeypatch.setattr(gzip.GzipFile, "read", counting)
     else:
-        real_chunks = batch._xz_chunks
+        real_chunks = batch._zstd_chunks
 
         def counted(src: Any) -> Any:
             for chunk in real_chunks(src):
@@ -176,7 +176,7 @@ def test_a_payload_that_inflates_past_the_cap_is_refused(net: dict[str, Any], fm
                 inflated.append(len(chunk))
                 yield chunk
 
-        monkeypatch.setattr(batch, "_xz_chunks", counted)
+        monkeypatch.setattr(batch, "_zstd_chunks", counted)
     info = keys.show(w)
     header = {"batch_id": str(uuid.uuid4()), "office_code": "00163",
               "installation_id": info.installation_id, "sender_key_id": info.key_id,

@@ -2,13 +2,12 @@
 or a ZIP member of the envelope) are refused in Vietnamese, write nothing anywhere, and leave
 the upstream's tables as they were. The batches are genuine otherwise: signed by the ward's own
 key and encrypted to the upstream, so only the member check can stop them. Both batch formats
-(1: changes.jsonl.gz, 2: changes.cols.xz)."""
+(1: changes.jsonl.gz, 2: changes.cols.zst)."""
 
 from __future__ import annotations
 
 import gzip
 import io
-import lzma
 import tarfile
 import tempfile
 import uuid
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import zstandard
 
 from app.storage.changelog import canonical
 from app.sync import batch, inbox, keys
@@ -44,7 +44,7 @@ def _member(tar: tarfile.TarFile, name: str, data: bytes = b"", *,
 
 
 FORMATS = [batch.FORMAT_V1, batch.FORMAT]
-CHANGES = {batch.FORMAT_V1: "changes.jsonl.gz", batch.FORMAT: "changes.cols.xz"}
+CHANGES = {batch.FORMAT_V1: "changes.jsonl.gz", batch.FORMAT: "changes.cols.zst"}
 
 
 def _crafted(w: Any, path: Path, members: list[tuple[str, str]], fmt: str) -> Path:
@@ -57,7 +57,8 @@ def _crafted(w: Any, path: Path, members: list[tuple[str, str]], fmt: str) -> Pa
     manifest = canonical({k: h[k] for k in batch.BOUND} | {
         "schema_version": "0012", "first_change": 0, "last_change": 0, "count": 0,
         "counts": {}}).encode()
-    changes = gzip.compress(b"", mtime=0) if fmt == batch.FORMAT_V1 else lzma.compress(b"")
+    changes = gzip.compress(b"", mtime=0) if fmt == batch.FORMAT_V1 else \
+        zstandard.ZstdCompressor().compress(b"")
     inner = io.BytesIO()
     with tarfile.open(fileobj=inner, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for name, what in members:

@@ -302,13 +302,13 @@ def test_a_format_1_batch_still_imports_and_format_2_follows_it(net: dict[str, A
     new = outbox.export(w, tmp / "usb")
     assert old.path and new.path and (old.batch_seq, new.batch_seq) == (1, 2)
     for path, fmt, member in ((old.path, "tiepdan-batch/1", "changes.jsonl.gz"),
-                              (new.path, "tiepdan-batch/2", "changes.cols.xz")):
+                              (new.path, "tiepdan-batch/2", "changes.cols.zst")):
         with zipfile.ZipFile(path) as z:
             assert z.read("format") == fmt.encode() + b"\n"
             header = json.loads(z.read("header.json"))
         assert header["format"] == fmt
         assert header.get("payload_format") == (None if member.endswith("gz")
-                                                else "tiepdan-columns/1+xz")
+                                                else "tiepdan-columns/1+zstd")
     res = inbox.import_files(up, [old.path, new.path], tmp / "receipts")
     assert [(r.status, r.problems) for r in res] == [("applied", [])] * 2, [r.line() for r in res]
     for table in ("visit", "petition", "citizen", "officer"):
