@@ -51,6 +51,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
 from app.models import Petition, Visit
@@ -70,37 +71,16 @@ class BadBlock(ValueError):
     """A block that does not decode (refused by the reader)."""
 
 
-class _Row:
-    """A row dict read as attributes, as the services' functions read a model object; the
-    entity's derived columns read as None (the decoder has not made them yet). `read`: the
-    values a rule read."""
-
-    __slots__ = ("_hidden", "_row", "read")
-
-    def __init__(self, row: dict[str, Any], hidden: frozenset[str]) -> None:
-        self._row = row
-        self._hidden = hidden
-        self.read: list[Any] = []
-
-    def __getattr__(self, name: str) -> Any:
-        value = None if name in self._hidden else self._row.get(name)
-        self.read.append(value)
-        return value
+class _Row(SimpleNamespace):
+    """A row's columns as attributes, as the services' functions read a model object (the
+    entity's derived columns left out: the decoder has not made them yet)."""
 
 
-class _Numbered(_Row):
-    """A visit's or petition's row: `number` is the model's own property."""
-
-    __slots__ = ()
+class _VisitRow(_Row):
+    number = Visit.number  # the model's own property
 
 
-class _VisitRow(_Numbered):
-    __slots__ = ()
-    number = Visit.number
-
-
-class _PetitionRow(_Numbered):
-    __slots__ = ()
+class _PetitionRow(_Row):
     number = Petition.number
 
 
@@ -116,9 +96,9 @@ DERIVED: dict[str, dict[str, Rule]] = {
 _VIEW: dict[str, type[_Row]] = {"visit": _VisitRow, "petition": _PetitionRow}
 _HIDDEN = {entity: frozenset(rules) for entity, rules in DERIVED.items()}
 # Text whose folding no Unicode version Python supports changes: Latin (Vietnamese included),
-# combining marks and common punctuation, all assigned since Unicode 5.1. A rule that read
-# anything else (a character a newer Python knows and an older one does not, at a ward and its
-# upstream on different Pythons) is not trusted to give the same answer twice: sent whole.
+# combining marks and common punctuation, all assigned since Unicode 5.1. The derived values of
+# a row with text outside them (a character a newer Python knows and an older one does not, at
+# a ward and its upstream on different Pythons) are not trusted to come back: sent whole.
 _STABLE = re.compile("[\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2010-\u2027\u20ab]*")
 
 # Rows the rules digest is taken on: marks, đ, NFD input, odd spaces, missing and odd values.
@@ -147,14 +127,39 @@ _PROBES: dict[str, list[dict[str, Any]]] = {
 
 
 def _view(entity: str, row: dict[str, Any]) -> Any:
-    return _VIEW.get(entity, _Row)(row, _HIDDEN[entity])
+    view = _VIEW.get(entity, _Row)(**row)
+    for k in _HIDDEN[entity]:
+        view.__dict__.pop(k, None)
+    return view
+
+
+def _unstable(columns: list[tuple[Any, ...]]) -> set[int]:
+    """The rows with a string outside `_STABLE` in any column (one regex per column when none
+    has, the usual case)."""
+    out: set[int] = set()
+    match = _STABLE.fullmatch
+    for col in columns:
+        types = set(map(type, col))
+        if types <= _TEXT and match("".join(filter(None, col))):
+            continue
+        out.update(i for i, v in enumerate(col) if type(v) is str and not match(v))
+    return out
+
+
+_TEXT = {str, type(None)}
 
 
 @cache
 def rules_digest() -> str:
     """What the derived-column rules give on fixed probes, hashed: equal digests, equal rules
     (as far as these probes tell)."""
-    out = {entity: [[rule(_view(entity, row)) for rule in DERIVED[entity].values()]
+    def probe(rule: Rule, entity: str, row: dict[str, Any]) -> str:
+        try:
+            return rule(_view(entity, row))
+        except Exception as exc:  # a probe row without a column: fails the same way
+            return "!" + type(exc).__name__
+
+    out = {entity: [[probe(rule, entity, row) for rule in DERIVED[entity].values()]
                     for row in rows] for entity, rows in _PROBES.items()}
     text = json.dumps([sorted((e, sorted(r)) for e, r in DERIVED.items()), out],
                       ensure_ascii=False, sort_keys=True)
@@ -167,15 +172,14 @@ def _join(r: str, s: str) -> str:
 
 def _split(rule: Rule, view: Any, value: Any) -> Any:
     """The wire form of a derived value: the part its rule, recomputed here as the decoder will,
-    does not give (`_join(rule(view), s) == value`), or [value]."""
-    if isinstance(value, str):
-        view.read.clear()
+    does not give (`_join(rule(view), s) == value`), or [value]. `view`: None when the row is
+    not to be trusted (`_stable`) or cannot be read as one."""
+    if view is not None and isinstance(value, str):
         try:
             r = rule(view)
-        except Exception:  # a row the rule cannot read (wrong types): sent whole
+        except Exception:  # a row the rule cannot read (a missing column, wrong types)
             r = None
-        if isinstance(r, str) and all(_STABLE.fullmatch(v) for v in view.read
-                                      if isinstance(v, str)):
+        if isinstance(r, str):
             if value == r:
                 return ""
             if r and value.startswith(r + " ") and len(value) > len(r) + 1:
@@ -241,11 +245,6 @@ def _refs(values: list[Any], ids: dict[str, int]) -> list[Any]:
     return out
 
 
-def _regular(c: Any) -> bool:
-    return (type(c) is dict and c.keys() == ENVELOPE and type(c["entity"]) is str
-            and type(c["row"]) is dict)
-
-
 def encode_block(records: list[dict[str, Any]]) -> dict[str, Any]:
     """One block's document (see the module's docstring)."""
     groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
@@ -254,7 +253,8 @@ def encode_block(records: list[dict[str, Any]]) -> dict[str, Any]:
     raw: list[Any] = []
     regular: list[dict[str, Any]] = []
     for c in records:
-        if not _regular(c):
+        if not (type(c) is dict and c.keys() == ENVELOPE and type(c["entity"]) is str
+                and type(c["row"]) is dict):
             order.append(-1)
             raw.append(c)
             continue
@@ -276,16 +276,18 @@ def encode_block(records: list[dict[str, Any]]) -> dict[str, Any]:
         if not ("id" in keys and all(type(c["id"]) is str and c["id"] == c["row"]["id"]
                                      for c in changes)):
             t["id"] = _column([c["id"] for c in changes], ids)
-        values = list(zip(*[tuple(r.values()) for r in rows], strict=True)) if keys else []
+        values = list(zip(*map(dict.values, rows), strict=True)) if keys else []
         derived = DERIVED.get(entity, {})
         wanted = [k for k in keys if k in derived]
         wire: dict[str, list[Any]] = {k: [] for k in wanted}
-        if wanted:
-            view_cls, hidden = _VIEW.get(entity, _Row), _HIDDEN[entity]
-            for r in rows:
-                view = view_cls(r, hidden)
-                for k in wanted:
-                    wire[k].append(_split(derived[k], view, r[k]))
+        unstable = _unstable(values) if wanted else set()
+        for i, r in enumerate(rows if wanted else ()):
+            try:
+                view = None if i in unstable else _view(entity, r)
+            except Exception:  # a column the view cannot take ("number"): sent whole
+                view = None
+            for k in wanted:
+                wire[k].append(_split(derived[k], view, r[k]))
         cols = []
         for k, col in zip(keys, values, strict=True):
             if k in wire:
@@ -427,18 +429,16 @@ def _decode_table(t: Any, n: int, ids: list[str]) -> list[tuple[str, Any, dict[s
     rows = [dict(zip(keys, r, strict=True)) for r in zip(*columns, strict=True)] if keys \
         else [{} for _ in range(n)]
     late = [(k, c) for k, c in zip(keys, columns, strict=True) if k in derived]
-    if late:
-        view_cls, hidden = _VIEW.get(entity, _Row), _HIDDEN[entity]
-        for i, row in enumerate(rows):
-            view = view_cls(row, hidden)
-            for k, wire in late:
-                w = wire[i]
-                if isinstance(w, str):
-                    row[k] = _join(derived[k](view), w)
-                elif isinstance(w, list) and len(w) == 1:
-                    row[k] = w[0]
-                else:
-                    raise BadBlock("giá trị suy ra sai dạng")
+    for i, row in enumerate(rows if late else ()):
+        view = _view(entity, row) if any(isinstance(w[i], str) for _k, w in late) else None
+        for k, wire in late:
+            w = wire[i]
+            if isinstance(w, str):
+                row[k] = _join(derived[k](view), w)
+            elif isinstance(w, list) and len(w) == 1:
+                row[k] = w[0]
+            else:
+                raise BadBlock("giá trị suy ra sai dạng")
     if rids is None:
         return [(entity, row["id"], row) for row in rows]
     return [(entity, rid, row) for rid, row in zip(rids, rows, strict=True)]

@@ -137,7 +137,8 @@ def test_derived_values_are_left_out_only_when_they_come_back() -> None:
     block = columns.encode_block(recs)
     [table] = block["tables"]
     assert _wire_of(table, "name_folded") == ["", ["Nguyen Van Duc"], [lao["name_folded"]]]
-    assert _wire_of(table, "address_folded") == ["", ["so 5 pho hue "], ""]
+    # a row with text outside the Latin ranges sends all its derived values whole
+    assert _wire_of(table, "address_folded") == ["", ["so 5 pho hue "], [""]]
     assert _wire_of(table, "search_text") == ["", "extra", [lao["search_text"]]]
     assert "rules" in block
     assert _same(columns.decode_block(json.loads(columns.dump(block))), recs)
@@ -167,7 +168,7 @@ def test_fold_and_the_rules_are_pinned() -> None:
                                     "prior_handling": "", "notes": None, "seq": 7,
                                     "year": 2026, "confidential": False})
     assert columns.DERIVED["visit"]["search_text"](visit) == "khieu nai de nghi 0007 2026"
-    assert columns.rules_digest() == "afa82ee29cdc93dd"
+    assert columns.rules_digest() == "1e1f1a0c22ef7287"
 
 
 def test_a_block_made_with_other_rules_is_refused() -> None:

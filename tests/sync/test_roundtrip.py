@@ -314,3 +314,21 @@ def test_a_format_1_batch_still_imports_and_format_2_follows_it(net: dict[str, A
     for table in ("visit", "petition", "citizen", "officer"):
         assert _cols(w, table, "00163") == _cols(up, table, "00163"), table
     assert len(rows(up, "visit")) == 2
+
+
+@pytest.mark.parametrize("scan_from", [1, 10_000])
+def test_a_row_written_around_the_change_log_stops_the_export(
+        net: dict[str, Any], scan_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its version is ahead of its last logged change: refused, whether the exporter reads the
+    whole table or only the logged rows."""
+    w, tmp = net["wards"]["00163"], net["tmp"]
+    monkeypatch.setattr(outbox, "SCAN_FROM", scan_from)
+    _work(w)
+    with w.write() as uow:
+        uow.session.execute(text("UPDATE visit SET version = version + 1"))
+        uow.audit("test.raw", "sync", "", "test")
+        uow.commit()
+    with pytest.raises(SyncError) as exc:
+        outbox.export(w, tmp / "usb")
+    assert exc.value.code == "sync_bypass"
+    assert outbox.status(w).exported_through == 0 and not list((tmp / "usb").glob("*.tdsync"))
