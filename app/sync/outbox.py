@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from json.encoder import encode_basestring as _q  # canonical()'s string form
 from pathlib import Path
@@ -69,6 +69,19 @@ def _change_record(session: Any, c: Any) -> dict[str, Any]:
         row = json.loads(c.payload)
     return {"seq": c.seq, "entity": c.entity, "id": c.entity_id, "op": c.op,
             "version": c.row_version, "changed_at": c.changed_at, "row": row}
+
+
+def _records(session: Any, rows: list[Any]) -> Iterator[dict[str, Any]]:
+    """_change_record of each row, made as they are consumed (the same, a little faster)."""
+    loads = json.loads
+    for c in rows:
+        seq, entity, entity_id, op, version, changed_at, payload = (
+            c.seq, c.entity, c.entity_id, c.op, c.row_version, c.changed_at, c.payload)
+        if payload is None:
+            yield _change_record(session, c)
+        else:
+            yield {"seq": seq, "entity": entity, "id": entity_id, "op": op,
+                   "version": version, "changed_at": changed_at, "row": loads(payload)}
 
 
 def change_line(session: Any, c: Any) -> bytes:
@@ -144,7 +157,7 @@ def export(store: Store, out_dir: Path, *, actor: Any = None,
         # Format 2 encodes the records a block at a time as they are made (app/sync/columns.py)
         changes: Iterable[dict[str, Any] | bytes] = (
             (change_line(s, c) for c in rows) if fmt == FORMAT_V1
-            else (_change_record(s, c) for c in rows))
+            else _records(s, rows))
         counts: dict[str, int] = {}
         for c in rows:
             counts[c.entity] = counts.get(c.entity, 0) + 1
