@@ -140,7 +140,7 @@ def _unstable(columns: list[tuple[Any, ...]]) -> set[int]:
     match = _STABLE.fullmatch
     for col in columns:
         types = set(map(type, col))
-        if types <= _TEXT and match("".join(filter(None, col))):
+        if str not in types or (types <= _TEXT and match("".join(filter(None, col)))):
             continue
         out.update(i for i, v in enumerate(col) if type(v) is str and not match(v))
     return out
