@@ -55,7 +55,7 @@ PAYLOAD_V2 = "tiepdan-columns/1+zstd"  # header.json's payload_format in format 
 # 131 KB) but 10-20x faster, and export must stay within 2x gzip+age (bench/RESULTS.md).
 ZSTD_LEVEL = 9
 ZSTD_WINDOW = 1 << 25  # a stream asking the reader for a bigger window is refused
-ZSTD_STEP = 32  # compressed bytes fed at a time: at most ~1 MB comes out of 32 (_zstd_chunks)
+ZSTD_STEP = 16  # compressed bytes fed at a time: at most 640 KiB comes out (_zstd_chunks)
 MEMBERS = ("format", "header.json", "header.sig", "payload.age")
 MAX_FILE = 512 * 1024 * 1024
 MAX_HEADER = 64 * 1024
@@ -296,8 +296,9 @@ def _inflate(src: Any) -> bytes:
 
 
 def _zstd_chunks(src: Any) -> Iterator[bytes]:
-    """Format 2's stream decompressed a little at a time: ZSTD_STEP compressed bytes give at
-    most one 128 KiB zstd block per 3-byte block header and one more, ~1.4 MB (zstandard's
+    """Format 2's stream decompressed a little at a time: ZSTD_STEP compressed bytes finish at
+    most one 128 KiB zstd block per 4 bytes (the smallest block, an RLE one: a 3-byte header
+    and its byte) and one begun before, so at most 640 KiB come out at once (zstandard's
     decompressobj has no output limit of its own). The frame must end where the member ends
     (nothing cut, nothing after it)."""
     z = zstandard.ZstdDecompressor(max_window_size=ZSTD_WINDOW).decompressobj()
