@@ -12,7 +12,7 @@ from app.paths import resources_dir
 
 # The distributions the application is built on (pyproject.toml dependencies).
 LIBRARIES = ("PySide6-Essentials", "SQLAlchemy", "alembic", "reportlab", "openpyxl",
-             "argon2-cffi", "cryptography", "pyrage", "sqlcipher3-wheels", "pypdf",
+             "argon2-cffi", "cryptography", "pyrage", "zstandard", "sqlcipher3-wheels", "pypdf",
              "platformdirs")
 
 

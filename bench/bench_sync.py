@@ -3,14 +3,17 @@
 * Export of 100,000 changes from one ward, beside the floor: the same changes.jsonl bytes through
   gzip and age alone, in the same run (target ≤ 2×).
 * Import of 50 offices × 2,000 changes into a SQLite upstream, beside the floor: the same batches'
-  age decryption and gunzip alone (target ≤ 5×); the same batches into a PostgreSQL upstream
+  age decryption and decompression alone (target ≤ 5×); the same batches into a PostgreSQL upstream
   (a throwaway server, tests/pgserver.py).
-* Batch size per 1,000 visits (target ≤ 150 KB) and the size of each office's batch.
+* Batch size per 1,000 visits (target ≤ 150 KB): 1,000 distinct visits of a template of their
+  own (a ward's text repeated every few hundred KB would flatter a compressor with a big
+  window), and the size of each office's batch.
 
 The ward's changes are real ones: a template ward is filled through the services
 (app.services.demo: visits with their citizens, petitions through their procedure), and its
 change log is replayed as many times as needed into each ward's change log with fresh ids
-(visit and petition numbers and CCCD numbers renumbered so the upstream's unique keys hold).
+(visit and petition numbers and CCCD numbers renumbered so the upstream's unique keys hold),
+each of the template's transactions at a time of its own (`changed_at` a few minutes apart).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import gzip
 import io
 import json
+import random
 import re
 import sys
 import tarfile
@@ -27,11 +31,12 @@ import time
 import uuid
 import zipfile
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pyrage
+import zstandard
 from sqlalchemy import insert, select
 
 from app.models import ChangeLog, Office, Officer
@@ -43,12 +48,14 @@ from app.sync import inbox, keys, outbox
 from bench.common import Report, format_table, summary
 
 HEX = re.compile(r"\b[0-9a-f]{32}\b")
+CCCD = re.compile(r"\b[0-9]{12}\b")
 UP_CODE = "HN-BTCD"
 
 
-def _template(root: Path) -> tuple[list[dict[str, Any]], dict[str, str], list[str]]:
+def _template(root: Path, visits: int = 200, petitions: int = 60, name: str = "template"
+              ) -> tuple[list[dict[str, Any]], dict[str, str], list[str]]:
     """Changes of a demo ward after its set-up, its office id and its officers' ids."""
-    s = open_store(root / "template")
+    s = open_store(root / name)
     try:
         office.init_office(s, "T0000", "UBND phường Mẫu", "Ban Tiếp công dân thành phố Hà Nội")
         for name, title, head in demo.DEMO_OFFICERS:
@@ -59,10 +66,12 @@ def _template(root: Path) -> tuple[list[dict[str, Any]], dict[str, str], list[st
             office_id = uow.session.execute(select(Office.id)).scalar_one().hex
             officers = [o.hex for o in uow.session.scalars(select(Officer.id).order_by(
                 Officer.created_at))]
-        demo.fill_demo(s, visits=200, seed=7, now=datetime(2026, 11, 20, 15, 0), petitions=60)
+        demo.fill_demo(s, visits=visits, seed=7, now=datetime(2026, 11, 20, 15, 0),
+                       petitions=petitions)
         with s.read() as uow:
             rows = [{"entity": c.entity, "entity_id": c.entity_id, "op": c.op,
-                     "row_version": c.row_version, "payload": c.payload}
+                     "row_version": c.row_version, "payload": c.payload,
+                     "changed_at": c.changed_at}
                     for c in uow.session.scalars(select(ChangeLog).where(ChangeLog.seq > start)
                                                  .order_by(ChangeLog.seq))]
     finally:
@@ -78,6 +87,8 @@ class Cloner:
         self.office_id = office_id
         self.officers = officers
         self.cccd = 0
+        self.rng = random.Random(5)
+        self.clock = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
 
     def changes(self, ward_office: str, ward_officers: list[str], n: int
                 ) -> Iterator[dict[str, Any]]:
@@ -88,6 +99,7 @@ class Cloner:
         while True:
             ids = dict(base)
             cccds: dict[str, str] = {}
+            txn = None
             for c in self.template:
                 if made == n:
                     return
@@ -96,12 +108,26 @@ class Cloner:
                 row = json.loads(HEX.sub(lambda m, ids=ids: ids.setdefault(
                     m.group(0), uuid.uuid4().hex), c["payload"]))
                 if c["entity"] in ("visit", "petition"):
+                    old = f"{row['seq']:04d} {row['year']}"
                     row["seq"] += round_ * 100_000
+                    if row.get("search_text"):  # its number, as the services write it
+                        row["search_text"] = row["search_text"].replace(
+                            old, f"{row['seq']:04d} {row['year']}")
                 if row.get("cccd"):
-                    self.cccd += 1
-                    row["cccd"] = cccds.setdefault(row["cccd"], f"0{self.cccd:011d}")
+                    if row["cccd"] not in cccds:
+                        self.cccd += 1
+                        cccds[row["cccd"]] = f"0{self.cccd:011d}"
+                    row["cccd"] = cccds[row["cccd"]]
+                if row.get("search_text"):  # the persons' CCCD numbers in it, renumbered too
+                    row["search_text"] = CCCD.sub(lambda m, cccds=cccds: cccds.get(
+                        m.group(0), m.group(0)), row["search_text"])
+                if c["changed_at"] != txn:  # the template's next transaction, minutes later
+                    txn = c["changed_at"]
+                    self.clock += timedelta(seconds=self.rng.randint(20, 900),
+                                            microseconds=self.rng.randrange(1_000_000))
                 yield {**c, "entity_id": ids.setdefault(c["entity_id"], uuid.uuid4().hex),
-                       "payload": canonical(row), "changed_at": "2026-11-20T08:00:00.000000Z",
+                       "payload": canonical(row),
+                       "changed_at": self.clock.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
                        "actor": "system:bench"}
                 made += 1
             round_ += 1
@@ -147,11 +173,15 @@ def _import_floor(path: Path, identities: list[Any]) -> float:
     plain = pyrage.decrypt(payload, identities)
     spent = time.perf_counter() - t
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
-        member = tar.extractfile("changes.jsonl.gz")
+        name = tar.getnames()[1]  # changes.jsonl.gz (format 1) or changes.cols.zst (format 2)
+        member = tar.extractfile(name)
         assert member is not None
         packed = member.read()
     t = time.perf_counter()
-    gzip.decompress(packed)
+    if name.endswith(".gz"):
+        gzip.decompress(packed)
+    else:
+        zstandard.ZstdDecompressor().decompressobj().decompress(packed)
     return spent + time.perf_counter() - t
 
 
@@ -202,18 +232,17 @@ def run(root: Path, n_export: int, offices: int, per_office: int, pg: bool) -> R
                / (visits_sent / 1000), "KB", note=f"{visits_sent:,} visits among "
                f"{done.count:,} changes (with their citizens, petitions and events)")
     big.close()
-    # a ward that only logs visits: 1,000 visits with their citizens and persons
-    only = [c for c in template if c["entity"] in ("office", "officer", "citizen", "visit",
-                                                   "visit_person")]
-    per_visit = sum(c["entity"] not in ("office", "officer") for c in only) / sum(
-        c["entity"] == "visit" for c in only)
-    small = _ward(root, "99998", Cloner(only, ids["office"], officers), round(1000 * per_visit),
-                  bundle)
+    # a ward that only logs visits: 1,000 distinct visits with their citizens and persons
+    t = time.perf_counter()
+    visits_1000, ids_v, officers_v = _template(root, 1000, 0, "template-visits")
+    only = [c for c in visits_1000 if c["entity"] in ("citizen", "visit", "visit_person")]
+    assert sum(c["entity"] == "visit" for c in only) == 1000
+    small = _ward(root, "99998", Cloner(only, ids_v["office"], officers_v), len(only), bundle)
     kb = (outbox.export(small, root / "usb-small").path or Path()).stat().st_size / 1024
     small.close()
     report.add("batch size per 1,000 visits", kb, "KB", 150, issue=True,
-               note=f"a batch of 1,000 visits and their {per_visit * 1000 - 1000:,.0f} "
-                    "citizen and person rows")
+               note=f"1,000 distinct visits and their {len(only) - 1000:,} citizen and person "
+                    f"rows (template {time.perf_counter() - t:.0f} s)")
     print(format_table(report.rows), flush=True)
 
     # --- import of offices × per_office changes
@@ -239,7 +268,7 @@ def run(root: Path, n_export: int, offices: int, per_office: int, pg: bool) -> R
     total = sum(r.applied + r.stale for r in res)
     report.add(f"import {offices} offices × {per_office:,} changes (SQLite)", import_s, "s",
                note=f"{total:,} changes, {total / import_s:,.0f}/s")
-    report.add("import floor: age decrypt + gunzip of the same batches", floor_in, "s")
+    report.add("import floor: age decrypt + unzstd of the same batches", floor_in, "s")
     report.add("import into SQLite ÷ floor", import_s / floor_in, "×", 5.0, issue=True)
     report.add(f"batch of {per_office:,} changes", sum(sizes) / len(sizes) / 1024, "KB",
                note=f"min {min(sizes) / 1024:.0f} KB, max {max(sizes) / 1024:.0f} KB")

@@ -1,10 +1,21 @@
 """The batch file `.tdsync` (SYNC.md "The batch file"): a ZIP of stored members
 
-    format        tiepdan-batch/1
-    header.json   canonical JSON, signed
+    format        tiepdan-batch/2 (new batches) or tiepdan-batch/1 (still read)
+    header.json   canonical JSON, signed; format 2 adds `payload_format`
     header.sig    64-byte Ed25519 signature over the exact header bytes
     payload.age   age v1 to the upstream's recipients; inside, a tar of manifest.json and
-                  changes.jsonl.gz
+                  format 1: changes.jsonl.gz  one canonical JSON line per change, gzip
+                  format 2: changes.cols.zst  the same changes as per-table columns in blocks
+                                              of 5,000, zstd (app/sync/columns.py)
+
+Format 2 (2026-12) carries the same change records, exactly, in less than half the bytes:
+ids repeated within a block are sent as small numbers, each table's values of one column sit
+together, and the derived columns the upstream can recompute from the row itself (citizens'
+folded name and address and search text; the row's own part of a visit's or petition's search
+text) are left out when the encoder has checked that the recomputation gives them back. The
+reader turns it back into the records format 1 gives, block by block, within the same bounds
+(`MAX_CHANGES` inflated bytes, a bounded zstd window); `read_envelope` accepts both formats.
+Bulletins (app/sync/bulletins.py) keep format 1's payload under their own `format`.
 
 `write_batch` writes to a temporary name and renames it when complete. `open_batch` does the
 import steps 1, 3, 5, 6 and 7 in order: nothing from the payload is parsed before the header's
@@ -23,19 +34,28 @@ import tarfile
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
+import zstandard
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.storage.changelog import canonical
+from app.sync import columns
 from app.sync.errors import Refused
 
-FORMAT = "tiepdan-batch/1"
+FORMAT_V1 = "tiepdan-batch/1"
+FORMAT = "tiepdan-batch/2"  # what export writes
+PAYLOAD_V2 = "tiepdan-columns/1+zstd"  # header.json's payload_format in format 2
+# Zstandard, not the standard library's xz: as small (1,000 visits: 134 KB at level 9, xz -2
+# 131 KB) but 10-20x faster, and export must stay within 2x gzip+age (bench/RESULTS.md).
+ZSTD_LEVEL = 9
+ZSTD_WINDOW = 1 << 25  # a stream asking the reader for a bigger window is refused
+ZSTD_STEP = 16  # compressed bytes fed at a time: at most 640 KiB comes out (_zstd_chunks)
 MEMBERS = ("format", "header.json", "header.sig", "payload.age")
 MAX_FILE = 512 * 1024 * 1024
 MAX_HEADER = 64 * 1024
@@ -48,6 +68,12 @@ HEADER_FIELDS: dict[str, Any] = {
     "payload_sha256": str, "payload_size": int, "schema_version": str, "app_version": str,
     "created_at": str,
 }
+HEADER_FIELDS_V2: dict[str, Any] = {**HEADER_FIELDS, "payload_format": str}
+# Each batch format: its header's fields and its changes member in the payload.
+BATCH_FORMATS: dict[str, tuple[dict[str, Any], str]] = {
+    FORMAT_V1: (HEADER_FIELDS, "changes.jsonl.gz"),
+    FORMAT: (HEADER_FIELDS_V2, "changes.cols.zst"),
+}
 # The fields the inner manifest repeats and must match (TECH-NOTES §1.2 step 7).
 BOUND = ("batch_id", "office_code", "installation_id", "sender_key_id", "batch_seq")
 
@@ -58,7 +84,8 @@ def _why(exc: BaseException) -> str:
         from app.errors import os_reason
 
         return os_reason(exc)
-    if isinstance(exc, zipfile.BadZipFile | tarfile.TarError | EOFError | gzip.BadGzipFile):
+    if isinstance(exc, zipfile.BadZipFile | tarfile.TarError | EOFError | gzip.BadGzipFile
+                  | zstandard.ZstdError):
         return "tệp bị sửa hoặc bị cắt"
     return "dữ liệu sai định dạng"
 
@@ -74,19 +101,39 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
+def _zstd(records: Iterable[dict[str, Any]]) -> bytes:
+    """Format 2's changes member: blocks encoded and compressed one at a time (the records'
+    text is never whole in memory), one zstd frame with its checksum."""
+    z = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True).compressobj()
+    out = [z.compress(line) for line in columns.encode(records)]
+    out.append(z.flush())
+    return b"".join(out)
+
+
 def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
-                changes: Sequence[dict[str, Any] | bytes], recipients: list[str],
+                changes: Iterable[dict[str, Any] | bytes], recipients: list[str],
                 key: Ed25519PrivateKey, *, fmt: str = FORMAT) -> tuple[bytes, str]:
     """Write the batch to `path` (via a temp file); returns (header bytes, header sha256).
 
-    `changes`: records, or lines already in canonical JSON (outbox.change_line). `fmt`: the
-    same envelope carries bulletins down (app/sync/bulletins.py)."""
-    lines = b"".join((c if isinstance(c, bytes) else canonical(c).encode()) + b"\n"
-                     for c in changes)
+    `changes`: records (format 2: change records only), or for format 1 lines already in
+    canonical JSON. `fmt`: FORMAT, FORMAT_V1 (kept for the tests of older batches), or another
+    envelope's format with format 1's payload (bulletins down, app/sync/bulletins.py)."""
     inner = io.BytesIO()
     with tarfile.open(fileobj=inner, mode="w", format=tarfile.PAX_FORMAT) as tar:
         _tar_member(tar, "manifest.json", canonical(manifest).encode())
-        _tar_member(tar, "changes.jsonl.gz", gzip.compress(lines, mtime=0))
+        if fmt == FORMAT:
+            _tar_member(tar, BATCH_FORMATS[FORMAT][1], _zstd(
+                json.loads(c) if isinstance(c, bytes) else c for c in changes))
+            header = {**header, "payload_format": PAYLOAD_V2}
+        else:
+            lines = b"".join((c if isinstance(c, bytes) else canonical(c).encode()) + b"\n"
+                             for c in changes)
+            _tar_member(tar, "changes.jsonl.gz", gzip.compress(lines, mtime=0))
+        end = tar.offset + 2 * tarfile.BLOCKSIZE  # the members and the end-of-archive blocks
+    if fmt == FORMAT:
+        # Without the zeros tarfile pads the archive with up to 10 KiB of (format 1 keeps them):
+        # encrypted, they were 7 % of a batch of 1,000 visits. Readers stop at the end blocks.
+        inner.truncate(end)
     inner.seek(0)
     encrypted = io.BytesIO()
     pyrage.encrypt_io(inner, encrypted, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
@@ -122,10 +169,14 @@ class Envelope:
         return sha256(self.header_bytes)
 
 
-def read_envelope(path: Path, fmt: str = FORMAT,
+def read_envelope(path: Path, fmt: str | None = None,
                   fields: dict[str, Any] | None = None) -> Envelope:
-    """Step 1: size caps, the members, `format` and the header's shape. Nothing decrypted."""
-    fields = HEADER_FIELDS if fields is None else fields
+    """Step 1: size caps, the members, `format` and the header's shape. Nothing decrypted.
+
+    `fmt` and `fields`: another envelope's (bulletins); by default a batch of any format in
+    BATCH_FORMATS."""
+    known = {f: v[0] for f, v in BATCH_FORMATS.items()} if fmt is None else \
+        {fmt: HEADER_FIELDS if fields is None else fields}
     try:
         if path.stat().st_size > MAX_FILE:
             raise Refused("tệp quá lớn")
@@ -155,9 +206,11 @@ def read_envelope(path: Path, fmt: str = FORMAT,
             NotImplementedError) as exc:
         zf.close()
         raise Refused(broken(member, exc)) from exc
-    if found != fmt:
+    if found not in known:
         zf.close()
-        raise Refused(f"định dạng '{found[:40]}' không được hỗ trợ (cần {fmt})")
+        raise Refused(f"định dạng '{found[:40]}' không được hỗ trợ (cần "
+                      f"{' hoặc '.join(known)})")
+    fields = known[found]
     try:
         header = json.loads(header_bytes)
         if not isinstance(header, dict) or canonical(header).encode() != header_bytes:
@@ -165,8 +218,10 @@ def read_envelope(path: Path, fmt: str = FORMAT,
         for name, kind in fields.items():
             if not isinstance(header.get(name), kind) or isinstance(header.get(name), bool):
                 raise ValueError(f"trường {name} thiếu hoặc sai kiểu")
-        if set(header) != set(fields) or header["format"] != fmt:
+        if set(header) != set(fields) or header["format"] != found:
             raise ValueError("trường lạ")
+        if found == FORMAT and header["payload_format"] != PAYLOAD_V2:
+            raise ValueError(f"nội dung dạng '{header['payload_format'][:40]}' không được hỗ trợ")
     except ValueError as exc:
         zf.close()
         raise Refused(f"phần đầu (header.json) không hợp lệ: {exc}") from exc
@@ -221,6 +276,11 @@ def open_payload(env: Envelope, identities: list[Any]) -> tuple[dict[str, Any],
         return _read_tar(plain_path, h)
 
 
+def _too_big() -> Refused:
+    return Refused(f"nội dung giải nén vượt giới hạn {MAX_CHANGES // (1 << 20)} MB "
+                   "(tệp nén bất thường)")
+
+
 def _inflate(src: Any) -> bytes:
     """Decompress in chunks and stop at the cap: a gzip bomb is refused having inflated at most
     MAX_CHANGES + one chunk, never to its full size."""
@@ -230,17 +290,58 @@ def _inflate(src: Any) -> bytes:
         while chunk := gz.read(INFLATE_CHUNK):
             total += len(chunk)
             if total > MAX_CHANGES:
-                raise Refused(f"nội dung giải nén vượt giới hạn {MAX_CHANGES // (1 << 20)} MB "
-                              "(tệp nén bất thường)")
+                raise _too_big()
             parts.append(chunk)
     return b"".join(parts)
 
 
+def _zstd_chunks(src: Any) -> Iterator[bytes]:
+    """Format 2's stream decompressed a little at a time: ZSTD_STEP compressed bytes finish at
+    most one 128 KiB zstd block per 4 bytes (the smallest block, an RLE one: a 3-byte header
+    and its byte) and one begun before, so at most 640 KiB come out at once (zstandard's
+    decompressobj has no output limit of its own). The frame must end where the member ends
+    (nothing cut, nothing after it)."""
+    z = zstandard.ZstdDecompressor(max_window_size=ZSTD_WINDOW).decompressobj()
+    while data := src.read(1 << 16):
+        view = memoryview(data)
+        for i in range(0, len(view), ZSTD_STEP):
+            if z.eof:
+                raise ValueError("dữ liệu thừa sau luồng nén")
+            if chunk := z.decompress(view[i:i + ZSTD_STEP]):
+                yield chunk
+    if not z.eof:
+        raise EOFError("luồng nén bị cắt")
+    if z.unused_data:
+        raise ValueError("dữ liệu thừa sau luồng nén")
+
+
+def _blocks(src: Any) -> Iterator[list[dict[str, Any]]]:
+    """Format 2's records, block by block, within MAX_CHANGES inflated bytes in all."""
+    total = 0
+    parts: list[bytes] = []  # the block being read
+    for chunk in _zstd_chunks(src):
+        total += len(chunk)
+        if total > MAX_CHANGES:
+            raise _too_big()
+        start = 0
+        while (end := chunk.find(b"\n", start)) >= 0:
+            parts.append(chunk[start:end])
+            yield columns.decode_block(json.loads(b"".join(parts)))
+            parts = []
+            start = end + 1
+        if start < len(chunk):
+            parts.append(chunk[start:])
+    if parts:
+        raise ValueError("khối cuối bị cắt")
+
+
 def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    member = BATCH_FORMATS[FORMAT][1] if h["format"] == FORMAT else "changes.jsonl.gz"
+    changes: list[dict[str, Any]] = []
     try:
         with tarfile.open(path, mode="r:") as tar:
             members = tar.getmembers()
-            if [m.name for m in members] != ["manifest.json", "changes.jsonl.gz"] or \
+            if [m.name for m in members] != ["manifest.json", member] or \
                     not all(m.isreg() for m in members):
                 raise Refused("nội dung không đúng cấu trúc (tên tệp lạ)")
             if members[0].size > MAX_MANIFEST:
@@ -249,17 +350,32 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
             ch = tar.extractfile(members[1])
             assert mf is not None and ch is not None
             manifest = json.loads(mf.read())
-            raw = _inflate(ch)
-    except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile, zlib.error) as exc:
+            _check_bound(manifest, h)
+            if member == "changes.jsonl.gz":
+                raw = _inflate(ch)
+            else:
+                raw = b""
+                for block in _blocks(ch):
+                    changes += block
+    except columns.BadBlock as exc:
+        raise Refused(f"danh sách thay đổi không đọc được ({exc})") from exc
+    except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile, zlib.error,
+            zstandard.ZstdError) as exc:
         raise Refused("nội dung không đọc được (" + _why(exc) + ")") from exc
+    if member != "changes.jsonl.gz":
+        return manifest, changes
+    try:
+        changes = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
+    except ValueError as exc:
+        raise Refused("danh sách thay đổi không đọc được (" + _why(exc) + ")") from exc
+    return manifest, changes
+
+
+def _check_bound(manifest: Any, h: dict[str, Any]) -> None:
+    """Step 7, before any change is parsed."""
     if not isinstance(manifest, dict):
         raise Refused("bản kê (manifest) không hợp lệ")
     for name in BOUND:
         if manifest.get(name) != h[name]:
             raise Refused(f"bản kê bên trong ghi {name} khác phần đầu đã ký "
                           "(nội dung của cơ quan khác bị gói lại)")
-    try:
-        changes = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
-    except ValueError as exc:
-        raise Refused("danh sách thay đổi không đọc được (" + _why(exc) + ")") from exc
-    return manifest, changes

@@ -86,14 +86,15 @@ def test_from_scratch_sends_everything_to_an_upstream_that_lost_its_store(
 # ----------------------------------------------------------------------------- parser
 
 
-@pytest.fixture(scope="module")
-def sealed(tmp_path_factory: pytest.TempPathFactory) -> Any:
+@pytest.fixture(scope="module", params=[batch.FORMAT_V1, batch.FORMAT])
+def sealed(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Any:
+    """A genuine batch of either format (format 1: as versions before format 2 wrote it)."""
     from tests.sync.conftest import make_net
 
     gen = make_net(tmp_path_factory.mktemp("fuzz"), None)
     n = next(gen)
     _work(n["wards"]["00163"])
-    path = outbox.export(n["wards"]["00163"], n["tmp"] / "usb").path
+    path = outbox.export(n["wards"]["00163"], n["tmp"] / "usb", fmt=request.param).path
     n["raw"] = path.read_bytes()
     n["before"] = snapshot(n["up"])  # every table's content
     yield n
@@ -149,21 +150,33 @@ def _same_members(a: bytes, b: bytes) -> bool:
         return False
 
 
-def test_a_payload_that_inflates_past_the_cap_is_refused(net: dict[str, Any],
+@pytest.mark.parametrize("fmt", [batch.FORMAT_V1, batch.FORMAT])
+def test_a_payload_that_inflates_past_the_cap_is_refused(net: dict[str, Any], fmt: str,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """64 MiB of one repeated line, about 64 KiB gzipped, against an 8 MiB cap: refused having
-    inflated no more than the cap and one chunk."""
+    """64 MiB of one repeated line, about 64 KiB gzipped (2 KiB in zstd), against an 8 MiB cap:
+    refused having inflated no more than the cap and one chunk."""
     up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
     monkeypatch.setattr(batch, "MAX_CHANGES", 8 << 20)
     inflated: list[int] = []
-    real_read = gzip.GzipFile.read
+    if fmt == batch.FORMAT_V1:
+        real_read = gzip.GzipFile.read
 
-    def counting(self: gzip.GzipFile, size: int = -1) -> bytes:
-        chunk = real_read(self, size)
-        inflated.append(len(chunk))
-        return chunk
+        def counting(self: gzip.GzipFile, size: int = -1) -> bytes:
+            chunk = real_read(self, size)
+            inflated.append(len(chunk))
+            return chunk
 
-    monkeypatch.setattr(gzip.GzipFile, "read", counting)
+        monkeypatch.setattr(gzip.GzipFile, "read", counting)
+    else:
+        real_chunks = batch._zstd_chunks
+
+        def counted(src: Any) -> Any:
+            for chunk in real_chunks(src):
+                assert len(chunk) <= batch.INFLATE_CHUNK
+                inflated.append(len(chunk))
+                yield chunk
+
+        monkeypatch.setattr(batch, "_zstd_chunks", counted)
     info = keys.show(w)
     header = {"batch_id": str(uuid.uuid4()), "office_code": "00163",
               "installation_id": info.installation_id, "sender_key_id": info.key_id,
@@ -176,9 +189,9 @@ def test_a_payload_that_inflates_past_the_cap_is_refused(net: dict[str, Any],
              "changed_at": "", "row": {"content": "A" * (64 << 20)}}]
     path = tmp / "bomb.tdsync"
     batch.write_batch(path, header, manifest, bomb, keys.upstream_bundle(w)["recipients"],
-                      keys.signing_key(w))
+                      keys.signing_key(w), fmt=fmt)
     assert path.stat().st_size < 1 << 20
     reason = _refused(up, path, tmp)
     assert "vượt giới hạn 8 MB" in reason
-    assert sum(inflated) <= (8 << 20) + 2 * batch.INFLATE_CHUNK
+    assert (8 << 20) < sum(inflated) <= (8 << 20) + 2 * batch.INFLATE_CHUNK
     assert zipfile.is_zipfile(path)

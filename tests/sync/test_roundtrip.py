@@ -290,3 +290,45 @@ def test_a_store_older_than_the_change_log_sends_all_its_rows(net: dict[str, Any
         assert len(rows(up, "visit")) == n_visits
     finally:
         old.close()
+
+
+def test_a_format_1_batch_still_imports_and_format_2_follows_it(net: dict[str, Any]) -> None:
+    """A ward updated between two exports: its last batch of format 1 (written as versions
+    before format 2 did), then format 2; the upstream takes both, in the same chain."""
+    up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
+    _work(w)
+    old = outbox.export(w, tmp / "usb", fmt=batch.FORMAT_V1)
+    visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW)
+    new = outbox.export(w, tmp / "usb")
+    assert old.path and new.path and (old.batch_seq, new.batch_seq) == (1, 2)
+    for path, fmt, member in ((old.path, "tiepdan-batch/1", "changes.jsonl.gz"),
+                              (new.path, "tiepdan-batch/2", "changes.cols.zst")):
+        with zipfile.ZipFile(path) as z:
+            assert z.read("format") == fmt.encode() + b"\n"
+            header = json.loads(z.read("header.json"))
+        assert header["format"] == fmt
+        assert header.get("payload_format") == (None if member.endswith("gz")
+                                                else "tiepdan-columns/1+zstd")
+    res = inbox.import_files(up, [old.path, new.path], tmp / "receipts")
+    assert [(r.status, r.problems) for r in res] == [("applied", [])] * 2, [r.line() for r in res]
+    for table in ("visit", "petition", "citizen", "officer"):
+        assert _cols(w, table, "00163") == _cols(up, table, "00163"), table
+    assert len(rows(up, "visit")) == 2
+
+
+@pytest.mark.parametrize("scan_from", [1, 10_000])
+def test_a_row_written_around_the_change_log_stops_the_export(
+        net: dict[str, Any], scan_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its version is ahead of its last logged change: refused, whether the exporter reads the
+    whole table or only the logged rows."""
+    w, tmp = net["wards"]["00163"], net["tmp"]
+    monkeypatch.setattr(outbox, "SCAN_FROM", scan_from)
+    _work(w)
+    with w.write() as uow:
+        uow.session.execute(text("UPDATE visit SET version = version + 1"))
+        uow.audit("test.raw", "sync", "", "test")
+        uow.commit()
+    with pytest.raises(SyncError) as exc:
+        outbox.export(w, tmp / "usb")
+    assert exc.value.code == "sync_bypass"
+    assert outbox.status(w).exported_through == 0 and not list((tmp / "usb").glob("*.tdsync"))

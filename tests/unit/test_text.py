@@ -127,3 +127,36 @@ def test_fts_query_from_any_text_is_plain_quoted_prefixes(s: str) -> None:
             conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
         finally:
             conn.close()
+
+
+def _slow_fold(text: str | None) -> str:
+    """fold() as it was before its table, character by character (the reference)."""
+    if not text:
+        return ""
+    d_map = str.maketrans({"đ": "d", "Đ": "D"})
+    decomposed = unicodedata.normalize("NFD", text.translate(d_map))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return re.sub(r"\s+", " ", stripped.casefold().translate(d_map)).strip()
+
+
+def test_fold_by_table_agrees_with_the_long_way_on_every_precomposed_character() -> None:
+    for cp in (*range(0x250), *range(0x1E00, 0x1F00)):
+        for s in (chr(cp), f"Đa{chr(cp)} B\t{chr(cp)}{chr(cp)}x "):
+            assert fold(s) == _slow_fold(s), hex(cp)
+
+
+@given(st.text(alphabet=st.one_of(
+    st.characters(max_codepoint=0x24F), st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),
+    st.characters(min_codepoint=0x300, max_codepoint=0x36F), st.sampled_from("đĐ \t\n\u00a0İǅß"),
+    st.characters()), max_size=40))
+def test_fold_by_table_agrees_with_the_long_way_on_any_text(s: str) -> None:
+    assert fold(s) == _slow_fold(s)
+    assert fold(unicodedata.normalize("NFD", s)) == _slow_fold(unicodedata.normalize("NFD", s))
+
+
+def test_fold_collapses_every_kind_of_space_as_before() -> None:
+    spaces = [chr(cp) for cp in range(0x110000) if re.fullmatch(r"\s", chr(cp))]
+    assert spaces == [chr(cp) for cp in range(0x110000) if chr(cp).isspace()]
+    for sp in spaces:
+        s = f"{sp}Ấp{sp}{sp}Bàu x\u0ece{sp}"
+        assert fold(s) == _slow_fold(s) and fold(s[:-2]) == _slow_fold(s[:-2])
