@@ -47,6 +47,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from app.storage.changelog import canonical
 from app.sync import columns
 from app.sync.errors import Refused
+from app.text import Joined, Label, Text, said
 
 FORMAT_V1 = "tiepdan-batch/1"
 FORMAT = "tiepdan-batch/2"  # what export writes
@@ -86,8 +87,8 @@ def _why(exc: BaseException) -> str:
         return os_reason(exc)
     if isinstance(exc, zipfile.BadZipFile | tarfile.TarError | EOFError | gzip.BadGzipFile
                   | zstandard.ZstdError):
-        return "tệp bị sửa hoặc bị cắt"
-    return "dữ liệu sai định dạng"
+        return Text("tệp bị sửa hoặc bị cắt")
+    return Text("dữ liệu sai định dạng")
 
 
 def sha256(data: bytes) -> str:
@@ -179,22 +180,22 @@ def read_envelope(path: Path, fmt: str | None = None,
         {fmt: HEADER_FIELDS if fields is None else fields}
     try:
         if path.stat().st_size > MAX_FILE:
-            raise Refused("tệp quá lớn")
+            raise Refused(Text("tệp quá lớn"))
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise Refused("không phải tệp đồng bộ đọc được (không phải tệp ZIP, bị hỏng hoặc "
-                      "bị cắt)") from exc
+        raise Refused(Text("không phải tệp đồng bộ đọc được (không phải tệp ZIP, bị hỏng "
+                           "hoặc bị cắt)")) from exc
     infos = zf.infolist()
     if tuple(i.filename for i in infos) != MEMBERS:
         zf.close()
-        raise Refused("tệp không đúng cấu trúc (thành phần lạ, thiếu hoặc sai thứ tự)")
+        raise Refused(Text("tệp không đúng cấu trúc (thành phần lạ, thiếu hoặc sai thứ tự)"))
     if any(i.compress_type != zipfile.ZIP_STORED for i in infos):
         zf.close()
-        raise Refused("tệp không đúng cấu trúc (thành phần bị nén)")
+        raise Refused(Text("tệp không đúng cấu trúc (thành phần bị nén)"))
     sizes = {i.filename: i.file_size for i in infos}
     if sizes["format"] > 64 or sizes["header.json"] > MAX_HEADER or sizes["header.sig"] != 64:
         zf.close()
-        raise Refused("phần đầu tệp quá lớn hoặc chữ ký sai độ dài")
+        raise Refused(Text("phần đầu tệp quá lớn hoặc chữ ký sai độ dài"))
     member = "format"
     try:
         found = zf.read(member).decode("ascii").strip()
@@ -208,32 +209,42 @@ def read_envelope(path: Path, fmt: str | None = None,
         raise Refused(broken(member, exc)) from exc
     if found not in known:
         zf.close()
-        raise Refused(f"định dạng '{found[:40]}' không được hỗ trợ (cần "
-                      f"{' hoặc '.join(known)})")
+        raise Refused(Text("định dạng '{found}' không được hỗ trợ (cần {expected})",
+                           found=found[:40], expected=Joined(known, Label(" hoặc "))))
     fields = known[found]
     try:
         header = json.loads(header_bytes)
         if not isinstance(header, dict) or canonical(header).encode() != header_bytes:
-            raise ValueError("không ở dạng chuẩn")
+            raise ValueError(Text("không ở dạng chuẩn"))
         for name, kind in fields.items():
             if not isinstance(header.get(name), kind) or isinstance(header.get(name), bool):
-                raise ValueError(f"trường {name} thiếu hoặc sai kiểu")
+                raise ValueError(Text("trường {field} thiếu hoặc sai kiểu", field=name))
         if set(header) != set(fields) or header["format"] != found:
-            raise ValueError("trường lạ")
+            raise ValueError(Text("trường lạ"))
         if found == FORMAT and header["payload_format"] != PAYLOAD_V2:
-            raise ValueError(f"nội dung dạng '{header['payload_format'][:40]}' không được hỗ trợ")
+            raise ValueError(Text("nội dung dạng '{payload_format}' không được hỗ trợ",
+                                  payload_format=header["payload_format"][:40]))
     except ValueError as exc:
         zf.close()
-        raise Refused(f"phần đầu (header.json) không hợp lệ: {exc}") from exc
+        raise Refused(Text("phần đầu (header.json) không hợp lệ: {problem}",
+                           problem=_header_problem(exc))) from exc
     return Envelope(path, header, header_bytes, signature, zf)
+
+
+def _header_problem(exc: ValueError) -> str:
+    """What is wrong with header.json: our own check's words, or that it is not JSON (the json
+    module's words are English)."""
+    if exc.args and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return Text("không phải JSON chuẩn")
 
 
 def broken(member: str, exc: BaseException) -> str:
     """Why a member could not be read, in Vietnamese (zipfile's own words are English)."""
     if "CRC" in str(exc):
-        return (f"thành phần '{member}' bị hỏng (sai mã kiểm tra CRC: tệp đã bị sửa hoặc "
-                "chép lỗi)")
-    return f"thành phần '{member}' không đọc được (tệp bị hỏng hoặc bị cắt)"
+        return Text("thành phần '{member}' bị hỏng (sai mã kiểm tra CRC: tệp đã bị sửa hoặc "
+                    "chép lỗi)", member=member)
+    return Text("thành phần '{member}' không đọc được (tệp bị hỏng hoặc bị cắt)", member=member)
 
 
 def verify_signature(env: Envelope, public_key_hex: str) -> None:
@@ -242,7 +253,8 @@ def verify_signature(env: Envelope, public_key_hex: str) -> None:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(
             env.signature, env.header_bytes)
     except (InvalidSignature, ValueError) as exc:
-        raise Refused("chữ ký không hợp lệ: tệp đã bị sửa hoặc không do cơ quan này ký") from exc
+        raise Refused(Text("chữ ký không hợp lệ: tệp đã bị sửa hoặc không do cơ quan này ký")
+                      ) from exc
 
 
 def open_payload(env: Envelope, identities: list[Any]) -> tuple[dict[str, Any],
@@ -264,21 +276,21 @@ def open_payload(env: Envelope, identities: list[Any]) -> tuple[dict[str, Any],
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise Refused(broken("payload.age", exc)) from exc
         if size != h["payload_size"] or digest.hexdigest() != h["payload_sha256"]:
-            raise Refused("nội dung mã hóa không khớp phần đầu đã ký (bị sửa hoặc bị cắt)")
+            raise Refused(Text("nội dung mã hóa không khớp phần đầu đã ký (bị sửa hoặc bị cắt)"))
         plain_path = Path(tmpdir) / "payload.tar"
         try:
             with open(enc_path, "rb") as src, open(plain_path, "wb") as dst:
                 pyrage.decrypt_io(src, dst, identities)
         except pyrage.DecryptError as exc:
             # Whatever was written before the failing chunk is thrown away unread.
-            raise Refused("không giải mã được: tệp không gửi cho cơ quan này hoặc đã bị sửa"
-                          ) from exc
+            raise Refused(Text("không giải mã được: tệp không gửi cho cơ quan này hoặc đã bị "
+                               "sửa")) from exc
         return _read_tar(plain_path, h)
 
 
 def _too_big() -> Refused:
-    return Refused(f"nội dung giải nén vượt giới hạn {MAX_CHANGES // (1 << 20)} MB "
-                   "(tệp nén bất thường)")
+    return Refused(Text("nội dung giải nén vượt giới hạn {limit} MB (tệp nén bất thường)",
+                        limit=MAX_CHANGES // (1 << 20)))
 
 
 def _inflate(src: Any) -> bytes:
@@ -306,13 +318,13 @@ def _zstd_chunks(src: Any) -> Iterator[bytes]:
         view = memoryview(data)
         for i in range(0, len(view), ZSTD_STEP):
             if z.eof:
-                raise ValueError("dữ liệu thừa sau luồng nén")
+                raise ValueError(Text("dữ liệu thừa sau luồng nén"))
             if chunk := z.decompress(view[i:i + ZSTD_STEP]):
                 yield chunk
     if not z.eof:
-        raise EOFError("luồng nén bị cắt")
+        raise EOFError(Text("luồng nén bị cắt"))
     if z.unused_data:
-        raise ValueError("dữ liệu thừa sau luồng nén")
+        raise ValueError(Text("dữ liệu thừa sau luồng nén"))
 
 
 def _blocks(src: Any) -> Iterator[list[dict[str, Any]]]:
@@ -332,7 +344,7 @@ def _blocks(src: Any) -> Iterator[list[dict[str, Any]]]:
         if start < len(chunk):
             parts.append(chunk[start:])
     if parts:
-        raise ValueError("khối cuối bị cắt")
+        raise ValueError(Text("khối cuối bị cắt"))
 
 
 def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -343,9 +355,9 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
             members = tar.getmembers()
             if [m.name for m in members] != ["manifest.json", member] or \
                     not all(m.isreg() for m in members):
-                raise Refused("nội dung không đúng cấu trúc (tên tệp lạ)")
+                raise Refused(Text("nội dung không đúng cấu trúc (tên tệp lạ)"))
             if members[0].size > MAX_MANIFEST:
-                raise Refused("bản kê (manifest) quá lớn")
+                raise Refused(Text("bản kê (manifest) quá lớn"))
             mf = tar.extractfile(members[0])
             ch = tar.extractfile(members[1])
             assert mf is not None and ch is not None
@@ -358,24 +370,26 @@ def _read_tar(path: Path, h: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
                 for block in _blocks(ch):
                     changes += block
     except columns.BadBlock as exc:
-        raise Refused(f"danh sách thay đổi không đọc được ({exc})") from exc
+        raise Refused(Text("danh sách thay đổi không đọc được ({problem})",
+                           problem=said(exc))) from exc
     except (tarfile.TarError, OSError, EOFError, ValueError, gzip.BadGzipFile, zlib.error,
             zstandard.ZstdError) as exc:
-        raise Refused("nội dung không đọc được (" + _why(exc) + ")") from exc
+        raise Refused(Text("nội dung không đọc được ({problem})", problem=_why(exc))) from exc
     if member != "changes.jsonl.gz":
         return manifest, changes
     try:
         changes = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
     except ValueError as exc:
-        raise Refused("danh sách thay đổi không đọc được (" + _why(exc) + ")") from exc
+        raise Refused(Text("danh sách thay đổi không đọc được ({problem})",
+                           problem=_why(exc))) from exc
     return manifest, changes
 
 
 def _check_bound(manifest: Any, h: dict[str, Any]) -> None:
     """Step 7, before any change is parsed."""
     if not isinstance(manifest, dict):
-        raise Refused("bản kê (manifest) không hợp lệ")
+        raise Refused(Text("bản kê (manifest) không hợp lệ"))
     for name in BOUND:
         if manifest.get(name) != h[name]:
-            raise Refused(f"bản kê bên trong ghi {name} khác phần đầu đã ký "
-                          "(nội dung của cơ quan khác bị gói lại)")
+            raise Refused(Text("bản kê bên trong ghi {field} khác phần đầu đã ký (nội dung "
+                               "của cơ quan khác bị gói lại)", field=name))

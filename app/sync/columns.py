@@ -58,6 +58,7 @@ from app.models import Petition, Visit
 from app.services.citizens import citizen_search_text
 from app.services.petitions import petition_search_text
 from app.services.visits import visit_search_text
+from app.text import Text
 from app.vn.text import fold
 
 BLOCK = 5000
@@ -330,22 +331,22 @@ def _values(col: Any, ids: list[str], n: int, derived: bool = False) -> list[Any
     """A column's n values (a derived column's wire values)."""
     if not (isinstance(col, list) and len(col) == 2 and isinstance(col[0], str)
             and isinstance(col[1], list)):
-        raise BadBlock("cột sai dạng")
+        raise BadBlock(Text("cột sai dạng"))
     mode: str = col[0]
     values: list[Any] = col[1]
     if mode.endswith("r"):
         mode = mode[:-1]
         if len(values) % 2 or not all(type(k) is int and k > 0 for k in values[1::2]) \
                 or sum(values[1::2]) != n:
-            raise BadBlock("cột sai dạng hoặc sai số giá trị")
+            raise BadBlock(Text("cột sai dạng hoặc sai số giá trị"))
         values = [v for v, k in zip(values[::2], values[1::2], strict=True) for _ in range(k)]
     if len(values) != n or (mode == "x") != derived:
-        raise BadBlock("cột sai dạng hoặc sai số giá trị")
+        raise BadBlock(Text("cột sai dạng hoặc sai số giá trị"))
     if mode in ("p", "x"):
         return values
     if mode == "d":
         if not all(type(v) is int for v in values):
-            raise BadBlock("cột số sai dạng")
+            raise BadBlock(Text("cột số sai dạng"))
         return list(itertools.accumulate(values))
     if mode == "i":
         out: list[Any] = []
@@ -354,15 +355,15 @@ def _values(col: Any, ids: list[str], n: int, derived: bool = False) -> list[Any
                 out.append(None)
             elif type(v) is int:
                 if not 0 <= v < len(ids):
-                    raise BadBlock("tham chiếu mã không có")
+                    raise BadBlock(Text("tham chiếu mã không có"))
                 out.append(ids[v])
             elif isinstance(v, str) and _is_id(v):
                 ids.append(v)
                 out.append(v)
             else:
-                raise BadBlock("cột mã sai dạng")
+                raise BadBlock(Text("cột mã sai dạng"))
         return out
-    raise BadBlock("kiểu cột lạ")
+    raise BadBlock(Text("kiểu cột lạ"))
 
 
 def decode_block(doc: Any) -> list[dict[str, Any]]:
@@ -372,27 +373,27 @@ def decode_block(doc: Any) -> list[dict[str, Any]]:
     except BadBlock:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-        raise BadBlock("khối thay đổi sai dạng") from exc
+        raise BadBlock(Text("khối thay đổi sai dạng")) from exc
 
 
 def _decode(doc: Any) -> list[dict[str, Any]]:
     if not isinstance(doc, dict) or not {"order", "env", "tables"} <= set(doc) <= \
             {"order", "env", "tables", "raw", "rules"}:
-        raise BadBlock("khối thay đổi sai dạng")
+        raise BadBlock(Text("khối thay đổi sai dạng"))
     if "rules" in doc and doc["rules"] != rules_digest():
-        raise BadBlock("lô do một phiên bản phần mềm có quy tắc chuẩn hóa chữ khác tạo ra; "
-                       "hãy dùng cùng phiên bản ở phường và ở cấp trên")
+        raise BadBlock(Text("lô do một phiên bản phần mềm có quy tắc chuẩn hóa chữ khác tạo "
+                            "ra; hãy dùng cùng phiên bản ở phường và ở cấp trên"))
     order, env, tables, raw = doc["order"], doc["env"], doc["tables"], doc.get("raw", [])
     if not (isinstance(order, list) and isinstance(tables, list) and isinstance(raw, list)
             and isinstance(env, dict) and set(env) == set(_ENV_COLS)
             and all(type(o) is int and -1 <= o < len(tables) for o in order)):
-        raise BadBlock("khối thay đổi sai dạng")
+        raise BadBlock(Text("khối thay đổi sai dạng"))
     counts = [0] * len(tables)
     for o in order:
         if o >= 0:
             counts[o] += 1
     if len(raw) != len(order) - sum(counts):
-        raise BadBlock("số thay đổi không khớp")
+        raise BadBlock(Text("số thay đổi không khớp"))
     ids: list[str] = []
     envs = {k: _values(env[k], ids, sum(counts)) for k in _ENV_COLS}
     decoded = [_decode_table(t, n, ids) for t, n in zip(tables, counts, strict=True)]
@@ -417,12 +418,12 @@ def _decode_table(t: Any, n: int, ids: list[str]) -> list[tuple[str, Any, dict[s
     """(entity, id, row) of each of the table's n changes."""
     if not isinstance(t, dict) or not {"entity", "keys", "cols"} <= set(t) <= \
             {"entity", "keys", "id", "cols"}:
-        raise BadBlock("bảng sai dạng")
+        raise BadBlock(Text("bảng sai dạng"))
     entity, keys, cols = t["entity"], t["keys"], t["cols"]
     if not (isinstance(entity, str) and isinstance(keys, list) and isinstance(cols, list)
             and len(cols) == len(keys) and all(isinstance(k, str) for k in keys)
             and len(set(keys)) == len(keys) and ("id" in t or "id" in keys)):
-        raise BadBlock("bảng sai dạng")
+        raise BadBlock(Text("bảng sai dạng"))
     derived = DERIVED.get(entity, {})
     rids = _values(t["id"], ids, n) if "id" in t else None
     columns = [_values(c, ids, n, k in derived) for k, c in zip(keys, cols, strict=True)]
@@ -438,7 +439,7 @@ def _decode_table(t: Any, n: int, ids: list[str]) -> list[tuple[str, Any, dict[s
             elif isinstance(w, list) and len(w) == 1:
                 row[k] = w[0]
             else:
-                raise BadBlock("giá trị suy ra sai dạng")
+                raise BadBlock(Text("giá trị suy ra sai dạng"))
     if rids is None:
         return [(entity, row["id"], row) for row in rows]
     return [(entity, rid, row) for rid, row in zip(rids, rows, strict=True)]

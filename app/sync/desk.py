@@ -315,10 +315,11 @@ class Downstream:
 
 def _apply_receipt(store: Store, path: Path, actor: Any) -> str:
     ack = outbox.apply_receipt(store, path, actor=actor)
-    text = (f"Biên nhận: cấp trên đã nhận đến thay đổi số {ack.acked_through} "
-            f"({ack.batches} lô được xác nhận).")
+    text = Text("Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({batches} lô được "
+                "xác nhận).", through=ack.acked_through, batches=ack.batches)
     if ack.problems:
-        text += f" Có {len(ack.problems)} bản ghi cấp trên không nhận được (xem ở từng bản ghi)."
+        return Joined((text, Text("Có {count} bản ghi cấp trên không nhận được (xem ở từng bản "
+                                  "ghi).", count=len(ack.problems))), " ")
     return text
 
 

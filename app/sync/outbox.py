@@ -39,6 +39,7 @@ from app.storage.store import Store
 from app.sync import keys
 from app.sync.batch import FORMAT, FORMAT_V1, write_batch
 from app.sync.errors import SyncError
+from app.text import Text
 
 META_ACKED = "sync.acked_seq"
 SCAN_FROM = 5000  # _check_versions: from this many rows of a table, read the whole table
@@ -234,15 +235,16 @@ def apply_receipt(store: Store, path: Path, *, actor: Any = None) -> Acknowledge
         doc = json.loads(path.read_text(encoding="utf-8"))
         receipt, sig = doc["receipt"], bytes.fromhex(doc["sig"])
         if set(doc) != {"receipt", "sig"} or receipt.get("format") != RECEIPT_FORMAT:
-            raise ValueError("không phải biên nhận đồng bộ")
+            raise ValueError(Text("không phải biên nhận đồng bộ"))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise bad("không đọc được: " + (os_reason(exc) if isinstance(exc, OSError)
-                                         else "không phải biên nhận đồng bộ")) from exc
+        raise bad(Text("không đọc được: {problem}",
+                       problem=os_reason(exc) if isinstance(exc, OSError)
+                       else Text("không phải biên nhận đồng bộ"))) from exc
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(bundle["signing_key"])).verify(
             sig, canonical(receipt).encode())
     except InvalidSignature as exc:
-        raise bad("chữ ký của cơ quan cấp trên không hợp lệ") from exc
+        raise bad(Text("chữ ký của cơ quan cấp trên không hợp lệ")) from exc
     with store.write(actor) as uow:
         s = uow.session
         office = local_office(s)
@@ -252,14 +254,14 @@ def apply_receipt(store: Store, path: Path, *, actor: Any = None) -> Acknowledge
         ours = set(s.scalars(select(SyncBatch.installation_id).distinct()))
         ours.add(meta_get(s, META_INSTALLATION_ID) or "")
         if receipt.get("office_code") != office.code or installation not in ours:
-            raise bad("biên nhận dành cho cơ quan hoặc bản cài đặt khác")
+            raise bad(Text("biên nhận dành cho cơ quan hoặc bản cài đặt khác"))
         through = receipt.get("acked_through")
         if not isinstance(through, int) or isinstance(through, bool):
-            raise bad("thiếu số thay đổi đã nhận")
+            raise bad(Text("thiếu số thay đổi đã nhận"))
         exported = s.execute(select(func.max(SyncBatch.last_change)).where(
             SyncBatch.installation_id == installation)).scalar() or 0
         if through > exported:
-            raise bad("biên nhận xác nhận những thay đổi chưa từng được gửi")
+            raise bad(Text("biên nhận xác nhận những thay đổi chưa từng được gửi"))
         now = _now()
         batches = list(s.scalars(select(SyncBatch).where(
             SyncBatch.installation_id == installation, SyncBatch.acked_at.is_(None),

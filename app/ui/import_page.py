@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.storage.store import Store
 from app.sync import intake, keys
 from app.sync.inbox import Outcome
+from app.ui import messages
 from app.ui.sync_page import BackgroundJob
 from app.ui.widgets import ERROR_STYLE
 
@@ -146,7 +147,8 @@ class ImportPage(QWidget):
         self.waiting_table.setRowCount(len(waiting))
         for r, w in enumerate(waiting):
             for c, text in enumerate((self._office(w.office_code), str(w.batch_seq or ""),
-                                      self.tr(STATUS_LABELS[w.status]), w.reason, w.path.name)):
+                                      self.tr(STATUS_LABELS[w.status]), messages.text(w.reason),
+                                      w.path.name)):
                 item = QTableWidgetItem(text)
                 if c == 2:
                     item.setForeground(QColor(STATUS_COLOURS[w.status]))
@@ -240,7 +242,7 @@ class ImportPage(QWidget):
             detail = {"applied": self.tr("{n} thay đổi").format(n=o.applied) + (
                 self.tr(", {k} cũ hơn bản đang có (bỏ qua)").format(k=o.stale) if o.stale
                 else ""),
-                "duplicate": self.tr("gửi lại biên nhận")}.get(o.status, o.reason)
+                "duplicate": self.tr("gửi lại biên nhận")}.get(o.status) or messages.text(o.reason)
             if o.problems:
                 detail += self.tr(" · {k} bản ghi không nhận được").format(k=len(o.problems))
             item = QTreeWidgetItem([o.path.name, self._office(o.office_code),
@@ -252,7 +254,7 @@ class ImportPage(QWidget):
             colour = STATUS_COLOURS.get(o.status)
             if colour or o.problems:
                 item.setForeground(3, QColor(colour or STATUS_COLOURS["held"]))
-            for problem in o.problems:
+            for problem in map(messages.text, o.problems):
                 child = QTreeWidgetItem(["", "", "", "", problem, ""])
                 child.setToolTip(4, problem)
                 item.addChild(child)

@@ -295,7 +295,8 @@ class SyncPage(QWidget):
             lines = []
             for i, p in enumerate(chosen):
                 try:
-                    lines.append((True, f"{p.name}: {desk.import_downstream(store, p, actor=actor)}"))
+                    done = desk.import_downstream(store, p, actor=actor)
+                    lines.append((True, f"{p.name}: {messages.text(done)}"))
                 except Exception as exc:  # one bad file does not stop the others
                     lines.append((False, describe(exc)))
                 progress(i + 1, len(chosen))
