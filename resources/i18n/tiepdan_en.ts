@@ -4503,6 +4503,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>- {problem}</translation>
     </message>
     <message>
+        <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({batches} lô được xác nhận).</source>
+        <translation>Receipt: the upstream office has received the changes up to number {through} ({batches} batches confirmed).</translation>
+    </message>
+    <message>
         <source>Bản ghi phải là một đối tượng JSON {{...}}.</source>
         <translation>The record must be a JSON object {{...}}.</translation>
     </message>
@@ -4613,6 +4617,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Cán bộ xử lý không có trong danh sách cán bộ.</source>
         <translation>The handling officer is not in the officer list.</translation>
+    </message>
+    <message>
+        <source>Có {count} bản ghi cấp trên không nhận được (xem ở từng bản ghi).</source>
+        <translation>{count} records were not accepted by the upstream office (see each record).</translation>
     </message>
     <message>
         <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {cccd2}.</source>
@@ -5303,8 +5311,28 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>This cannot be done on the upstream office&apos;s PostgreSQL store yet, only on a SQLite store (a data file on this computer). On PostgreSQL you can use: init, keys, sync, officer, field, user, calendar. Back up and restore a PostgreSQL store with pg_dump and pg_restore.</translation>
     </message>
     <message>
+        <source>biên nhận dành cho cơ quan hoặc bản cài đặt khác</source>
+        <translation>the receipt is for another office or installation</translation>
+    </message>
+    <message>
+        <source>biên nhận xác nhận những thay đổi chưa từng được gửi</source>
+        <translation>the receipt confirms changes that were never sent</translation>
+    </message>
+    <message>
         <source>bản ghi thay khóa không được ký bằng khóa cũ</source>
         <translation>the key replacement record is not signed with the old key</translation>
+    </message>
+    <message>
+        <source>bản kê (manifest) không hợp lệ</source>
+        <translation>the manifest is invalid</translation>
+    </message>
+    <message>
+        <source>bản kê (manifest) quá lớn</source>
+        <translation>the manifest is too large</translation>
+    </message>
+    <message>
+        <source>bản kê bên trong ghi {field} khác phần đầu đã ký (nội dung của cơ quan khác bị gói lại)</source>
+        <translation>the inner manifest&apos;s {field} differs from the signed header (another office&apos;s content was re-wrapped)</translation>
     </message>
     <message>
         <source>bản tin của {upstream_code}, không phải của cơ quan cấp trên {office_code}</source>
@@ -5327,6 +5355,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>bulletin no. {seq} was already received with different content (a fork)</translation>
     </message>
     <message>
+        <source>bảng sai dạng</source>
+        <translation>malformed table</translation>
+    </message>
+    <message>
         <source>bộ khóa mới không hợp lệ ({bad_field})</source>
         <translation>the new key set is not valid ({bad_field})</translation>
     </message>
@@ -5339,8 +5371,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>no date yet</translation>
     </message>
     <message>
+        <source>chữ ký của cơ quan cấp trên không hợp lệ</source>
+        <translation>the upstream office&apos;s signature is invalid</translation>
+    </message>
+    <message>
         <source>chữ ký không hợp lệ</source>
         <translation>invalid signature</translation>
+    </message>
+    <message>
+        <source>chữ ký không hợp lệ: tệp đã bị sửa hoặc không do cơ quan này ký</source>
+        <translation>invalid signature: the file was altered or not signed by this office</translation>
     </message>
     <message>
         <source>cần có cả chữ và số</source>
@@ -5351,8 +5391,28 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>it needs at least {n} characters</translation>
     </message>
     <message>
+        <source>cột mã sai dạng</source>
+        <translation>malformed id column</translation>
+    </message>
+    <message>
+        <source>cột sai dạng</source>
+        <translation>malformed column</translation>
+    </message>
+    <message>
+        <source>cột sai dạng hoặc sai số giá trị</source>
+        <translation>malformed column or wrong number of values</translation>
+    </message>
+    <message>
+        <source>cột số sai dạng</source>
+        <translation>malformed number column</translation>
+    </message>
+    <message>
         <source>danh sách thay đổi không hợp lệ ({bad_field})</source>
         <translation>the change list is not valid ({bad_field})</translation>
+    </message>
+    <message>
+        <source>danh sách thay đổi không đọc được ({problem})</source>
+        <translation>the list of changes cannot be read ({problem})</translation>
     </message>
     <message>
         <source>dòng {lineno}, cột {colno}: {msg}</source>
@@ -5363,8 +5423,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>use one of the forms 2026-11 (month), 2026-Q4 (quarter), 2026-H1 (6 months), 2026-9M (9 months), 2026 (year), 2026-01-01..2026-03-31</translation>
     </message>
     <message>
+        <source>dữ liệu sai định dạng</source>
+        <translation>data in the wrong format</translation>
+    </message>
+    <message>
+        <source>dữ liệu thừa sau luồng nén</source>
+        <translation>extra data after the compressed stream</translation>
+    </message>
+    <message>
         <source>giá trị sai kiểu hoặc không đọc được</source>
         <translation>a value has the wrong type or cannot be read</translation>
+    </message>
+    <message>
+        <source>giá trị suy ra sai dạng</source>
+        <translation>malformed derived value</translation>
     </message>
     <message>
         <source>giới tính không khớp với số CCCD (chữ số thứ 4)</source>
@@ -5443,6 +5515,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>could not write file {path} ({os_reason})</translation>
     </message>
     <message>
+        <source>không giải mã được: tệp không gửi cho cơ quan này hoặc đã bị sửa</source>
+        <translation>cannot be decrypted: the file was not sent to this office or was altered</translation>
+    </message>
+    <message>
         <source>không hiểu &apos;{value}&apos; (Nam/Nữ), bỏ qua</source>
         <translation>&apos;{value}&apos; not understood (Nam/Nữ), ignored</translation>
     </message>
@@ -5457,6 +5533,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không mở được tệp {name}: {value}</source>
         <translation>could not open file {name}: {value}</translation>
+    </message>
+    <message>
+        <source>không phải JSON chuẩn</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>không phải biên nhận đồng bộ</source>
+        <translation>not a sync receipt</translation>
     </message>
     <message>
         <source>không phải bản ghi thay khóa</source>
@@ -5477,6 +5561,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không phải tệp khóa hay nội dung mã QR của phiếu đăng ký</source>
         <translation>neither a key file nor the QR content of an enrolment sheet</translation>
+    </message>
+    <message>
+        <source>không phải tệp đồng bộ đọc được (không phải tệp ZIP, bị hỏng hoặc bị cắt)</source>
+        <translation>not a readable sync file (not a ZIP file, damaged or truncated)</translation>
     </message>
     <message>
         <source>không tìm thấy thư mục (ổ đĩa đã rút ra?)</source>
@@ -5505,6 +5593,34 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không đọc được tệp {path} ({strerror})</source>
         <translation>could not read file {path} ({strerror})</translation>
+    </message>
+    <message>
+        <source>không đọc được: {problem}</source>
+        <translation>cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>không ở dạng chuẩn</source>
+        <translation>not in canonical form</translation>
+    </message>
+    <message>
+        <source>khối cuối bị cắt</source>
+        <translation>the last block is truncated</translation>
+    </message>
+    <message>
+        <source>khối thay đổi sai dạng</source>
+        <translation>malformed block of changes</translation>
+    </message>
+    <message>
+        <source>kiểu cột lạ</source>
+        <translation>unknown column type</translation>
+    </message>
+    <message>
+        <source>luồng nén bị cắt</source>
+        <translation>the compressed stream is truncated</translation>
+    </message>
+    <message>
+        <source>lô do một phiên bản phần mềm có quy tắc chuẩn hóa chữ khác tạo ra; hãy dùng cùng phiên bản ở phường và ở cấp trên</source>
+        <translation>the batch was made by a software version with different text normalisation rules; use the same version at the ward and upstream</translation>
     </message>
     <message>
         <source>lô không nối tiếp lô trước (chuỗi phần đầu không khớp)</source>
@@ -5563,6 +5679,34 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the bulletin content does not match its manifest or has unknown items</translation>
     </message>
     <message>
+        <source>nội dung dạng &apos;{payload_format}&apos; không được hỗ trợ</source>
+        <translation>payload format &apos;{payload_format}&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>nội dung giải nén vượt giới hạn {limit} MB (tệp nén bất thường)</source>
+        <translation>the decompressed content exceeds the {limit} MB limit (abnormal compressed file)</translation>
+    </message>
+    <message>
+        <source>nội dung không đúng cấu trúc (tên tệp lạ)</source>
+        <translation>the content has the wrong structure (unexpected file names)</translation>
+    </message>
+    <message>
+        <source>nội dung không đọc được ({problem})</source>
+        <translation>the content cannot be read ({problem})</translation>
+    </message>
+    <message>
+        <source>nội dung mã hóa không khớp phần đầu đã ký (bị sửa hoặc bị cắt)</source>
+        <translation>the encrypted content does not match the signed header (altered or truncated)</translation>
+    </message>
+    <message>
+        <source>phần đầu (header.json) không hợp lệ: {problem}</source>
+        <translation>the header (header.json) is invalid: {problem}</translation>
+    </message>
+    <message>
+        <source>phần đầu tệp quá lớn hoặc chữ ký sai độ dài</source>
+        <translation>the file header is too large or the signature has the wrong length</translation>
+    </message>
+    <message>
         <source>quá ít ký tự khác nhau</source>
         <translation>too few different characters</translation>
     </message>
@@ -5575,12 +5719,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the number of records applied does not match the manifest</translation>
     </message>
     <message>
+        <source>số thay đổi không khớp</source>
+        <translation>the number of changes does not match</translation>
+    </message>
+    <message>
         <source>số thay đổi không khớp bản kê</source>
         <translation>the number of changes does not match the manifest</translation>
     </message>
     <message>
         <source>số {n} không phải là ngày</source>
         <translation>number {n} is not a date</translation>
+    </message>
+    <message>
+        <source>tham chiếu mã không có</source>
+        <translation>reference to a missing id</translation>
     </message>
     <message>
         <source>thay đổi {get} không hợp lệ</source>
@@ -5595,12 +5747,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>missing or wrong field ({bad_field})</translation>
     </message>
     <message>
+        <source>thiếu số thay đổi đã nhận</source>
+        <translation>the number of received changes is missing</translation>
+    </message>
+    <message>
         <source>thiếu trường</source>
         <translation>a field is missing</translation>
     </message>
     <message>
         <source>thiếu trường {field}</source>
         <translation>field {field} is missing</translation>
+    </message>
+    <message>
+        <source>thành phần &apos;{member}&apos; bị hỏng (sai mã kiểm tra CRC: tệp đã bị sửa hoặc chép lỗi)</source>
+        <translation>part &apos;{member}&apos; is damaged (CRC check failed: the file was altered or badly copied)</translation>
+    </message>
+    <message>
+        <source>thành phần &apos;{member}&apos; không đọc được (tệp bị hỏng hoặc bị cắt)</source>
+        <translation>part &apos;{member}&apos; cannot be read (the file is damaged or truncated)</translation>
     </message>
     <message>
         <source>tháng phải từ 1 đến 12</source>
@@ -5611,12 +5775,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>field &apos;{k}&apos;: the file has no column &apos;{v}&apos;</translation>
     </message>
     <message>
+        <source>trường lạ</source>
+        <translation>unexpected fields</translation>
+    </message>
+    <message>
+        <source>trường {field} thiếu hoặc sai kiểu</source>
+        <translation>field {field} is missing or has the wrong type</translation>
+    </message>
+    <message>
         <source>tình trạng &apos;{value}&apos; không rõ; dùng: mới tiếp nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn</source>
         <translation>unknown state &apos;{value}&apos;; use: mới tiếp nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn</translation>
     </message>
     <message>
         <source>tệp .xls (Excel 97–2003) chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx hoặc .csv</source>
         <translation>.xls files (Excel 97–2003) cannot be read yet; open it in Excel and save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>tệp bị sửa hoặc bị cắt</source>
+        <translation>the file was altered or truncated</translation>
     </message>
     <message>
         <source>tệp chép ra không đủ dung lượng</source>
@@ -5629,6 +5805,18 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>tệp không phải kho dữ liệu TiepDan</source>
         <translation>the file is not a TiepDan data store</translation>
+    </message>
+    <message>
+        <source>tệp không đúng cấu trúc (thành phần bị nén)</source>
+        <translation>the file has the wrong structure (compressed parts)</translation>
+    </message>
+    <message>
+        <source>tệp không đúng cấu trúc (thành phần lạ, thiếu hoặc sai thứ tự)</source>
+        <translation>the file has the wrong structure (unexpected, missing or out-of-order parts)</translation>
+    </message>
+    <message>
+        <source>tệp quá lớn</source>
+        <translation>the file is too large</translation>
     </message>
     <message>
         <source>tệp {label} không có dòng dữ liệu nào</source>
@@ -5821,6 +6009,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>đơn chuyển xuống không hợp lệ</source>
         <translation>the transferred petition is not valid</translation>
+    </message>
+    <message>
+        <source>định dạng &apos;{found}&apos; không được hỗ trợ (cần {expected})</source>
+        <translation>format &apos;{found}&apos; is not supported (expected {expected})</translation>
     </message>
 </context>
 <context>

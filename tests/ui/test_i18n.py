@@ -357,3 +357,46 @@ def test_a_service_refusal_in_the_visit_form_shows_english(
     assert "The content of the matter is required." in joined, shown
     assert "Person 1: a phone number has only digits" in joined, shown
     assert [t for t in shown if VIETNAMESE.search(t)] == []
+
+
+def test_refused_batches_on_the_import_page_show_english(
+        english: None, qtbot: QtBot, ui_store: Store, tmp_path: Path) -> None:
+    """English chosen: the reasons the batch reader refuses files for (app/sync/batch.py, each a
+    Text with its values, a reason inside a reason) reach the Import page's results in English."""
+    import zipfile
+
+    from app.sync.batch import broken
+    from app.ui import messages
+    from app.ui.import_page import ImportPage
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    (stick / "a-garbage.tdsync").write_bytes(b"PK\x03\x04 cut short")
+    for name, fmt, header in (("b-header.tdsync", "tiepdan-batch/2", b"{not json"),
+                              ("c-format.tdsync", "tiepdan-batch/9", b"{}")):
+        with zipfile.ZipFile(stick / name, "w") as z:
+            z.writestr("format", fmt + "\n")
+            z.writestr("header.json", header)
+            z.writestr("header.sig", bytes(64))
+            z.writestr("payload.age", b"")
+    page = ImportPage(ui_store)
+    qtbot.addWidget(page)
+    page.import_paths([stick])
+    qtbot.waitUntil(lambda: not page.job.running and page.results.topLevelItemCount() == 3,
+                    timeout=15000)
+    rows = [page.results.topLevelItem(i) for i in range(3)]
+    shown = {item.text(0): (item.text(3), item.text(4)) for item in rows}
+    assert shown == {
+        "a-garbage.tdsync": ("Refused", "not a readable sync file (not a ZIP file, damaged or "
+                                        "truncated)"),
+        "b-header.tdsync": ("Refused", "the header (header.json) is invalid: not valid JSON"),
+        "c-format.tdsync": ("Refused", "format 'tiepdan-batch/9' is not supported (expected "
+                                       "tiepdan-batch/1 or tiepdan-batch/2)"),
+    }, shown
+    texts = [page.summary.text()] + [item.text(c) for item in rows for c in range(6)]
+    assert [t for t in texts if VIETNAMESE.search(t)] == []
+    # the same reasons are still Vietnamese for the CLI, and a value inside is translated too
+    crc = broken("payload.age", ValueError("Bad CRC-32 for file 'payload.age'"))
+    assert crc.startswith("thành phần 'payload.age' bị hỏng")
+    assert messages.text(crc) == ("part 'payload.age' is damaged (CRC check failed: the file was "
+                                  "altered or badly copied)")
