@@ -3,8 +3,9 @@
 * Export of 100,000 changes from one ward, beside the floor: the same changes.jsonl bytes through
   gzip and age alone, in the same run (target ≤ 2×).
 * Import of 50 offices × 2,000 changes into a SQLite upstream, beside the floor: the same batches'
-  age decryption and gunzip alone (target ≤ 5×); the same batches into a PostgreSQL upstream
-  (a throwaway server, tests/pgserver.py).
+  age decryption and gunzip alone (target ≤ 5×), and beside the database floor: the same decoded
+  rows written by plain executemany into the same schema (bench/sync_floor.py); the same batches
+  into a PostgreSQL upstream (a throwaway server, tests/pgserver.py).
 * Batch size per 1,000 visits (target ≤ 150 KB) and the size of each office's batch.
 
 The ward's changes are real ones: a template ward is filled through the services
@@ -244,14 +245,15 @@ def run(root: Path, n_export: int, offices: int, per_office: int, pg: bool) -> R
     report.add("import floor: age decrypt + gunzip of the same batches", floor_in * 1000, "ms")
     report.add("import into SQLite ÷ floor", import_s / floor_in, "×", 5.0, issue=True)
     report.add("database floor: the same rows by plain executemany, one transaction",
-               db["rows"] * 1000, "ms", note=f"{db['changes']:,} rows, same schema, triggers included "
-                                     "(bench/sync_floor.py)")
+               db["rows"] * 1000, "ms", note=f"{db['changes']:,} rows, same schema and triggers "
+                                             "(bench/sync_floor.py)")
+    report.add("  … in statements of many rows", db["rows-multi"] * 1000, "ms")
     report.add("  … without the FTS and day_count triggers", db["bare"] * 1000, "ms")
     report.add("  … with each change's applied_change and change_log rows, a commit per batch",
                db["all"] * 1000, "ms", note="every row an import must write")
-    report.add("database floor ÷ crypto floor", db["rows"] / floor_in, "×",
-               note="above 5×: the issue's ≤ 5× cannot be met with a write per change")
-    report.add("import ÷ database floor (all rows)", import_s / db["all"], "×")
+    report.add("database floor ÷ crypto floor", min(db["rows"], db["rows-multi"]) / floor_in, "×",
+               note="above 5×, the ≤ 5× target cannot be met with a write per change")
+    report.add("import ÷ database floor (every row an import writes)", import_s / db["all"], "×")
     report.add(f"batch of {per_office:,} changes", sum(sizes) / len(sizes) / 1024, "KB",
                note=f"min {min(sizes) / 1024:.0f} KB, max {max(sizes) / 1024:.0f} KB")
     if pg:
