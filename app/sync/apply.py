@@ -9,11 +9,14 @@ added if missing, never overwritten (the upstream owns its code list). `search_k
 each store: a new row gets the next key here, an existing row keeps its key.
 
 Speed: a statement per change and a savepoint per row cost ~100 µs a change. So changes go in
-chunks: the chunk's marks in one multi-row statement, then runs of consecutive changes to the
-same table (same columns, no id twice) each in one multi-row upsert, all inside one savepoint.
-Only when the database refuses a row of the chunk (a number already used, a missing parent) is
-the chunk rolled back and done again change by change, each row in its own savepoint, so that
-row alone becomes a per-record problem. Same results either way, in the same order.
+chunks: the chunk's marks in one multi-row statement, then each table's rows (parents' tables
+first) in multi-row upserts, all inside one savepoint. One statement never touches a row twice
+(PostgreSQL refuses), so a row changed many times in a chunk — a petition through its procedure
+— would cost a statement per change; instead a table's rows go in waves, every row's first image
+then every row's second…, where that cannot change the outcome (`_waves`). Only when the
+database refuses a row of the chunk (a number already used, a missing parent) is the chunk
+rolled back and done again change by change, each row in its own savepoint, so that row alone
+becomes a per-record problem. Same results either way, in the same order.
 """
 
 from __future__ import annotations
