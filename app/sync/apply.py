@@ -9,22 +9,26 @@ added if missing, never overwritten (the upstream owns its code list). `search_k
 each store: a new row gets the next key here, an existing row keeps its key.
 
 Speed: a statement per change and a savepoint per row cost ~100 µs a change. So changes go in
-chunks: the chunk's marks in one multi-row statement, then runs of consecutive changes to the
-same table (same columns, no id twice) each in one multi-row upsert, all inside one savepoint.
-Only when the database refuses a row of the chunk (a number already used, a missing parent) is
-the chunk rolled back and done again change by change, each row in its own savepoint, so that
-row alone becomes a per-record problem. Same results either way, in the same order.
+chunks: the chunk's marks in one multi-row statement, then each table's rows (parents' tables
+first) in multi-row upserts, all inside one savepoint. One statement never touches a row twice
+(PostgreSQL refuses), so a row changed many times in a chunk — a petition through its procedure
+— would cost a statement per change; instead a table's rows go in waves, every row's first image
+then every row's second…, where that cannot change the outcome (`_waves`). Only when the
+database refuses a row of the chunk (a number already used, a missing parent) is the chunk
+rolled back and done again change by change, each row in its own savepoint, so that row alone
+becomes a per-record problem. Same results either way, in the same order.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Uuid, delete, func, select
+from sqlalchemy import Date, DateTime, UniqueConstraint, Uuid, delete, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -44,17 +48,47 @@ def _parents(entity: str) -> tuple[tuple[str, str], ...]:
                  if fk.column.table.name in SYNCED_TABLES)
 
 
+def _converter(column: Any) -> Callable[[Any], Any] | None:
+    """JSON value → the column's Python value (uuid hex, ISO date and time); None: as sent."""
+    t = column.type
+    if isinstance(t, Uuid):
+        return lambda v: uuid.UUID(hex=v)
+    if isinstance(t, DateTime):
+        return datetime.fromisoformat
+    if isinstance(t, Date):
+        return date.fromisoformat
+    return None
+
+
 def _value(column: Any, value: Any) -> Any:
     if value is None:
         return None
-    t = column.type
-    if isinstance(t, Uuid):
-        return uuid.UUID(hex=value)
-    if isinstance(t, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(t, Date):
-        return date.fromisoformat(value)
-    return value
+    convert = _converter(column)
+    return value if convert is None else convert(value)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """What preparing a change of one table needs, worked out once per table."""
+
+    table: Any
+    key: str  # the upsert's conflict column: id, or code for field_of_law
+    names: tuple[str, ...]  # every column, in table order
+    convert: tuple[tuple[str, Callable[[Any], Any]], ...]  # the columns whose values change
+    required: tuple[str, ...]  # not nullable and no default: a row must carry them
+    unique: tuple[tuple[str, ...], ...]  # unique constraints other than the key and search_key
+
+
+@cache
+def _spec(entity: str) -> _Spec:
+    table = SYNCED_TABLES[entity].__table__
+    convert = tuple((c.name, f) for c in table.c if (f := _converter(c)) is not None)
+    unique = tuple(cols for u in table.constraints if isinstance(u, UniqueConstraint)
+                   if (cols := tuple(c.name for c in u.columns)) != ("search_key",))
+    return _Spec(table, "code" if entity == "field_of_law" else "id",
+                 tuple(c.name for c in table.c), convert,
+                 tuple(c.name for c in table.c if not c.nullable and c.default is None),
+                 unique)
 
 
 def _upsert(insert: Any, table: Any, key_col: Any, names: tuple[str, ...]) -> Any:
@@ -98,6 +132,7 @@ class Applier:
     forward: list[dict[str, Any]] = field(default_factory=list)
     next_keys: dict[str, int] = field(default_factory=dict)
     statements: dict[tuple[str, tuple[str, ...]], Any] = field(default_factory=dict)
+    waves: bool = True  # a table's rows in waves (_waves); off to redo a chunk in change order
 
     def __post_init__(self) -> None:
         self.mark = self.insert(AppliedChange).on_conflict_do_nothing().returning(
@@ -109,13 +144,25 @@ class Applier:
             saved = (self.applied, self.stale, len(self.problems), len(self.forward),
                      dict(self.next_keys))
             try:
-                with self.conn.begin_nested():
-                    self._chunk(chunk)
+                try:
+                    with self.conn.begin_nested():
+                        self._chunk(chunk)
+                except _Unsure:
+                    self._restore(saved)
+                    self.waves = False  # the same chunk in change order
+                    with self.conn.begin_nested():
+                        self._chunk(chunk)
             except IntegrityError:
-                self.applied, self.stale, n_problems, n_forward, self.next_keys = saved
-                del self.problems[n_problems:], self.forward[n_forward:]
+                self._restore(saved)
                 for c in chunk:
                     self._one(c)
+            finally:
+                self.waves = True
+
+    def _restore(self, saved: tuple[Any, ...]) -> None:
+        self.applied, self.stale, n_problems, n_forward, next_keys = saved
+        self.next_keys = dict(next_keys)
+        del self.problems[n_problems:], self.forward[n_forward:]
 
     def _marks(self, seqs: list[int]) -> set[int]:
         """The changes not applied before (by an earlier or overlapping batch), marked now."""
@@ -148,10 +195,11 @@ class Applier:
                          if isinstance(d, dict) or d.done]
 
     def _segment(self, rows: list[_Row]) -> None:
-        """Rows with no delete between them, each table's in one go when that cannot change
-        the outcome: parents' tables before their children's (FK order), each table's rows in
-        change order. A row naming a parent that comes later in the chunk would fail alone
-        (missing parent) but pass reordered, so such a segment keeps the change order."""
+        """Rows with no delete between them, each table's in few statements when that cannot
+        change the outcome: parents' tables before their children's (FK order), then each
+        table's rows in waves (`_waves`). A row naming a parent that comes later in the chunk
+        would fail alone (missing parent) but pass reordered, so such a segment keeps the
+        change order."""
         if not rows:
             return
         first: dict[tuple[str, Any], int] = {}
@@ -159,9 +207,12 @@ class Applier:
             first.setdefault((r.entity, r.key), i)
         safe = all(first.get((parent, r.values.get(col)), -1) <= i
                    for i, r in enumerate(rows) for col, parent in _parents(r.entity))
+        repeated: list[list[_Row]] = []
         if safe:
             rank = {name: n for n, name in enumerate(_TABLE_ORDER)}
             rows = sorted(rows, key=lambda r: rank[r.entity])  # stable: change order kept
+            if self.waves:
+                rows, repeated = _waves(rows)
         run: list[_Row] = []
         keys: set[Any] = set()
         for r in rows:
@@ -171,6 +222,9 @@ class Applier:
             run.append(r)
             keys.add(r.key)
         self._run(run)
+        for same in repeated:  # a row's first image stale, a later one taken: see _waves
+            if not same[0].done and any(r.done for r in same[1:]):
+                raise _Unsure
 
     def _run(self, run: list[_Row]) -> None:
         stmt = self._statement(run[0])
@@ -238,27 +292,85 @@ class Applier:
 
     def _prepare(self, c: dict[str, Any]) -> _Row | None:
         """The change's values; None when the store cannot take it (reported as a problem)."""
-        table = SYNCED_TABLES[c["entity"]].__table__
+        spec = _spec(c["entity"])
         try:
-            key_col = table.c.code if c["entity"] == "field_of_law" else table.c.id
-            values = {col.name: _value(col, c["row"][col.name]) for col in table.c
-                      if col.name in c["row"]}
-            missing = [col.name for col in table.c if col.name not in c["row"]
-                       and not col.nullable and col.default is None]
+            row = c["row"]
+            values = {n: row[n] for n in spec.names if n in row}
+            for n, convert in spec.convert:
+                v = values.get(n)
+                if v is not None:
+                    values[n] = convert(v)
+            missing = [n for n in spec.required if n not in row]
             if missing:
                 raise ValueError("thiếu " + ", ".join(missing))
-            if key_col.name not in values:
-                raise ValueError("thiếu " + key_col.name)
+            if spec.key not in values:
+                raise ValueError("thiếu " + spec.key)
         except (KeyError, TypeError, ValueError) as exc:
             self._problem(c, str(exc))
             return None
-        if "search_key" in table.c:
+        if "search_key" in spec.table.c:
             if c["entity"] not in self.next_keys:
                 self.next_keys[c["entity"]] = int(self.conn.execute(
-                    select(func.max(table.c.search_key))).scalar() or 0)
+                    select(func.max(spec.table.c.search_key))).scalar() or 0)
             self.next_keys[c["entity"]] += 1
             values["search_key"] = self.next_keys[c["entity"]]
-        return _Row(c, c["entity"], tuple(values), values, values[key_col.name])
+        return _Row(c, c["entity"], tuple(values), values, values[spec.key])
+
+
+class _Unsure(Exception):
+    """The waves' order may have taken a row that change order would refuse: redo the chunk."""
+
+
+def _waves(rows: list[_Row]) -> tuple[list[_Row], list[list[_Row]]]:
+    """Each table's rows in waves: every row's first image (in change order), then every
+    row's second image, and so on, so that a row changed many times in a chunk (a petition
+    through its procedure) costs one statement per wave, not one per change. Returns the rows
+    in that order and, for the check after writing them, each repeated row's images.
+
+    The same outcome as change order: a row's images stay in their order (versions and
+    staleness are per row), parents' first images stay before their children's (the caller
+    checked), and rows of the same table meet only through their unique constraints. Those
+    could refuse a row in one order and not the other only if a row's unique values changed
+    within the chunk or two rows of the chunk claimed the same values — then the table keeps
+    its change order — or if a row's first image in the chunk is stale (older than the stored
+    one) while a later one is taken, moving when the row's values take effect: the caller
+    checks that after writing and then redoes the chunk in change order (`_Unsure`)."""
+    out: list[_Row] = []
+    repeated: list[list[_Row]] = []
+    start = 0
+    while start < len(rows):
+        end = start
+        while end < len(rows) and rows[end].entity == rows[start].entity:
+            end += 1
+        group = rows[start:end]
+        start = end
+        seen: dict[Any, list[_Row]] = {}
+        wave = []
+        for r in group:
+            images = seen.setdefault(r.key, [])
+            wave.append(len(images))
+            images.append(r)
+        if len(seen) == len(group) or not _distinct(_spec(group[0].entity).unique, seen):
+            out += group
+            continue
+        out += [r for _w, r in sorted(zip(wave, group, strict=True), key=lambda x: x[0])]
+        repeated += [images for images in seen.values() if len(images) > 1]
+    return out, repeated
+
+
+def _distinct(unique: tuple[tuple[str, ...], ...], seen: dict[Any, list[_Row]]) -> bool:
+    """Every row keeps its unique values through its images, and no two rows claim the same."""
+    for cols in unique:
+        owner: dict[tuple[Any, ...], Any] = {}
+        for key, images in seen.items():
+            if any(n not in r.values for r in images for n in cols):
+                return False
+            value = tuple(images[0].values[n] for n in cols)
+            if any(tuple(r.values[n] for n in cols) != value for r in images[1:]):
+                return False
+            if None not in value and owner.setdefault(value, key) != key:
+                return False
+    return True
 
 
 def integrity_reason(exc: IntegrityError) -> str:
