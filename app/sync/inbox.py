@@ -144,12 +144,12 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
                                prior.applied, prior.stale, [])
         return out
     if h["batch_seq"] > last_seq + 1:
-        missing = f"{last_seq + 1}..{h['batch_seq'] - 1}"
         if not from_held:
             held_dir(store).mkdir(parents=True, exist_ok=True)
             shutil.copyfile(env.path, held_dir(store) /
                             f"{h['installation_id']}-{h['batch_seq']:06d}.tdsync")
-        out.status, out.reason = "held", f"thiếu lô {missing}"
+        out.status, out.reason = "held", Text("thiếu lô {first}..{last}", first=last_seq + 1,
+                                              last=h["batch_seq"] - 1)
         return out
     expected_prev = seen[last_seq].header_sha256 if last_seq else None
     if h["prev_header_sha256"] != expected_prev:

@@ -21,6 +21,7 @@ from app.storage.store import Store
 from app.sync import inbox, quarantine
 from app.sync.batch import read_envelope
 from app.sync.errors import Refused
+from app.text import Text
 
 BATCH_SUFFIX = ".tdsync"
 
@@ -49,8 +50,9 @@ def import_batches(store: Store, paths: list[Path], receipts_dir: Path | None = 
         except OSError as exc:
             # The receipt could not be written (read-only stick…): an applied batch stays
             # applied; importing the file again answers "duplicate" and writes the receipt.
-            results = [inbox.Outcome(p, "refused", "không ghi được biên nhận hoặc không đọc được "
-                                     f"tệp ({os_reason(exc)}); hãy nhập lại tệp này")]
+            results = [inbox.Outcome(p, "refused", Text(
+                "không ghi được biên nhận hoặc không đọc được tệp ({reason}); hãy nhập lại tệp này",
+                reason=os_reason(exc)))]
         for o in results:
             _keep_or_release(store, o)
         out.extend(results)
@@ -84,8 +86,9 @@ def waiting(store: Store) -> list[Waiting]:
         with store.read() as uow:
             last = uow.session.execute(select(func.max(SyncInbound.batch_seq)).where(
                 SyncInbound.installation_id == installation)).scalar() or 0
-        out.append(Waiting(p, "held", code, seq, f"thiếu lô {last + 1}..{seq - 1}"
-                           if seq > last + 1 else "chờ nhập lại"))
+        out.append(Waiting(p, "held", code, seq, Text("thiếu lô {first}..{last}", first=last + 1,
+                                                       last=seq - 1)
+                           if seq > last + 1 else Text("chờ nhập lại")))
     qdir = quarantine.quarantine_dir(store)
     for p in sorted(qdir.glob("*" + BATCH_SUFFIX)) if qdir.exists() else []:
         word, reason = quarantine.reason_of(p)

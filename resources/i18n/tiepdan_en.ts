@@ -5371,6 +5371,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>no date yet</translation>
     </message>
     <message>
+        <source>chờ nhập lại</source>
+        <translation>waiting to be imported again</translation>
+    </message>
+    <message>
         <source>chữ ký của cơ quan cấp trên không hợp lệ</source>
         <translation>the upstream office&apos;s signature is invalid</translation>
     </message>
@@ -5509,6 +5513,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không có tệp khóa</source>
         <translation>no key file</translation>
+    </message>
+    <message>
+        <source>không ghi được biên nhận hoặc không đọc được tệp ({reason}); hãy nhập lại tệp này</source>
+        <translation>could not write the receipt or read the file ({reason}); import this file again</translation>
     </message>
     <message>
         <source>không ghi được tệp {path} ({os_reason})</source>
@@ -5745,6 +5753,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>thiếu hoặc sai trường ({bad_field})</source>
         <translation>missing or wrong field ({bad_field})</translation>
+    </message>
+    <message>
+        <source>thiếu lô {first}..{last}</source>
+        <translation>batches {first}..{last} missing</translation>
     </message>
     <message>
         <source>thiếu số thay đổi đã nhận</source>
