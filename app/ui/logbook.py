@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.services import logbook
 from app.services.viewer import Viewer
-from app.ui import labels
+from app.ui import labels, sync_column
 from app.ui.logbook_model import ID_ROLE, LogbookTableModel
 from app.ui.paged_model import StatesFetch
 from app.ui.widgets import find_data
 
 NO_BOUND = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
-SYNC_WIDTH = 84
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -169,16 +168,7 @@ class LogbookPage(QWidget):
 
     def show_sync_states(self, fetch: StatesFetch | None) -> None:
         """The «Đồng bộ» column (a ward that sends to an upstream), or none; states read again."""
-        had = self.model.columnCount()
-        self.model.show_sync_states(fetch)
-        if self.model.columnCount() > had:
-            self.table.horizontalHeader().resizeSection(had, SYNC_WIDTH)
-        unsent = bool(self.sync_filter.currentData())
-        self.sync_filter.setVisible(fetch is not None)
-        if fetch is None and unsent:
-            self.sync_filter.setCurrentIndex(0)  # applies the filters
-        elif unsent:
-            self.apply_filters()  # exported or acknowledged: the list itself changes
+        sync_column.show_sync_states(self, fetch)
 
     def current_query(self) -> logbook.LogbookQuery:
         return logbook.LogbookQuery(

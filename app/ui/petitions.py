@@ -27,12 +27,12 @@ from app.services.petition_list import OPEN, PetitionQuery, offices
 from app.services.viewer import Viewer
 from app.storage.store import Store
 from app.ui import petition_labels as pl
+from app.ui import sync_column
 from app.ui.paged_model import StatesFetch
 from app.ui.petition_model import DUE_SOON_BG, ID_ROLE, OVERDUE_BG, PetitionTableModel
 from app.ui.widgets import find_data
 
 SEARCH_DELAY_MS = 250
-SYNC_WIDTH = 84
 DUE_SOON_WORKING_DAYS = 3
 
 # The due filter's choices.
@@ -184,16 +184,7 @@ class PetitionsPage(QWidget):
 
     def show_sync_states(self, fetch: StatesFetch | None) -> None:
         """The «Đồng bộ» column (a ward that sends to an upstream), or none; states read again."""
-        had = self.model.columnCount()
-        self.model.show_sync_states(fetch)
-        if self.model.columnCount() > had:
-            self.table.horizontalHeader().resizeSection(had, SYNC_WIDTH)
-        unsent = bool(self.sync_filter.currentData())
-        self.sync_filter.setVisible(fetch is not None)
-        if fetch is None and unsent:
-            self.sync_filter.setCurrentIndex(0)  # applies the filters
-        elif unsent:
-            self.apply_filters()  # exported or acknowledged: the list itself changes
+        sync_column.show_sync_states(self, fetch)
 
     # ------------------------------------------------------------------ filters
 
