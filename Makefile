@@ -31,7 +31,7 @@ test:
 	@$(MAKE) --no-print-directory venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --durations=12 $(PYTEST_ARGS)
 
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
