@@ -7,9 +7,10 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import InputError
+from app.errors import FieldProblem, InputError
 from app.models import Office, StoreMeta
 from app.services.viewer import ANONYMOUS, Viewer, pseudonym
+from app.text import Text
 
 __all__ = ["ANONYMOUS", "Viewer", "local_office", "meta_get", "meta_set", "next_search_key",
            "pseudonym"]
@@ -43,3 +44,12 @@ def next_search_key(session: Session, model: type) -> int:
     """Next stable FTS key for `model` (callers hold the write lock: BEGIN IMMEDIATE)."""
     current = session.execute(select(func.max(model.search_key))).scalar()  # type: ignore[attr-defined]
     return int(current or 0) + 1
+
+
+def enum_problem(name: str, value: object, enum: type, label: str) -> list[FieldProblem]:
+    """`value` is not one of `enum`'s codes: the field's problem, naming the allowed ones."""
+    allowed = [e.value for e in enum]  # type: ignore[attr-defined]
+    if value in allowed:
+        return []
+    return [FieldProblem(name, Text("{label} không hợp lệ: '{value}' (chọn một trong: {allowed}).",
+                                    label=label, value=value, allowed=", ".join(allowed)))]

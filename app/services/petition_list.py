@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import VN_TZ
@@ -89,16 +89,12 @@ def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
         stmt = stmt.where(Petition.received_date <= q.received_to)
     if q.watch_only:
         stmt = stmt.where(Petition.watch.is_(True))
-    if q.unsent:
-        from sqlalchemy import text
-
+    if q.unsent:  # SQLite, like the search below (the lists read a ward's own store)
         from app.sync.states import unsent_sql
 
         stmt = stmt.where(text(unsent_sql("petition", "petition.id")))
     fts = fts_prefix_query(q.text)
     if fts:
-        from sqlalchemy import text
-
         from app.models.search import petition_fts
 
         stmt = stmt.join(petition_fts, petition_fts.c.rowid == Petition.search_key).where(

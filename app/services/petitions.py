@@ -41,7 +41,14 @@ from app.law.visit import PersonRole
 from app.models import Citizen, FieldOfLaw, Officer, Petition, PetitionEvent, PetitionSender, Visit
 from app.services.calendar import office_calendar
 from app.services.citizens import CitizenConflict, find_or_create
-from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
+from app.services.common import (
+    ANONYMOUS,
+    Viewer,
+    enum_problem,
+    local_office,
+    next_search_key,
+    pseudonym,
+)
 from app.services.visits import PersonInput, validate_person
 from app.storage.store import Store
 from app.text import Label, Text, labels
@@ -213,17 +220,10 @@ class PetitionRecord:
 # ----------------------------------------------------------------------------- validation
 
 
-def _enum(name: str, value: object, allowed: type, label: str) -> list[FieldProblem]:
-    values = [e.value for e in allowed]  # type: ignore[attr-defined]
-    if value in values:
-        return []
-    return [FieldProblem(name, Text("{label} không hợp lệ: '{value}' (chọn một trong: {value2}).", label=label, value=value, value2=', '.join(values)))]
-
-
 def validate(s: Session, p: PetitionInput, today: date) -> list[FieldProblem]:
     out: list[FieldProblem] = []
-    out += _enum("content_type", p.content_type, ContentType, "Loại đơn")
-    out += _enum("channel", p.channel, Channel, "Nguồn đơn")
+    out += enum_problem("content_type", p.content_type, ContentType, Label("Loại đơn"))
+    out += enum_problem("channel", p.channel, Channel, Label("Nguồn đơn"))
     if not clean(p.content):
         out.append(FieldProblem("content", Text("Cần tóm tắt nội dung đơn.")))
     if not EARLIEST <= p.received_date <= today:
@@ -236,7 +236,7 @@ def validate(s: Session, p: PetitionInput, today: date) -> list[FieldProblem]:
         if not clean(p.forwarder_name):
             out.append(FieldProblem("forwarder_name", Text("Đơn do nơi khác chuyển đến: cần ghi tên cơ quan, tổ chức, cá nhân chuyển đơn.")))
         if p.forwarder_kind is not None:
-            out += _enum("forwarder_kind", p.forwarder_kind, Forwarder, "Nơi chuyển đơn")
+            out += enum_problem("forwarder_kind", p.forwarder_kind, Forwarder, Label("Nơi chuyển đơn"))
     elif p.forwarder_kind or clean(p.forwarder_name) or clean(p.forwarder_ref):
         out.append(FieldProblem("channel", Text("Chỉ ghi nơi chuyển đơn khi nguồn đơn là «do nơi khác chuyển đến» (forwarded).")))
     if p.anonymous:
@@ -532,11 +532,11 @@ def _link(s: Session, p: Petition, duplicate_of: uuid.UUID | None,
 
 def _step_problems(s: Session, data: StepInput, p: Petition, today: date
                    ) -> list[FieldProblem]:
-    out = _enum("step", data.step, Step, "Bước xử lý")
+    out = enum_problem("step", data.step, Step, Label("Bước xử lý"))
     if data.content_type is not None:
-        out += _enum("content_type", data.content_type, ContentType, "Loại đơn")
+        out += enum_problem("content_type", data.content_type, ContentType, Label("Loại đơn"))
     if data.complexity is not None:
-        out += _enum("complexity", data.complexity, Complexity, "Mức độ phức tạp")
+        out += enum_problem("complexity", data.complexity, Complexity, Label("Mức độ phức tạp"))
     if data.on_date < p.received_date:
         out.append(FieldProblem("on_date", Text("Ngày của bước xử lý không được trước ngày nhận đơn.")))
     if data.on_date > today:

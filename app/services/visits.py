@@ -27,7 +27,14 @@ from app.law.visit import (
 from app.models import Citizen, FieldOfLaw, Officer, Visit, VisitPerson
 from app.services import logbook
 from app.services.citizens import CitizenConflict, CitizenFields, find_or_create
-from app.services.common import ANONYMOUS, Viewer, local_office, next_search_key, pseudonym
+from app.services.common import (
+    ANONYMOUS,
+    Viewer,
+    enum_problem,
+    local_office,
+    next_search_key,
+    pseudonym,
+)
 from app.services.logbook import LogbookQuery as LogbookQuery  # re-exported
 from app.services.logbook import LogbookRow as LogbookRow  # re-exported
 from app.storage import dbfile
@@ -119,14 +126,6 @@ class VisitRecord:
 # ----------------------------------------------------------------------------- validation
 
 
-def _enum_problem(name: str, value: str, enum: type, label: Text) -> list[FieldProblem]:
-    allowed = [e.value for e in enum]  # type: ignore[attr-defined]
-    if value in allowed:
-        return []
-    return [FieldProblem(name, Text("{label} không hợp lệ: '{value}' (chọn một trong: {allowed}).",
-                                    label=label, value=value, allowed=", ".join(allowed)))]
-
-
 def validate_person(i: int, p: PersonInput, category: str, today: date) -> list[FieldProblem]:
     out: list[FieldProblem] = []
     pre = f"persons.{i}."
@@ -160,17 +159,17 @@ def validate_person(i: int, p: PersonInput, category: str, today: date) -> list[
         out.append(FieldProblem(pre + "date_of_birth", Text("{who}: ngày sinh không hợp lý.", who=who)))
     if p.gender not in (None, "", "male", "female"):
         out.append(FieldProblem(pre + "gender", Text("{who}: giới tính là 'male' (Nam) hoặc 'female' (Nữ).", who=who)))
-    out += _enum_problem(pre + "role", p.role, PersonRole, Text("{who}: vai trò", who=who))
+    out += enum_problem(pre + "role", p.role, PersonRole, Text("{who}: vai trò", who=who))
     return out
 
 
 def validate(s: Session, v: VisitInput, now: datetime) -> list[FieldProblem]:
     out: list[FieldProblem] = []
-    out += _enum_problem("reception_type", v.reception_type, ReceptionType, Label("Hình thức tiếp"))
-    out += _enum_problem("category", v.category, Category, Label("Phân loại"))
-    out += _enum_problem("received_by", v.received_by, ReceivedBy, Label("Người tiếp"))
-    out += _enum_problem("repeat", v.repeat, Repeat, Label("Lần tiếp"))
-    out += _enum_problem("outcome", v.outcome, Outcome, Label("Hướng xử lý"))
+    out += enum_problem("reception_type", v.reception_type, ReceptionType, Label("Hình thức tiếp"))
+    out += enum_problem("category", v.category, Category, Label("Phân loại"))
+    out += enum_problem("received_by", v.received_by, ReceivedBy, Label("Người tiếp"))
+    out += enum_problem("repeat", v.repeat, Repeat, Label("Lần tiếp"))
+    out += enum_problem("outcome", v.outcome, Outcome, Label("Hướng xử lý"))
     when = to_utc_naive(v.visited_at)
     if when > to_utc_naive(now) + FUTURE_TOLERANCE:
         out.append(FieldProblem("visited_at", Text("Thời điểm tiếp không được ở tương lai.")))

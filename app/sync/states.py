@@ -89,7 +89,7 @@ class Ledger:
 
     def batch_of(self, seq: int) -> tuple[int, datetime | None]:
         """The (latest) batch carrying change `seq`: its number and receipt time."""
-        i = bisect.bisect_right([b[0] for b in self.batches], seq)
+        i = bisect.bisect_right(self.batches, seq, key=lambda b: b[0])
         for first, last, number, acked in reversed(self.batches[:i]):
             if first <= seq <= last:
                 return number, acked
@@ -210,10 +210,12 @@ def unsent_sql(entity: str, id_sql: str) -> str:
     «Chưa gửi» filter, the same rule as `decide`. It reads only the changes made after the
     last export (`seq` is the change log's rowid), so it costs little however long the book."""
     after = "(SELECT coalesce(max(last_change), 0) FROM sync_batch)"
-    parts = [f"SELECT entity_id FROM change_log WHERE entity = '{entity}' AND seq > {after}"]
+    # NOT INDEXED: the rowid range (the few unsent changes), not the entity index (all of them)
+    parts = [f"SELECT entity_id FROM change_log NOT INDEXED WHERE entity = '{entity}' "
+             f"AND seq > {after}"]
     for table, column in CHILDREN[entity]:
-        parts.append(f"SELECT r.{column} FROM change_log c JOIN {table} r ON r.id = c.entity_id"
-                     f" WHERE c.entity = '{table}' AND c.seq > {after}")
+        parts.append(f"SELECT r.{column} FROM change_log c NOT INDEXED JOIN {table} r "
+                     f"ON r.id = c.entity_id WHERE c.entity = '{table}' AND c.seq > {after}")
     return f"{id_sql} IN ({' UNION '.join(parts)})"
 
 

@@ -25,8 +25,7 @@ def text(value: object) -> str:
         return text(value.sep).join(text(part) for part in value.parts)
     if isinstance(value, Text):
         template = QCoreApplication.translate(value.context, value.template)
-        if not value.params:
-            return template
+        # filled even without values, as Text itself does ('{{' in a template is a brace)
         return fill(template, {k: _value(v) for k, v in value.params.items()})
     return "" if value is None else str(value)
 

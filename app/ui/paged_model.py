@@ -252,7 +252,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R, Q]):
                 continue  # scrolled past and dropped meanwhile
             try:
                 found = fetch([p.id for p in page])
-            except dbfile.Error as exc:  # a store being restored: the cells stay as they are
+            except (dbfile.Error, ValueError, TypeError) as exc:
+                # a store being restored, or a damaged sync record: the cells stay as they are
                 log.warning("sync states: %s", exc)
                 continue
             self._states[page_no] = found

@@ -3733,6 +3733,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Report to the forwarding agency</translation>
     </message>
     <message>
+        <source>Bước xử lý</source>
+        <translation>Handling step</translation>
+    </message>
+    <message>
         <source>Bước xử lý đơn</source>
         <translation>Petition step</translation>
     </message>
@@ -3869,6 +3873,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Loại đơn</source>
+        <translation>Petition type</translation>
+    </message>
+    <message>
         <source>Lãnh đạo (Chủ tịch, Phó Chủ tịch)</source>
         <translation>Leader (Chair, Vice-Chair)</translation>
     </message>
@@ -3903,6 +3911,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Mở lại tài khoản</source>
         <translation>Re-enable account</translation>
+    </message>
+    <message>
+        <source>Mức độ phức tạp</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>Nguồn đơn</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Ngày chốt số liệu</source>
@@ -3967,6 +3983,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Năm nay</source>
         <translation>This year</translation>
+    </message>
+    <message>
+        <source>Nơi chuyển đơn</source>
+        <translation>Forwarded by</translation>
     </message>
     <message>
         <source>Nặc danh</source>
@@ -5861,10 +5881,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{label} không hợp lệ: &apos;{value}&apos; (chọn một trong: {allowed}).</source>
         <translation>{label} is not valid: &apos;{value}&apos; (choose one of: {allowed}).</translation>
-    </message>
-    <message>
-        <source>{label} không hợp lệ: &apos;{value}&apos; (chọn một trong: {value2}).</source>
-        <translation>{label} is not valid: &apos;{value}&apos; (choose one of: {value2}).</translation>
     </message>
     <message>
         <source>{message}</source>

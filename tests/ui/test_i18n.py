@@ -322,6 +322,9 @@ def test_service_words_translate_with_their_values(english: None) -> None:
     roles = Joined([Label("Quản trị"), Label("Thanh tra (chỉ xem)")])
     assert str(roles) == "Quản trị, Thanh tra (chỉ xem)"
     assert messages.text(roles) == "Administrator, Inspector (read only)"
+    braces = Text("Tệp ánh xạ phải là đối tượng JSON {{\"trường\": \"tên cột\"}}.")
+    assert messages.text(braces) == str(braces) == (
+        'Tệp ánh xạ phải là đối tượng JSON {"trường": "tên cột"}.')  # no values: still filled
 
 
 def test_text_is_the_vietnamese_string_and_survives_pickling() -> None:
