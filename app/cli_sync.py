@@ -10,6 +10,12 @@ from typing import Any, TextIO
 REFUSED_EXIT = 3
 
 
+def _iso_date(value: str) -> Any:
+    from app.cli import _iso_date as iso_date
+
+    return iso_date(value)
+
+
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     k = sub.add_parser("keys", help="khóa đồng bộ của cơ quan")
     ksub = k.add_subparsers(dest="keys_command", required=True, parser_class=parser_class)
@@ -48,9 +54,12 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     be.add_argument("--recipients", action="store_true", help="gửi bộ khóa hiện tại")
     be.add_argument("--petition", metavar="TỆP.json", action="append", default=[],
                     help="chuyển một đơn (định dạng 'petition add') xuống cơ quan")
+    be.add_argument("--transfer", metavar="SỐ_ĐƠN", action="append", default=[],
+                    help="chuyển một đơn trong sổ đơn của cơ quan này (vd. 0007/2026): ghi "
+                         "bước chuyển đơn vào đơn và gửi đơn xuống cơ quan")
     be.add_argument("--doc-number", metavar="SỐ", default="",
                     help="số văn bản chuyển đơn")
-    be.add_argument("--doc-date", metavar="YYYY-MM-DD")
+    be.add_argument("--doc-date", metavar="YYYY-MM-DD", type=_iso_date)
     bl = bsub.add_parser("list", help="các bản tin đã gửi hoặc đã nhận")
     bl.add_argument("--office", metavar="MÃ")
     s = sub.add_parser("sync", help="đồng bộ lên cơ quan cấp trên")
@@ -203,7 +212,6 @@ def _enrol_sheet(store: Any, out_path: Path, out: TextIO) -> int:
 
 
 def cmd_bulletin(args: argparse.Namespace, out: TextIO) -> int:
-    from datetime import date
 
     from app import cli
     from app.sync import bulletins
@@ -221,10 +229,12 @@ def cmd_bulletin(args: argparse.Namespace, out: TextIO) -> int:
         items.append(bulletins.recipients_item(store))
     if args.calendar:
         items.append(bulletins.calendar_item(store, args.calendar))
-    doc_date = date.fromisoformat(args.doc_date) if args.doc_date else None
     for name in args.petition:
-        items.append(bulletins.transfer_item(cli._read_json(name), args.doc_number, doc_date))
-    done = bulletins.export_bulletin(store, args.office, items, Path(args.out))
+        items.append(bulletins.transfer_item(cli._read_json(name), args.doc_number,
+                                             args.doc_date))
+    transfers = [bulletins.OwnTransfer(n, args.doc_number, args.doc_date) for n in args.transfer]
+    done = bulletins.export_bulletin(store, args.office, items, Path(args.out),
+                                     transfers=transfers)
     out.write(f"Đã ghi bản tin số {done.bulletin_seq} cho {done.office_code} "
               f"({len(done.kinds)} mục): {done.path}\n")
     return 0

@@ -566,48 +566,55 @@ def act(store: Store, petition_id: uuid.UUID, data: StepInput, *, today: date | 
     today = today or _today()
     cal = office_calendar(store)
     with store.write(actor or Actor.officer(viewer.officer_id or data.officer_id)) as uow:
-        s = uow.session
-        p = _load(s, petition_id)
-        before = audit_summary(p)
-        problems = _step_problems(s, data, p, today)
-        if problems:
-            raise ValidationFailed(problems)
-        events = list(p.events)
-        facts = _facts(s, p, events)
-        sd = StepData(Step(data.step), doc_number=clean(data.doc_number),
-                      content_type=ContentType(data.content_type) if data.content_type else None,
-                      processable=data.processable, competent=data.competent,
-                      complexity=Complexity(data.complexity) if data.complexity else None,
-                      reasons=tuple(clean(r) for r in data.reasons if clean(r)),
-                      recipient=clean(data.recipient))
-        refused = refusals(facts, sd)
-        if refused:
-            raise ValidationFailed([FieldProblem("step", r) for r in refused])
-        after = advance(facts, sd)
-        payload: dict[str, Any] = {k: v for k, v in {
-            "content_type": data.content_type, "processable": data.processable,
-            "competent": data.competent, "reasons": list(sd.reasons) or None,
-            "complexity": data.complexity, "recipient": sd.recipient or None,
-            "extended_checks": data.extended_checks or None, "result": data.result or None,
-            "quantities": dict(data.quantities) or None,
-        }.items() if v is not None}
-        p.events.append(PetitionEvent(
-            seq=len(events) + 1, step=sd.step.value, on_date=data.on_date,
-            officer_id=data.officer_id, doc_number=sd.doc_number, doc_date=data.doc_date,
-            note=clean(data.note), data=payload, state_after=after.state.value))
-        if sd.step is Step.CLASSIFY and p.officer_id is None:
-            p.officer_id = data.officer_id
-        p.version += 1
-        s.flush()
-        _refresh(s, p, cal, today)
-        uow.audit("petition.act", "petition", p.id,
-                  f"Đơn số {p.number}: {STEP_LABELS[sd.step]}",
-                  before=before, after={**audit_summary(p), "step": sd.step.value,
-                                        "on_date": data.on_date.isoformat(),
-                                        "doc_number": sd.doc_number or None})
-        record = _record(s, p, viewer, cal, today)
+        record = act_in(uow, petition_id, data, cal, today, viewer)
         uow.commit()
         return record
+
+
+def act_in(uow: Any, petition_id: uuid.UUID, data: StepInput, cal: Any, today: date,
+           viewer: Viewer = ANONYMOUS) -> PetitionRecord:
+    """`act` inside the caller's write unit of work (the upstream records the transfer step of
+    a petition in the same transaction as the bulletin that carries it); the caller commits."""
+    s = uow.session
+    p = _load(s, petition_id)
+    before = audit_summary(p)
+    problems = _step_problems(s, data, p, today)
+    if problems:
+        raise ValidationFailed(problems)
+    events = list(p.events)
+    facts = _facts(s, p, events)
+    sd = StepData(Step(data.step), doc_number=clean(data.doc_number),
+                  content_type=ContentType(data.content_type) if data.content_type else None,
+                  processable=data.processable, competent=data.competent,
+                  complexity=Complexity(data.complexity) if data.complexity else None,
+                  reasons=tuple(clean(r) for r in data.reasons if clean(r)),
+                  recipient=clean(data.recipient))
+    refused = refusals(facts, sd)
+    if refused:
+        raise ValidationFailed([FieldProblem("step", r) for r in refused])
+    after = advance(facts, sd)
+    payload: dict[str, Any] = {k: v for k, v in {
+        "content_type": data.content_type, "processable": data.processable,
+        "competent": data.competent, "reasons": list(sd.reasons) or None,
+        "complexity": data.complexity, "recipient": sd.recipient or None,
+        "extended_checks": data.extended_checks or None, "result": data.result or None,
+        "quantities": dict(data.quantities) or None,
+    }.items() if v is not None}
+    p.events.append(PetitionEvent(
+        seq=len(events) + 1, step=sd.step.value, on_date=data.on_date,
+        officer_id=data.officer_id, doc_number=sd.doc_number, doc_date=data.doc_date,
+        note=clean(data.note), data=payload, state_after=after.state.value))
+    if sd.step is Step.CLASSIFY and p.officer_id is None:
+        p.officer_id = data.officer_id
+    p.version += 1
+    s.flush()
+    _refresh(s, p, cal, today)
+    uow.audit("petition.act", "petition", p.id,
+              f"Đơn số {p.number}: {STEP_LABELS[sd.step]}",
+              before=before, after={**audit_summary(p), "step": sd.step.value,
+                                    "on_date": data.on_date.isoformat(),
+                                    "doc_number": sd.doc_number or None})
+    return _record(s, p, viewer, cal, today)
 
 
 def set_watch(store: Store, petition_id: uuid.UUID, watch: bool, note: str | None = None,
@@ -779,6 +786,6 @@ def resolve(store: Store, key: str, viewer: Viewer = ANONYMOUS,
 __all__ = [
     "DOCUMENT_KINDS", "QUANTITY_LABELS", "RESULTS", "DeadlineRecord", "DocumentInput",
     "EventRecord", "PersonInput", "PersonRole", "PetitionInput", "PetitionRecord",
-    "SenderRecord", "StepInput", "act", "find_by_number", "get", "register", "resolve",
+    "SenderRecord", "StepInput", "act", "act_in", "find_by_number", "get", "register", "resolve",
     "set_watch",
 ]

@@ -22,17 +22,27 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import __version__
 from app.errors import TiepDanError
-from app.law.petition import Channel, Forwarder
-from app.models import SyncBulletin, SyncBulletinIn, SyncPeer
+from app.law.petition import Channel, Forwarder, Step
+from app.models import (
+    Citizen,
+    FieldOfLaw,
+    Petition,
+    PetitionSender,
+    SyncBulletin,
+    SyncBulletinIn,
+    SyncPeer,
+)
 from app.services import calendar, petition_records, petitions
 from app.services.common import local_office, meta_get
 from app.storage.changelog import _now
@@ -78,6 +88,68 @@ def transfer_item(rec: Any, doc_number: str, doc_date: date | None = None) -> di
             "doc_date": (doc_date or date.today()).isoformat()}
 
 
+@dataclass(frozen=True)
+class OwnTransfer:
+    """A petition of the upstream's own register transferred to the office: its transfer step
+    (chuyển đơn) is recorded on the upstream's copy in the bulletin's transaction."""
+
+    number: str  # 0007/2026, in the upstream's register
+    doc_number: str
+    doc_date: date | None = None
+
+
+def _person(c: Citizen, sender: PetitionSender) -> dict[str, Any]:
+    person = {"full_name": c.full_name, "cccd": c.cccd, "old_id": c.old_id,
+              "date_of_birth": c.date_of_birth, "gender": c.gender,
+              "address": sender.address or c.address, "card_address": c.card_address,
+              "phone": sender.phone or c.phone, "id_issued_on": c.id_issued_on,
+              "id_issue_place": c.id_issue_place, "role": sender.role,
+              "is_representative": sender.is_representative}
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in person.items()
+            if v not in (None, "")}
+
+
+def _petition_record(s: Session, p: Petition) -> dict[str, Any]:
+    """The upstream's petition in the `petition add` format, without what belongs to its own
+    store (ids, officer, links) or to its receipt (date, channel: the ward receives it now,
+    forwarded by the upstream)."""
+    senders = [_person(s.get_one(Citizen, x.citizen_id), x)
+               for x in sorted(p.senders, key=lambda x: x.position)]
+    rec = {"content": p.content, "content_type": p.content_type, "senders": senders,
+           "petition_date": p.petition_date, "field_code": p.field_code,
+           "respondent": p.respondent, "complained_decision": p.complained_decision,
+           "learned_date": p.learned_date, "instance": p.instance, "anonymous": p.anonymous,
+           "signed": p.signed, "signer_count": p.signer_count, "language": p.language,
+           "documents": [{k: v for k, v in d.items() if v is not None} for d in p.documents or []],
+           "notes": p.notes}
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in rec.items()
+            if v not in (None, "", [])}
+
+
+def _own_transfer(uow: Any, t: OwnTransfer, office_name: str, seq: int, cal: Any,
+                  today: date) -> dict[str, Any]:
+    s = uow.session
+    try:
+        number, year = (int(x) for x in t.number.strip().split("/"))
+    except ValueError:
+        raise SyncSetupError("sync_transfer_not_own", number=t.number) from None
+    p = s.scalars(select(Petition).where(
+        Petition.office_id == local_office(s).id, Petition.year == year, Petition.seq == number,
+        Petition.deleted_at.is_(None))).first()
+    if p is None:
+        raise SyncSetupError("sync_transfer_not_own", number=t.number)
+    on = t.doc_date or today
+    petitions.act_in(uow, p.id, petitions.StepInput(
+        step=Step.TRANSFER.value, on_date=on, doc_number=t.doc_number, doc_date=t.doc_date,
+        recipient=office_name, note=f"Chuyển qua bản tin số {seq}"), cal, today)
+    rec = _petition_record(s, p)
+    if p.received_date:
+        rec["received_date"] = p.received_date.isoformat()
+    petition_records.parse_petition(rec, {})  # what the ward will read back
+    return {"kind": "petition_transfer", "petition": rec, "doc_number": t.doc_number.strip(),
+            "doc_date": on.isoformat(), "upstream_number": p.number}
+
+
 def calendar_item(store: Store, years: list[int]) -> dict[str, Any]:
     entries = json.loads(calendar.entries_json(calendar.export_entries(store, years)))
     return {"kind": "calendar", "years": sorted(set(years)), "entries": entries}
@@ -88,11 +160,16 @@ def recipients_item(store: Store) -> dict[str, Any]:
 
 
 def export_bulletin(store: Store, office_code: str, items: list[dict[str, Any]], out_dir: Path,
-                    *, actor: Any = None) -> BulletinExported:
+                    *, actor: Any = None, transfers: Sequence[OwnTransfer] = (),
+                    today: date | None = None) -> BulletinExported:
     """Upstream: seal `items` for `office_code` as its next bulletin; kept in
-    `<data>/sync/bulletins/` and copied to `out_dir`."""
-    if not items:
+    `<data>/sync/bulletins/` and copied to `out_dir`. `transfers` are petitions of the
+    upstream's own register: their transfer steps are recorded in the same transaction, so a
+    bulletin that could not be written leaves them untransferred."""
+    if not items and not transfers:
         raise SyncSetupError("sync_empty_bulletin")
+    today = today or date.today()
+    cal = calendar.office_calendar(store) if transfers else None
     key = keys.signing_key(store)
     sender = keys.key_id(keys.raw_public(key.public_key()))
     with store.write(actor) as uow:
@@ -107,6 +184,8 @@ def export_bulletin(store: Store, office_code: str, items: list[dict[str, Any]],
         last = s.scalars(select(SyncBulletin).where(SyncBulletin.office_code == office_code)
                          .order_by(SyncBulletin.bulletin_seq.desc()).limit(1)).first()
         seq = (last.bulletin_seq if last else 0) + 1
+        items = items + [_own_transfer(uow, t, peers[-1].office_name or office_code, seq, cal,
+                                       today) for t in transfers]
         own = local_office(s)
         header = {"batch_id": str(uuid.uuid4()), "office_code": office_code,
                   "installation_id": peers[-1].installation_id, "sender_key_id": sender,
@@ -282,6 +361,9 @@ def _transfer(uow: Any, store: Store, item: dict[str, Any], h: dict[str, Any],
     rec = item.get("petition")
     if not isinstance(rec, dict) or any(k in rec for k in UPSTREAM_ONLY):
         raise Refused(Text("đơn chuyển xuống không hợp lệ"))
+    fld = uow.session.get(FieldOfLaw, rec["field_code"]) if rec.get("field_code") else None
+    if fld is None or not fld.active:  # the ward classifies it in its own field list
+        rec = {k: v for k, v in rec.items() if k != "field_code"}
     bundle = keys.pinned_bundle(uow.session) or {}
     rec = {**rec, "received_date": today.isoformat(), "channel": Channel.FORWARDED.value,
            "forwarder_kind": Forwarder.AGENCY.value,

@@ -37,6 +37,10 @@ SYNC_MESSAGES: dict[str, str] = {
         "đăng ký khóa mới)."
     ),
     "sync_empty_bulletin": "Bản tin không có nội dung nào (chọn lịch, bộ khóa hoặc đơn chuyển).",
+    "sync_transfer_not_own": (
+        "Không có đơn số {number} trong sổ đơn của cơ quan này (chỉ chuyển được đơn do cơ quan "
+        "này vào sổ; số đơn dạng 0007/2026)."
+    ),
     "sync_transfer_local_fields": (
         "Đơn chuyển xuống không được mang trường của kho cấp trên ({fields}): bỏ các trường đó."
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.cli.conftest import Run
@@ -70,6 +71,26 @@ def test_enrol_sheet_bulletins_rotation_and_revocation(ward: Run, tmp_path: Path
     assert r.code == 0 and "bản tin số 1: đã áp dụng" in r.out and "2027" in r.out, r.out + r.err
     r = ward("sync", "receipt", str(bulletin))  # the same file through `sync receipt`
     assert r.code == 0 and "đã nhận trước đây" in r.out
+    # a petition of the upstream's own register, classified there, transferred to the ward
+    own = {"received_date": "2026-11-02", "content_type": "KNPA",
+           "content": "Phản ánh tiếng ồn công trình ban đêm", "anonymous": True}
+    classify = {"step": "classify", "on_date": "2026-11-03", "content_type": "KNPA",
+                "processable": True, "competent": False}
+    for name, doc in (("own.json", own), ("classify.json", classify)):
+        (tmp_path / name).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert ward("--data-dir", up, "petition", "add", "--json", str(tmp_path / "own.json")).code == 0
+    assert ward("--data-dir", up, "petition", "act", "0001/2026", "--json",
+                str(tmp_path / "classify.json")).code == 0
+    r = ward("--data-dir", up, "bulletin", "export", "--office", code, "--transfer", "0001/2026",
+             "--doc-number", "7/BTCD-TD", "--doc-date", "ngày mai", "--out", str(down))
+    assert r.code == 2 and "ngày 'ngày mai' không hợp lệ" in r.err
+    r = ward("--data-dir", up, "bulletin", "export", "--office", code, "--transfer", "0001/2026",
+             "--doc-number", "7/BTCD-TD", "--out", str(down))
+    assert r.code == 0 and "Đã ghi bản tin số 2" in r.out, r.err
+    r = ward("--data-dir", up, "petition", "show", "0001/2026")
+    assert "Chuyển đơn" in r.out and "7/BTCD-TD" in r.out, r.out
+    r = ward("sync", "import-bulletin", str(down / f"{code}-bantin-000002.tdsync"))
+    assert r.code == 0 and "do cơ quan cấp trên chuyển theo văn bản 7/BTCD-TD" in r.out, r.err
     r = ward("keys", "rotate", "--out", str(tmp_path / "rot.json"))
     assert r.code == 0 and "Đã thay khóa ký" in r.out
     assert ward("--data-dir", up, "keys", "enrol", str(tmp_path / "rot.json")).code == 0

@@ -128,3 +128,62 @@ def test_a_bulletin_is_applied_whole_or_not_at_all(net: dict[str, Any]) -> None:
     with pytest.raises(SyncSetupError):
         bulletins.export_bulletin(up, "99999", [bulletins.recipients_item(up)], tmp / "down")
     assert batch.FORMAT != bulletins.FORMAT
+
+
+def _own_petition(up: Store, classify: bool = True) -> petitions.PetitionRecord:
+    """A petition registered in the upstream's own register (not one imported from a ward)."""
+    from app.services import petition_records
+
+    rec = {**PETITION, "senders": [{**PETITION["senders"][0], "phone": "0912345678",
+                                    "date_of_birth": "1990-04-12", "gender": "female"}],
+           "petition_date": "2026-10-30", "documents": [{"name": "Đơn phản ánh", "pages": 2}]}
+    p = petitions.register(up, petition_records.parse_petition(rec, {}),
+                           today=dt.date(2026, 11, 10))
+    if classify:
+        petitions.act(up, p.id, petitions.StepInput(
+            step="classify", on_date=dt.date(2026, 11, 12), content_type="KNPA",
+            processable=True, competent=False), today=dt.date(2026, 11, 12))
+    return p
+
+
+def test_upstream_transfers_its_own_petition_and_records_the_step(net: dict[str, Any]) -> None:
+    up, w, tmp = net["up"], net["wards"]["00163"], net["tmp"]
+    p = _own_petition(up)
+    t = bulletins.OwnTransfer(p.number, "45/BTCD-TD", dt.date(2026, 11, 13))
+    b = bulletins.export_bulletin(up, "00163", [], tmp / "down", transfers=[t],
+                                  today=dt.date(2026, 11, 13))
+    after = petitions.get(up, p.id, today=dt.date(2026, 11, 13))
+    assert after.state == "transferred"
+    step = after.events[-1]
+    assert (step.step, step.doc_number, step.on_date) == ("transfer", "45/BTCD-TD",
+                                                          dt.date(2026, 11, 13))
+    assert step.data["recipient"] == "UBND phường Láng"
+    assert "bản tin số 1" in step.note
+    [o] = bulletins.import_bulletins(w, [b.path], today=dt.date(2026, 11, 16))
+    assert o.status == "applied", o.line()
+    number = o.line().split("vào sổ đơn số ")[1].split()[0]
+    got = petitions.find_by_number(w, number)
+    assert (got.content, got.content_type, got.received_date, got.forwarder_ref) == (
+        PETITION["content"], "KNPA", dt.date(2026, 11, 16), "45/BTCD-TD")
+    assert got.petition_date == dt.date(2026, 10, 30)
+    [s] = got.senders
+    assert (s.full_name, s.cccd, s.phone) == ("Phạm Thị Hằng", "001190012345", "0912345678")
+    assert got.documents[0]["name"] == "Đơn phản ánh" and got.documents[0]["pages"] == 2
+
+
+def test_an_own_transfer_the_law_refuses_writes_no_bulletin(net: dict[str, Any]) -> None:
+    up, tmp = net["up"], net["tmp"]
+    p = _own_petition(up, classify=False)  # not classified yet: it cannot be transferred
+    tables = ("petition", "petition_event", "sync_bulletin", "change_log", "audit_log")
+    before = {t: sorted(rows(up, t), key=repr) for t in tables}
+    with pytest.raises(ValidationFailed) as e:
+        bulletins.export_bulletin(up, "00163", [bulletins.recipients_item(up)], tmp / "down",
+                                  transfers=[bulletins.OwnTransfer(p.number, "46/BTCD")],
+                                  today=dt.date(2026, 11, 13))
+    assert "khi đơn đang «Mới tiếp nhận»" in str(e.value)
+    with pytest.raises(SyncSetupError, match="Không có đơn số 0999/2026"):
+        bulletins.export_bulletin(up, "00163", [], tmp / "down",
+                                  transfers=[bulletins.OwnTransfer("0999/2026", "46/BTCD")])
+    assert {t: sorted(rows(up, t), key=repr) for t in tables} == before
+    assert not (tmp / "down").exists() or not list((tmp / "down").iterdir())
+    assert not list(bulletins.bulletins_dir(up).glob("*.tdsync"))
