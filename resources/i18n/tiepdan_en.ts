@@ -4821,6 +4821,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>There is no deadline rule &apos;{rule}&apos;. See the list with &apos;tiepdan deadline --list&apos;.</translation>
     </message>
     <message>
+        <source>Không có đơn số {number} trong sổ đơn của cơ quan này (chỉ chuyển được đơn do cơ quan này vào sổ; số đơn dạng 0007/2026).</source>
+        <translation>There is no petition number {number} in this office&apos;s register (only petitions this office registered can be transferred; numbers look like 0007/2026).</translation>
+    </message>
+    <message>
         <source>Không ghi được tệp {path}: {reason}</source>
         <translation>Could not write file {path}: {reason}</translation>
     </message>
