@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actor import Actor
 from app.storage.store import Store
 from app.sync import intake, keys
 from app.sync.inbox import Outcome
@@ -48,10 +49,11 @@ class ImportPage(QWidget):
 
     imported = Signal()  # batches were applied: the consolidated lists should reload
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 actor: Callable[[], Actor | None] = lambda: None) -> None:
         super().__init__(parent)
         self.setObjectName("importPage")
-        self._store = store
+        self._store, self._actor = store, actor
         self.outcomes: list[Outcome] = []
         title = QLabel(self.tr("<b>Nhận lô dữ liệu của các cơ quan</b>"), self)
         self.offices_label = QLabel(self)
@@ -69,10 +71,16 @@ class ImportPage(QWidget):
         self.receipts_label = QLabel(self)
         self.receipts_label.setObjectName("importReceipts")
         self.receipts_label.setWordWrap(True)
+        self.bulletin_button = QPushButton(self.tr("Gửi bản &tin xuống…"), self)
+        self.bulletin_button.setObjectName("importBulletin")
+        self.bulletin_button.setToolTip(self.tr(
+            "Bản tin cho một cơ quan: lịch làm việc, bộ khóa nhận mới, đơn chuyển xuống."))
+        self.bulletin_button.clicked.connect(lambda: self.send_bulletin())
         top = QHBoxLayout()
         for b in (self.files_button, self.folder_button, self.receipts_button):
             top.addWidget(b)
         top.addWidget(self.receipts_label, 1)
+        top.addWidget(self.bulletin_button)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
         self.progress.hide()
@@ -162,6 +170,13 @@ class ImportPage(QWidget):
     def _office(self, code: str) -> str:
         name = self._names.get(code)
         return f"{name} ({code})" if name else code
+
+    def send_bulletin(self) -> object:
+        from app.ui.bulletin_dialog import BulletinDialog
+
+        dialog = BulletinDialog(self._store, self._actor, self)
+        dialog.exec()
+        return dialog
 
     # ------------------------------------------------------------------ choosing
 

@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
     def _make_import_page(self) -> QWidget:
         from app.ui.import_page import ImportPage
 
-        page = ImportPage(self.store, self._import_tab)
+        page = ImportPage(self.store, self._import_tab, self.actor)
         page.imported.connect(lambda: self.logbook.reload_offices(self.conn))
         page.imported.connect(self.logbook.refresh)
         page.imported.connect(self._after_import)

@@ -115,6 +115,103 @@
     </message>
 </context>
 <context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>Gửi bản tin xuống cơ quan</source>
+        <translation>Send a bulletin down to an office</translation>
+    </message>
+    <message>
+        <source>Gửi bộ khóa &amp;nhận hiện tại (sau khi thay khóa nhận)</source>
+        <translation>Send the current &amp;recipient keys (after changing them)</translation>
+    </message>
+    <message>
+        <source>vd. 0007/2026, 0012/2026</source>
+        <translation>e.g. 0007/2026, 0012/2026</translation>
+    </message>
+    <message>
+        <source>Đơn trong sổ đơn của cơ quan này, đã phân loại: đủ điều kiện xử lý, không thuộc thẩm quyền (tố cáo hoặc kiến nghị, phản ánh). Bước chuyển đơn được ghi vào đơn.</source>
+        <translation>Petitions of this office&apos;s register, already classified as processable and outside its competence (denunciations or recommendations/feedback). The transfer step is recorded on each petition.</translation>
+    </message>
+    <message>
+        <source>vd. 45/BTCD-TD</source>
+        <translation>e.g. 45/BTCD-TD</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Cơ &amp;quan nhận:</source>
+        <translation>Receiving &amp;office:</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc năm:</source>
+        <translation>Work calendar of year:</translation>
+    </message>
+    <message>
+        <source>Chuyển &amp;đơn số:</source>
+        <translation>&amp;Transfer petitions no.:</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản chuyển đơn:</source>
+        <translation>&amp;Number of the transfer letter:</translation>
+    </message>
+    <message>
+        <source>Ngày văn &amp;bản:</source>
+        <translation>&amp;Date of the letter:</translation>
+    </message>
+    <message>
+        <source>Ghi vào thư &amp;mục:</source>
+        <translation>Write to &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi bản tin</source>
+        <translation>&amp;Write bulletin</translation>
+    </message>
+    <message>
+        <source>Chưa có cơ quan nào đăng ký khóa («tiepdan keys enrol»).</source>
+        <translation>No office has enrolled its key yet («tiepdan keys enrol»).</translation>
+    </message>
+    <message>
+        <source>Bỏ bản tin?</source>
+        <translation>Discard the bulletin?</translation>
+    </message>
+    <message>
+        <source>Bản tin chưa được ghi. Bỏ những gì đã chọn?</source>
+        <translation>The bulletin has not been written. Discard what you chose?</translation>
+    </message>
+    <message>
+        <source>Quay lại bản tin</source>
+        <translation>Back to the bulletin</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục (hoặc ổ USB) ghi bản tin</source>
+        <translation>Choose the folder (or USB drive) to write the bulletin to</translation>
+    </message>
+    <message>
+        <source>Chọn cơ quan nhận bản tin.</source>
+        <translation>Choose the office that receives the bulletin.</translation>
+    </message>
+    <message>
+        <source>Số đơn viết dạng 0007/2026, cách nhau bởi dấu phẩy.</source>
+        <translation>Write petition numbers as 0007/2026, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục ghi bản tin.</source>
+        <translation>Choose the folder to write the bulletin to.</translation>
+    </message>
+    <message>
+        <source>Đã ghi bản tin</source>
+        <translation>Bulletin written</translation>
+    </message>
+    <message>
+        <source>Đã ghi bản tin số {n} cho {office}:
+{path}</source>
+        <translation>Bulletin number {n} for {office} written:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEditorDialog</name>
     <message>
         <source>Lịch làm việc: ngày lễ, ngày nghỉ, ngày làm bù</source>
@@ -558,6 +655,14 @@
     <message>
         <source>Nơi ghi &amp;biên nhận…</source>
         <translation>Where to write &amp;receipts…</translation>
+    </message>
+    <message>
+        <source>Gửi bản &amp;tin xuống…</source>
+        <translation>Send &amp;bulletin down…</translation>
+    </message>
+    <message>
+        <source>Bản tin cho một cơ quan: lịch làm việc, bộ khóa nhận mới, đơn chuyển xuống.</source>
+        <translation>A bulletin for one office: work calendar, new recipient keys, petitions transferred down.</translation>
     </message>
     <message>
         <source>Tệp</source>

@@ -162,6 +162,7 @@ def _dialogs(store: Store) -> Iterator[QWidget]:
     from app.services.viewer import Viewer
     from app.services.visits import PersonInput
     from app.ui.audit_view import AuditDialog
+    from app.ui.bulletin_dialog import BulletinDialog
     from app.ui.calendar_editor import CalendarEditorDialog
     from app.ui.catalogs import FieldsDialog, OfficersDialog
     from app.ui.import_wizard import ImportWizard
@@ -195,6 +196,7 @@ def _dialogs(store: Store) -> Iterator[QWidget]:
     yield ImportWizard(store)
     yield ReportDialog(store, viewer)
     yield AuditDialog(store)
+    yield BulletinDialog(store)
 
 
 def test_dialogs_have_no_clashing_accelerators(
@@ -233,5 +235,6 @@ def test_the_yes_no_questions_have_no_clashing_accelerators(
             monkeypatch.setattr(dialog, "has_typed_content", lambda: True)
             dialog.reject()
             assert not dialog.result()
-    assert len(asked) == 1 + 2 + len(STEP_LABELS)  # restore, visit and petition forms, steps
+    # restore, visit and petition forms, steps, the bulletin
+    assert len(asked) == 1 + 2 + len(STEP_LABELS) + 1
     assert [(texts, clashes(texts)) for texts in asked if clashes(texts)] == []

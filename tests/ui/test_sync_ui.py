@@ -317,3 +317,50 @@ def test_started_the_quick_way_the_column_comes_after_the_paint(qtbot, net: dict
     assert w._store is not None  # the write side was loaded first
     qtbot.waitUntil(lambda: model.index(0, len(model.COLUMNS)).data() == "Chưa gửi")
     w.close_store()
+
+
+def test_import_page_sends_a_bulletin_with_an_own_petition_transferred(
+        qtbot, net: dict[str, Any], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from app.services import petition_records, petitions
+    from app.sync import bulletins
+    from app.ui import bulletin_dialog, dialogs
+    from app.ui.import_page import ImportPage
+
+    up, ward, tmp = net["up"], net["wards"]["00163"], net["tmp"]
+    today = dt.date.today()
+    p = petitions.register(up, petition_records.parse_petition({
+        "received_date": today.isoformat(), "content_type": "TC",
+        "content": "Tố cáo cán bộ địa chính nhận tiền", "senders": [
+            {"full_name": "Lê Văn Đức", "address": "Số 9 phố Pháo Đài Láng"}]}, {}))
+    petitions.act(up, p.id, petitions.StepInput(step="classify", on_date=today,
+                                                content_type="TC", processable=True,
+                                                competent=False))
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "inform", lambda _parent, _title, text, *a, **k: said.append(text))
+    page = ImportPage(up)
+    qtbot.addWidget(page)
+    opened: list[Any] = []
+    monkeypatch.setattr(bulletin_dialog.BulletinDialog, "exec",
+                        lambda self: opened.append(self) or 0)
+    page.bulletin_button.click()
+    [d] = opened
+    qtbot.addWidget(d)
+    assert d.office.count() == 2 and d.office.currentData() == "00163"
+    d.transfers.setText("12/20x")
+    d.folder.setText(str(tmp / "usb"))
+    d.write()
+    assert d.error.isVisibleTo(d) and "0007/2026" in d.error.text() and d.written is None
+    d.transfers.setText(p.number)  # the law wants the transfer's document number
+    d.write()
+    assert "cần ghi số văn bản" in d.error.text() and not (tmp / "usb").exists()
+    d.doc_number.setText("45/BTCD-TD")
+    d.calendar_years[0][1].setChecked(True)
+    d.write()
+    assert d.written is not None and d.written.path.exists(), d.error.text()
+    assert d.written.kinds == ("calendar", "petition_transfer")
+    assert "Đã ghi bản tin số 1" in said[0]
+    assert petitions.get(up, p.id).state == "transferred"
+    [o] = bulletins.import_bulletins(ward, [d.written.path])
+    assert o.status == "applied" and "vào sổ đơn số" in o.line(), o.line()
