@@ -11,6 +11,9 @@ A `Text` *is* a `str` (its Vietnamese rendering, so `print`, f-strings, comparis
 exactly the old text) that also keeps its template and values. The GUI (app/ui/messages.py)
 translates the template through Qt — context "messages" for a Text, "labels" for a Label — and
 fills in the values, translating those that are Texts themselves (a category inside a message).
+`Joined` keeps a list of Texts and its separator, `Sentence` a Text that begins a sentence
+(upper-cased first letter): both are translated part by part. Never flatten a Text with `+`,
+`.format`, `.lower()` or `str()` on its way to the GUI: make the whole message a Text instead.
 
 `python -m app.ui.translations update` collects every literal passed to `Text(...)`,
 `Label(...)` and `labels({...})` outside app/ui, plus the error templates of app/errors.py
@@ -76,6 +79,22 @@ class Joined(Text):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Joined, (self.parts, self.sep))
+
+
+class Sentence(Text):
+    """Words that begin a sentence ("Ô trống." after a column name): shown with the first
+    letter upper-cased, in whichever language the part is shown."""
+
+    context = ""
+    part: str
+
+    def __new__(cls, part: str) -> Sentence:
+        self = str.__new__(cls, part[:1].upper() + part[1:])
+        self.template, self.params, self.part = str(self), {}, part
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sentence, (self.part,))
 
 
 def _rebuild(cls: type[Text], template: str, params: dict[str, Any]) -> Text:

@@ -492,7 +492,8 @@ def register_in(uow: Any, data: PetitionInput, cal: Any, today: date,
                                         update=not confidential)
         except CitizenConflict as exc:
             raise ValidationFailed([FieldProblem(
-                f"senders.{pos}.cccd", Text("Người thứ {value}: {message}", value=pos + 1, message=exc.message))]) from None
+                f"senders.{pos}.cccd", Text(
+                    "{who}: {problem}", who=Text("Người thứ {n}", n=pos + 1), problem=exc.message))]) from None
         s.flush()
         sender = PetitionSender(citizen_id=citizen.id, role=person.role,
                                 is_representative=person.is_representative, position=pos,

@@ -1,5 +1,5 @@
 """'Nhập sổ cũ từ Excel, CSV…': choose a file, check the column mapping (guessed or
-remembered), check every row (problems in Vietnamese, by line), then import all or nothing.
+remembered), check every row (problems by line, in the interface language), then import all or nothing.
 Checking and importing run on a worker thread (app/services/excel_import)."""
 
 from __future__ import annotations
@@ -129,7 +129,8 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(combo.findData(mapping.get(col.key)), 0))
             combo.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
             self.combos[col.key] = combo
-            self.mapping_form.addRow(col.label + (" *" if col.required else ""), combo)
+            self.mapping_form.addRow(messages.text(col.label) + (" *" if col.required else ""),
+                                     combo)
         self.problems.clear()
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Bấm Kiểm tra để đọc thử mọi dòng (chưa ghi gì)."))
@@ -198,6 +199,6 @@ class ImportWizard(QDialog):
 
     def _show(self, preview: Any) -> None:
         self.preview = preview
-        lines = [self.tr("Lỗi: ") + x for x in preview.problem_lines()]
-        lines += [self.tr("Lưu ý: ") + x for x in preview.warning_lines()]
+        lines = [self.tr("Lỗi: ") + messages.text(x) for x in preview.problem_lines()]
+        lines += [self.tr("Lưu ý: ") + messages.text(x) for x in preview.warning_lines()]
         self.problems.setPlainText("\n".join(lines) or self.tr("Không có lỗi."))

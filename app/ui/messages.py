@@ -16,13 +16,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import FieldProblem, TiepDanError
-from app.text import Joined, Text, fill
+from app.text import Joined, Sentence, Text, fill
 
 
 def text(value: object) -> str:
     """A service's words in the interface language."""
     if isinstance(value, Joined):
         return text(value.sep).join(text(part) for part in value.parts)
+    if isinstance(value, Sentence):
+        words = text(value.part)
+        return words[:1].upper() + words[1:]
     if isinstance(value, Text):
         template = QCoreApplication.translate(value.context, value.template)
         # filled even without values, as Text itself does ('{{' in a template is a brace)

@@ -3777,6 +3777,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Office</translation>
     </message>
     <message>
+        <source>Cơ quan nhận (chuyển, hướng dẫn đến)</source>
+        <translation>Receiving agency (transferred or guided to)</translation>
+    </message>
+    <message>
         <source>Danh mục lĩnh vực</source>
         <translation>Fields</translation>
     </message>
@@ -3809,6 +3813,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Resolved on time</translation>
     </message>
     <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Giờ tiếp</source>
+        <translation>Time of visit</translation>
+    </message>
+    <message>
         <source>Gửi bản tin</source>
         <translation>Send bulletin</translation>
     </message>
@@ -3831,6 +3843,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Hướng xử lý</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>In</source>
@@ -3867,6 +3883,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Kiểm tra tệp dữ liệu</source>
         <translation>Check data file</translation>
+    </message>
+    <message>
+        <source>Kết quả tiếp</source>
+        <translation>Outcome of the visit</translation>
     </message>
     <message>
         <source>Kết thúc</source>
@@ -3925,6 +3945,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Figures cut-off day</translation>
     </message>
     <message>
+        <source>Ngày của tình trạng</source>
+        <translation>Date of the status</translation>
+    </message>
+    <message>
         <source>Ngày làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
@@ -3935,6 +3959,22 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Ngày nghỉ (nghỉ bù, hoán đổi)</source>
         <translation>Day off (compensatory, swapped)</translation>
+    </message>
+    <message>
+        <source>Ngày nhận đơn</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ngày thụ lý</source>
+        <translation>Date accepted for handling</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp</source>
+        <translation>Date of visit</translation>
     </message>
     <message>
         <source>Người gửi đơn</source>
@@ -3989,8 +4029,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Forwarded by</translation>
     </message>
     <message>
+        <source>Nơi chuyển đơn đến</source>
+        <translation>Forwarded by</translation>
+    </message>
+    <message>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Nội dung đơn</source>
+        <translation>Petition content</translation>
     </message>
     <message>
         <source>Nộp tại nơi tiếp công dân</source>
@@ -4049,12 +4101,28 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Due soon</translation>
     </message>
     <message>
+        <source>Số CCCD/CMND</source>
+        <translation>ID card no. (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Number of persons</translation>
+    </message>
+    <message>
         <source>Số người kiến nghị xử lý kỷ luật</source>
         <translation>Persons proposed for disciplinary action</translation>
     </message>
     <message>
         <source>Số người được bảo vệ quyền lợi</source>
         <translation>Persons whose rights were protected</translation>
+    </message>
+    <message>
+        <source>Số thứ tự (sổ cũ)</source>
+        <translation>Serial no. (old book)</translation>
+    </message>
+    <message>
+        <source>Số văn bản (QĐ thụ lý, giải quyết, chuyển)</source>
+        <translation>Document no. (acceptance, decision, transfer)</translation>
     </message>
     <message>
         <source>Số vụ chuyển cơ quan điều tra</source>
@@ -4131,6 +4199,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Trả lại đơn</source>
         <translation>Return petition</translation>
+    </message>
+    <message>
+        <source>Tình trạng hiện nay</source>
+        <translation>Current status</translation>
     </message>
     <message>
         <source>Tính lại thời hạn</source>
@@ -4229,6 +4301,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>folder or file not found</translation>
     </message>
     <message>
+        <source>loại đơn</source>
+        <translation>petition type</translation>
+    </message>
+    <message>
         <source>lượt tiếp</source>
         <translation>visits</translation>
     </message>
@@ -4271,6 +4347,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>năm</source>
         <translation>year</translation>
+    </message>
+    <message>
+        <source>phân loại</source>
+        <translation>category</translation>
     </message>
     <message>
         <source>quý</source>
@@ -4355,6 +4435,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Đang xác minh</source>
         <translation>Under verification</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Đoàn đông người</source>
@@ -4443,6 +4527,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Đề xuất thụ lý</source>
         <translation>Propose acceptance</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Đối thoại</source>
@@ -4707,6 +4795,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>At least one person received is required.</translation>
     </message>
     <message>
+        <source>Dòng {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
         <source>Dữ liệu chưa hợp lệ:
 {details}</source>
         <translation>The data is not valid:
@@ -4731,6 +4823,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Hôm nay: {overdue} đơn quá hạn, {due_soon} sắp đến hạn.</source>
         <translation>Today: {overdue} petitions overdue, {due_soon} due soon.</translation>
+    </message>
+    <message>
+        <source>Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Khác</source>
+        <translation>Khiếu nại (KN, complaint), Tố cáo (TC, denunciation), Kiến nghị, phản ánh (KNPA, recommendation/report) or Khác (other)</translation>
+    </message>
+    <message>
+        <source>Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Nhiều nội dung</source>
+        <translation>Khiếu nại (KN, complaint), Tố cáo (TC, denunciation), Kiến nghị, phản ánh (KNPA, recommendation/report) or Nhiều nội dung (several matters)</translation>
     </message>
     <message>
         <source>Khiếu nại gửi sau thời hiệu 90 ngày (hết ngày {due:%d/%m/%Y}); kiểm tra lý do khách quan trước khi thụ lý (Luật Khiếu nại, Điều 9).</source>
@@ -5051,8 +5151,8 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Person {n}</translation>
     </message>
     <message>
-        <source>Người thứ {value}: {message}</source>
-        <translation>Person {value}: {message}</translation>
+        <source>không mở được tệp {name}: {reason}</source>
+        <translation>could not open file {name}: {reason}</translation>
     </message>
     <message>
         <source>Người tố cáo (bảo mật) #{code}</source>
@@ -5291,6 +5391,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Key file {path} is not valid: {reason}.</translation>
     </message>
     <message>
+        <source>Tệp không có cột: {columns}.</source>
+        <translation>The file has no column: {columns}.</translation>
+    </message>
+    <message>
         <source>Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.</source>
         <translation>The file has no data rows below the header row.</translation>
     </message>
@@ -5411,8 +5515,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>it needs both letters and digits</translation>
     </message>
     <message>
+        <source>cần nhập họ và tên</source>
+        <translation>full name is required</translation>
+    </message>
+    <message>
         <source>cần ít nhất {n} ký tự</source>
         <translation>it needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7)</source>
+        <translation>an address or an ID document number is required (Law on Citizen Reception, Art. 7)</translation>
     </message>
     <message>
         <source>cột mã sai dạng</source>
@@ -5465,6 +5577,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>giới tính không khớp với số CCCD (chữ số thứ 4)</source>
         <translation>the gender does not match the ID number (4th digit)</translation>
+    </message>
+    <message>
+        <source>giới tính là &apos;male&apos; (Nam) hoặc &apos;female&apos; (Nữ)</source>
+        <translation>the gender is &apos;male&apos; or &apos;female&apos;</translation>
     </message>
     <message>
         <source>giờ trong &apos;{shown}&apos; không hợp lệ</source>
@@ -5523,6 +5639,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>restore</translation>
     </message>
     <message>
+        <source>không có cán bộ &apos;{name}&apos; trong danh sách, để trống</source>
+        <translation>no officer &apos;{name}&apos; in the list, left blank</translation>
+    </message>
+    <message>
         <source>không có khóa nhận</source>
         <translation>no recipient key</translation>
     </message>
@@ -5557,10 +5677,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không hỗ trợ &apos;{get_backend_name}&apos;</source>
         <translation>&apos;{get_backend_name}&apos; is not supported</translation>
-    </message>
-    <message>
-        <source>không mở được tệp {name}: {value}</source>
-        <translation>could not open file {name}: {value}</translation>
     </message>
     <message>
         <source>không phải JSON chuẩn</source>
@@ -5605,6 +5721,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không áp dụng được ({message})</source>
         <translation>does not apply ({message})</translation>
+    </message>
+    <message>
+        <source>không đưa được đơn về tình trạng «{state}»: {reason}</source>
+        <translation>could not bring the petition to the status «{state}»: {reason}</translation>
     </message>
     <message>
         <source>không được chứa tên đăng nhập</source>
@@ -5659,6 +5779,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>batch no. {batch_seq} was already received with different content (a fork: the office&apos;s store may have been restored from an old backup)</translation>
     </message>
     <message>
+        <source>lĩnh vực &apos;{name}&apos; không có trong danh mục, để trống</source>
+        <translation>field &apos;{name}&apos; is not in the list of fields, left blank</translation>
+    </message>
+    <message>
         <source>mã QR của phiếu đăng ký không đủ trường (quét lại hoặc gõ lại)</source>
         <translation>the enrolment sheet&apos;s QR code is missing fields (scan or type it again)</translation>
     </message>
@@ -5693,6 +5817,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>ngày phải viết dạng YYYY-MM-DD..YYYY-MM-DD</source>
         <translation>dates must be written as YYYY-MM-DD..YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ngày sinh không hợp lý</source>
+        <translation>the date of birth is not plausible</translation>
+    </message>
+    <message>
+        <source>người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)</source>
+        <translation>a denouncer must give a way to be contacted (Law on Denunciations, Art. 23)</translation>
     </message>
     <message>
         <source>năm phải từ {MIN_YEAR} đến {MAX_YEAR}</source>
@@ -5743,6 +5875,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>an ID number has exactly 12 digits</translation>
     </message>
     <message>
+        <source>số CMND cũ phải gồm 9 hoặc 12 chữ số</source>
+        <translation>an old ID card number has 9 or 12 digits</translation>
+    </message>
+    <message>
         <source>số bản ghi áp dụng không khớp bản kê</source>
         <translation>the number of records applied does not match the manifest</translation>
     </message>
@@ -5757,6 +5893,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>số {n} không phải là ngày</source>
         <translation>number {n} is not a date</translation>
+    </message>
+    <message>
+        <source>số điện thoại chỉ gồm chữ số (8–12 số, có thể bắt đầu bằng +84)</source>
+        <translation>a phone number has only digits (8–12 digits, may start with +84)</translation>
     </message>
     <message>
         <source>tham chiếu mã không có</source>
@@ -5871,6 +6011,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the file was made by a newer TiepDan version (schema {value})</translation>
     </message>
     <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}.</source>
+        <translation>{column}: {reason}.</translation>
+    </message>
+    <message>
         <source>{date} trong lịch</source>
         <translation>{date} in the calendar</translation>
     </message>
@@ -5891,40 +6039,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{name} and {n} others</translation>
     </message>
     <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
         <source>{step}: cần ghi số văn bản.</source>
         <translation>{step}: the document number is required.</translation>
     </message>
     <message>
         <source>{value} phải là số không âm.</source>
         <translation>{value} must be a non-negative number.</translation>
-    </message>
-    <message>
-        <source>{who}: cần nhập họ và tên.</source>
-        <translation>{who}: full name is required.</translation>
-    </message>
-    <message>
-        <source>{who}: cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).</source>
-        <translation>{who}: an address or an ID document number is required (Law on Citizen Reception, Art. 7).</translation>
-    </message>
-    <message>
-        <source>{who}: giới tính là &apos;male&apos; (Nam) hoặc &apos;female&apos; (Nữ).</source>
-        <translation>{who}: the gender is &apos;male&apos; or &apos;female&apos;.</translation>
-    </message>
-    <message>
-        <source>{who}: ngày sinh không hợp lý.</source>
-        <translation>{who}: the date of birth is not plausible.</translation>
-    </message>
-    <message>
-        <source>{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23).</source>
-        <translation>{who}: a denouncer must give a way to be contacted (Law on Denunciations, Art. 23).</translation>
-    </message>
-    <message>
-        <source>{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số.</source>
-        <translation>{who}: an old ID card number has 9 or 12 digits.</translation>
-    </message>
-    <message>
-        <source>{who}: số điện thoại chỉ gồm chữ số (8–12 số, có thể bắt đầu bằng +84).</source>
-        <translation>{who}: a phone number has only digits (8–12 digits, may start with +84).</translation>
     </message>
     <message>
         <source>{who}: vai trò</source>

@@ -403,3 +403,41 @@ def test_refused_batches_on_the_import_page_show_english(
     assert crc.startswith("thành phần 'payload.age' bị hỏng")
     assert messages.text(crc) == ("part 'payload.age' is damaged (CRC check failed: the file was "
                                   "altered or badly copied)")
+
+
+def test_the_import_wizard_shows_row_problems_in_english(
+        english: None, qtbot: QtBot, ui_store: Store, tmp_path: Path) -> None:
+    """English chosen: the wizard's column names and every row problem and warning of a check
+    (the importer's own, a cell reader's, the visit service's for a person) are English, while
+    the same preview's lines stay the Vietnamese the CLI prints."""
+    from app.ui.import_wizard import ImportWizard
+    from tests.services.excel_files import VISIT_HEADERS, visit_rows, write_xlsx
+
+    rows = visit_rows()[:4]
+    rows[0][3] = "00109001234"  # 11 digits
+    rows[1][1] = "32/03/2026"
+    rows[2][5] = ""  # no content
+    rows[3][3], rows[3][4], rows[3][6] = "", "", "KN"  # neither address nor CCCD
+    rows[3][7] = "Nobody"
+    path = write_xlsx(tmp_path / "book.xlsx", VISIT_HEADERS, rows)
+    wizard = ImportWizard(ui_store)
+    qtbot.addWidget(wizard)
+    wizard.load(path)
+    form = wizard.mapping_form
+    names = [form.itemAt(i, form.ItemRole.LabelRole).widget().text()  # type: ignore[union-attr]
+             for i in range(form.rowCount())]
+    assert "Date of visit *" in names and "Full name" in names, names
+    wizard.check()
+    qtbot.waitUntil(lambda: wizard.problems.toPlainText() != "", timeout=15000)
+    shown = wizard.problems.toPlainText().splitlines()
+    assert shown == [
+        "Error: Line 4: ID card no. (CCCD/CMND): An ID number has exactly 12 digits.",
+        "Error: Line 5: Date of visit: Date '32/03/2026' does not exist in the calendar.",
+        "Error: Line 6: Content: Empty cell.",
+        "Error: Line 7: Address: An address or an ID document number is required (Law on "
+        "Citizen Reception, Art. 7).",
+        "Note: Line 7: Officer: no officer 'Nobody' in the list, left blank.",
+    ], shown
+    assert [t for t in [*names, *shown] if VIETNAMESE.search(t)] == []
+    assert wizard.preview.problem_lines()[3] == (
+        "Dòng 7: Địa chỉ: Cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).")
