@@ -33,9 +33,9 @@ KIND_LABELS: Final[dict[str, Label]] = labels({
     "day_off": "Ngày nghỉ (nghỉ bù, hoán đổi)",
     "working_day": "Ngày làm việc bù",
 })
-WEEKDAY_NAMES: Final[tuple[str, ...]] = (
-    "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật",
-)
+WEEKDAY_NAMES: Final[tuple[Label, ...]] = tuple(labels({
+    0: "Thứ Hai", 1: "Thứ Ba", 2: "Thứ Tư", 3: "Thứ Năm", 4: "Thứ Sáu", 5: "Thứ Bảy", 6: "Chủ nhật",
+}).values())
 
 # The JSON record of one entry (README "Lịch làm việc"): these fields and no others.
 ENTRY_FIELDS: Final[frozenset[str]] = frozenset({"date", "kind", "name", "source"})
@@ -80,7 +80,7 @@ def fmt(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def weekday_name(day: dt.date) -> str:
+def weekday_name(day: dt.date) -> Label:
     return WEEKDAY_NAMES[day.weekday()]
 
 

@@ -90,7 +90,7 @@ class AuditDialog(QDialog):
         for i, r in enumerate(rows):
             detail = {k: v for k, v in (("trước", r.before), ("sau", r.after)) if v is not None}
             for col, value in enumerate((str(r.seq), f"{r.at:%d/%m/%Y %H:%M:%S}", r.actor_name,
-                                         r.action_label, r.summary,
+                                         messages.text(r.action_label), r.summary,
                                          json.dumps(detail, ensure_ascii=False) if detail else "")):
                 item = QTableWidgetItem(value)
                 if col == 0:

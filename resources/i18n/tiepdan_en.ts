@@ -3761,6 +3761,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>No field recorded</translation>
     </message>
     <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
@@ -4017,8 +4021,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Receive reply</translation>
     </message>
     <message>
+        <source>Nhập lượt tiếp từ tệp</source>
+        <translation>Import visits from a file</translation>
+    </message>
+    <message>
         <source>Nhập lịch</source>
         <translation>Import calendar</translation>
+    </message>
+    <message>
+        <source>Nhập sổ cũ từ tệp</source>
+        <translation>Import an old book from a file</translation>
+    </message>
+    <message>
+        <source>Nhập đơn từ tệp</source>
+        <translation>Import petitions from a file</translation>
     </message>
     <message>
         <source>Năm nay</source>
@@ -4185,6 +4201,30 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Accept</translation>
     </message>
     <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
         <source>Tiếp tục giải quyết</source>
         <translation>Resume handling</translation>
     </message>
@@ -4269,12 +4309,44 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Delete calendar day</translation>
     </message>
     <message>
+        <source>báo cáo nơi chuyển đơn</source>
+        <translation>report to the forwarding agency</translation>
+    </message>
+    <message>
+        <source>chuyển đơn</source>
+        <translation>transfer the petition</translation>
+    </message>
+    <message>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
+        <source>có hiệu lực pháp luật</source>
+        <translation>record it as legally in force</translation>
+    </message>
+    <message>
+        <source>ghi bước xử lý đơn</source>
+        <translation>record a petition step</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>add a note</translation>
+    </message>
+    <message>
+        <source>ghi lượt tiếp</source>
+        <translation>record a visit</translation>
+    </message>
+    <message>
+        <source>ghi lần đăng nhập sai</source>
+        <translation>record a failed sign-in</translation>
+    </message>
+    <message>
         <source>ghi nhận khóa cấp trên</source>
         <translation>register the upstream key</translation>
+    </message>
+    <message>
+        <source>gia hạn</source>
+        <translation>extend the time limit</translation>
     </message>
     <message>
         <source>gửi bản tin xuống cơ quan</source>
@@ -4285,8 +4357,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>resend everything from the start</translation>
     </message>
     <message>
+        <source>hướng dẫn</source>
+        <translation>guide the sender</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>in có danh tính người tố cáo</source>
+        <translation>print with the denouncer&apos;s identity</translation>
+    </message>
+    <message>
         <source>khóa tài khoản</source>
         <translation>lock an account</translation>
+    </message>
+    <message>
+        <source>khôi phục</source>
+        <translation>restore</translation>
     </message>
     <message>
         <source>không ai</source>
@@ -4297,12 +4385,32 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>no permission to write</translation>
     </message>
     <message>
+        <source>không thụ lý</source>
+        <translation>refuse to accept it for handling</translation>
+    </message>
+    <message>
         <source>không tìm thấy thư mục hoặc tệp</source>
         <translation>folder or file not found</translation>
     </message>
     <message>
+        <source>khởi tạo kho</source>
+        <translation>initialise the data store</translation>
+    </message>
+    <message>
+        <source>kiểm tra tệp dữ liệu</source>
+        <translation>check the data file</translation>
+    </message>
+    <message>
+        <source>kết thúc</source>
+        <translation>close the case</translation>
+    </message>
+    <message>
         <source>loại đơn</source>
         <translation>petition type</translation>
+    </message>
+    <message>
+        <source>lưu đơn</source>
+        <translation>file the petition</translation>
     </message>
     <message>
         <source>lượt tiếp</source>
@@ -4345,6 +4453,26 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>receive batches from offices</translation>
     </message>
     <message>
+        <source>nhận văn bản phúc đáp</source>
+        <translation>receive the reply</translation>
+    </message>
+    <message>
+        <source>nhập lượt tiếp từ tệp</source>
+        <translation>import visits from a file</translation>
+    </message>
+    <message>
+        <source>nhập lịch</source>
+        <translation>import a calendar</translation>
+    </message>
+    <message>
+        <source>nhập sổ cũ từ tệp</source>
+        <translation>import an old book from a file</translation>
+    </message>
+    <message>
+        <source>nhập đơn từ tệp</source>
+        <translation>import petitions from a file</translation>
+    </message>
+    <message>
         <source>năm</source>
         <translation>year</translation>
     </message>
@@ -4353,8 +4481,32 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>category</translation>
     </message>
     <message>
+        <source>phân loại đơn</source>
+        <translation>classify the petition</translation>
+    </message>
+    <message>
+        <source>quyết định giải quyết / kết luận</source>
+        <translation>issue the resolution decision / conclusion</translation>
+    </message>
+    <message>
         <source>quý</source>
         <translation>quarter</translation>
+    </message>
+    <message>
+        <source>rút đơn</source>
+        <translation>withdraw the petition</translation>
+    </message>
+    <message>
+        <source>sao lưu</source>
+        <translation>back up</translation>
+    </message>
+    <message>
+        <source>sửa danh mục lĩnh vực</source>
+        <translation>edit the list of fields</translation>
+    </message>
+    <message>
+        <source>sửa lịch</source>
+        <translation>edit the calendar</translation>
     </message>
     <message>
         <source>sửa thông tin cơ quan</source>
@@ -4369,6 +4521,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>replace the recipient keys</translation>
     </message>
     <message>
+        <source>theo dõi vụ việc</source>
+        <translation>watch a case</translation>
+    </message>
+    <message>
         <source>thu hồi khóa</source>
         <translation>revoke a key</translation>
     </message>
@@ -4377,20 +4533,64 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>month</translation>
     </message>
     <message>
+        <source>thêm cán bộ</source>
+        <translation>add an officer</translation>
+    </message>
+    <message>
         <source>thêm người dùng</source>
         <translation>add a user</translation>
+    </message>
+    <message>
+        <source>thông báo thụ lý</source>
+        <translation>notify the acceptance</translation>
     </message>
     <message>
         <source>thời hạn chung</source>
         <translation>general deadline</translation>
     </message>
     <message>
+        <source>thụ lý</source>
+        <translation>accept it for handling</translation>
+    </message>
+    <message>
+        <source>tiếp tục giải quyết</source>
+        <translation>resume handling</translation>
+    </message>
+    <message>
+        <source>trả lại đơn</source>
+        <translation>return the petition</translation>
+    </message>
+    <message>
+        <source>tính lại thời hạn</source>
+        <translation>recompute the time limits</translation>
+    </message>
+    <message>
         <source>tùy chọn</source>
         <translation>custom</translation>
     </message>
     <message>
+        <source>tạm khóa tài khoản</source>
+        <translation>lock an account for a while</translation>
+    </message>
+    <message>
+        <source>tạm đình chỉ</source>
+        <translation>suspend handling</translation>
+    </message>
+    <message>
         <source>tạo khóa ký của cơ quan</source>
         <translation>create the office signing key</translation>
+    </message>
+    <message>
+        <source>tạo khóa mã tra cứu</source>
+        <translation>create the look-up code key</translation>
+    </message>
+    <message>
+        <source>tổ chức thi hành</source>
+        <translation>enforce the decision</translation>
+    </message>
+    <message>
+        <source>vào sổ đơn</source>
+        <translation>register a petition</translation>
     </message>
     <message>
         <source>vùng sâu, vùng xa đi lại khó khăn</source>
@@ -4413,6 +4613,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>view the user list</translation>
     </message>
     <message>
+        <source>xem danh tính người tố cáo</source>
+        <translation>see the denouncer&apos;s identity</translation>
+    </message>
+    <message>
         <source>xem nhật ký</source>
         <translation>view the audit log</translation>
     </message>
@@ -4427,6 +4631,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>xuất lô gửi cấp trên</source>
         <translation>export batches for the upstream office</translation>
+    </message>
+    <message>
+        <source>xác minh</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>xóa ngày lịch</source>
+        <translation>delete a calendar day</translation>
     </message>
     <message>
         <source>Đang thi hành</source>
@@ -4541,8 +4753,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Change password</translation>
     </message>
     <message>
+        <source>đôn đốc cấp dưới</source>
+        <translation>remind the subordinate office</translation>
+    </message>
+    <message>
         <source>đăng ký khóa của cơ quan</source>
         <translation>enrol an office key</translation>
+    </message>
+    <message>
+        <source>đăng nhập</source>
+        <translation>sign in</translation>
     </message>
     <message>
         <source>đơn</source>
@@ -4557,12 +4777,32 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>reset a password</translation>
     </message>
     <message>
+        <source>đề xuất thụ lý</source>
+        <translation>propose acceptance</translation>
+    </message>
+    <message>
+        <source>đối thoại</source>
+        <translation>hold a dialogue</translation>
+    </message>
+    <message>
         <source>đổi máy in, khổ giấy</source>
         <translation>change the printer and paper size</translation>
     </message>
     <message>
         <source>đổi mật khẩu</source>
         <translation>change a password</translation>
+    </message>
+    <message>
+        <source>đổi ngày chốt số liệu</source>
+        <translation>change the reporting cut-off day</translation>
+    </message>
+    <message>
+        <source>đổi ngưỡng cảnh báo</source>
+        <translation>change the alert thresholds</translation>
+    </message>
+    <message>
+        <source>đổi thiết lập sao lưu</source>
+        <translation>change the backup settings</translation>
     </message>
     <message>
         <source>đổi thời gian tự khóa màn hình</source>
@@ -4982,7 +5222,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Không thể {step} khi đơn đang «{state}».</source>
-        <translation>Cannot do «{step}» while the petition is «{state}».</translation>
+        <translation>Cannot {step} while the petition is «{state}».</translation>
     </message>
     <message>
         <source>Không tìm thấy bản lưu của lô số {seq} trong máy ({path}). Hãy báo cán bộ tin học.</source>
@@ -6136,7 +6376,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Đơn đã ở trạng thái cuối «{state}»: không thể {step}.</source>
-        <translation>The petition is in the final state «{state}»: cannot do «{step}».</translation>
+        <translation>The petition is in the final state «{state}»: cannot {step}.</translation>
     </message>
     <message>
         <source>Đơn đủ điều kiện xử lý: đề xuất thụ lý, hướng dẫn hoặc chuyển đơn; chỉ lưu đơn không đủ điều kiện hoặc đơn trùng.</source>
@@ -6169,174 +6409,6 @@ Please send this file to the IT officer if the error happens again.</translation
 </context>
 <context>
     <name>petition_labels</name>
-    <message>
-        <source>Khiếu nại</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <source>Tố cáo</source>
-        <translation>Denunciation</translation>
-    </message>
-    <message>
-        <source>Kiến nghị, phản ánh</source>
-        <translation>Petition, feedback</translation>
-    </message>
-    <message>
-        <source>Nhiều nội dung</source>
-        <translation>Multiple contents</translation>
-    </message>
-    <message>
-        <source>Mới tiếp nhận</source>
-        <translation>Newly received</translation>
-    </message>
-    <message>
-        <source>Đã phân loại</source>
-        <translation>Classified</translation>
-    </message>
-    <message>
-        <source>Đã đề xuất thụ lý</source>
-        <translation>Proposed for acceptance</translation>
-    </message>
-    <message>
-        <source>Đã thụ lý</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Đang xác minh</source>
-        <translation>Under verification</translation>
-    </message>
-    <message>
-        <source>Đã đối thoại</source>
-        <translation>Dialogue held</translation>
-    </message>
-    <message>
-        <source>Đã có quyết định/kết luận</source>
-        <translation>Decision/conclusion issued</translation>
-    </message>
-    <message>
-        <source>Quyết định có hiệu lực</source>
-        <translation>Decision in force</translation>
-    </message>
-    <message>
-        <source>Đang thi hành</source>
-        <translation>Being enforced</translation>
-    </message>
-    <message>
-        <source>Tạm đình chỉ</source>
-        <translation>Suspended</translation>
-    </message>
-    <message>
-        <source>Đã chuyển, chờ phúc đáp</source>
-        <translation>Forwarded, awaiting reply</translation>
-    </message>
-    <message>
-        <source>Đã đôn đốc, chờ báo cáo</source>
-        <translation>Reminded, awaiting report</translation>
-    </message>
-    <message>
-        <source>Đã hướng dẫn</source>
-        <translation>Guidance given</translation>
-    </message>
-    <message>
-        <source>Đã trả lại</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Không thụ lý</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
-        <source>Lưu đơn</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <source>Đã rút đơn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Đình chỉ</source>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <source>Kết thúc</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Phân loại đơn</source>
-        <translation>Classify petition</translation>
-    </message>
-    <message>
-        <source>Đề xuất thụ lý</source>
-        <translation>Propose acceptance</translation>
-    </message>
-    <message>
-        <source>Thụ lý</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <source>Hướng dẫn</source>
-        <translation>Give guidance</translation>
-    </message>
-    <message>
-        <source>Chuyển đơn</source>
-        <translation>Forward petition</translation>
-    </message>
-    <message>
-        <source>Trả lại đơn</source>
-        <translation>Return petition</translation>
-    </message>
-    <message>
-        <source>Đôn đốc cấp dưới</source>
-        <translation>Remind subordinate office</translation>
-    </message>
-    <message>
-        <source>Nhận văn bản phúc đáp</source>
-        <translation>Receive reply</translation>
-    </message>
-    <message>
-        <source>Thông báo thụ lý</source>
-        <translation>Notify acceptance</translation>
-    </message>
-    <message>
-        <source>Xác minh</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
-        <source>Đối thoại</source>
-        <translation>Dialogue</translation>
-    </message>
-    <message>
-        <source>Gia hạn</source>
-        <translation>Extension</translation>
-    </message>
-    <message>
-        <source>Quyết định giải quyết / kết luận</source>
-        <translation>Resolution decision / conclusion</translation>
-    </message>
-    <message>
-        <source>Có hiệu lực pháp luật</source>
-        <translation>Legally in force</translation>
-    </message>
-    <message>
-        <source>Tổ chức thi hành</source>
-        <translation>Enforcement</translation>
-    </message>
-    <message>
-        <source>Báo cáo nơi chuyển đơn</source>
-        <translation>Report to the forwarding agency</translation>
-    </message>
-    <message>
-        <source>Tiếp tục giải quyết</source>
-        <translation>Resume handling</translation>
-    </message>
-    <message>
-        <source>Rút đơn</source>
-        <translation>Withdrawal</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
     <message>
         <source>Tại bàn tiếp công dân</source>
         <translation>At the reception desk</translation>
@@ -6464,34 +6536,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Số vụ chuyển cơ quan điều tra</source>
         <translation>Cases referred to investigation agencies</translation>
-    </message>
-    <message>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
     </message>
 </context>
 <context>

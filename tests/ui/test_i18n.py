@@ -232,13 +232,22 @@ def test_settings_dialog_stores_the_language_for_the_next_start(qtbot: QtBot, ui
     assert dialog.save() and dialog.saved_groups == []  # saved once, nothing changed since
 
 
-def test_the_law_words_listed_for_the_catalogue_match_the_law_module() -> None:
-    """Steps, states and content types are worded in app/law; the UI lists them for lupdate."""
-    from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS
-    from app.ui.petition_labels import LAW_WORDS
+def test_the_law_words_show_in_english(english: None) -> None:
+    """Steps, states, content types and weekdays are worded once, in app/law (Labels); the UI
+    shows them, and a refusal naming a step as a verb, in English."""
+    from app.law.calendar import weekday_name
+    from app.law.petition import Facts, State, Step, StepData, refusals
+    from app.ui import messages
+    from app.ui import petition_labels as pl
 
-    law = {*CONTENT_LABELS.values(), *STATE_LABELS.values(), *STEP_LABELS.values()}
-    assert set(LAW_WORDS) == law
+    assert (pl.step("classify"), pl.state("accepted"), pl.content_type("TC")) == (
+        "Classify petition", "Accepted", "Denunciation")
+    assert messages.text(weekday_name(__import__("datetime").date(2026, 12, 6))) == "Sunday"
+    facts = Facts(state=State.CLOSED, content_type=None)
+    closed = refusals(facts, StepData(step=Step.TRANSFER))
+    assert closed == ["Đơn đã ở trạng thái cuối «Kết thúc»: không thể chuyển đơn."]  # the CLI's
+    assert messages.text(closed[0]) == (
+        "The petition is in the final state «Closed»: cannot transfer the petition.")
 
 
 # ----------------------------------------------------------------- words from outside app/ui
