@@ -487,7 +487,8 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
             self._related[key] = r
             item = QListWidgetItem(self.tr("{n} · {d} · {kind} · {state}\n{content}\n({why})").format(
                 n=r.number, d=r.received_date.strftime("%d/%m/%Y"), kind=pl._t(r.content_label),
-                state=pl._t(r.state_label), content=shorten(r.content, 90), why=r.reason))
+                state=pl._t(r.state_label), content=shorten(r.content, 90),
+                why=messages.text(r.reason)))
             item.setData(ID_ROLE, key)
             item.setToolTip(r.content)
             self.related_list.addItem(item)

@@ -193,7 +193,7 @@ class SyncPage(QWidget):
         self.keys_label.setText(messages.text(ov.keys.text))
         self.keys_label.setStyleSheet("" if ov.keys.ready else ERROR_STYLE)
         if ov.waiting:
-            kinds = ", ".join(f"{label.lower()} {n}" for label, n in ov.waiting_by_kind)
+            kinds = ", ".join(f"{messages.text(label).lower()} {n}" for label, n in ov.waiting_by_kind)
             self.waiting_label.setText(self.tr("{n} thay đổi ({kinds})").format(
                 n=f"{ov.waiting:,}".replace(",", "."), kinds=kinds))
         else:

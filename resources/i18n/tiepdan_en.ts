@@ -5391,8 +5391,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Person {n}</translation>
     </message>
     <message>
+        <source>cùng người gửi</source>
+        <translation>same sender</translation>
+    </message>
+    <message>
+        <source>không ghi được tệp {path} ({reason})</source>
+        <translation>could not write file {path} ({reason})</translation>
+    </message>
+    <message>
         <source>không mở được tệp {name}: {reason}</source>
         <translation>could not open file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>không đọc được tệp {path} ({reason})</source>
+        <translation>could not read file {path} ({reason})</translation>
     </message>
     <message>
         <source>Người tố cáo (bảo mật) #{code}</source>
@@ -5899,10 +5911,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>could not write the receipt or read the file ({reason}); import this file again</translation>
     </message>
     <message>
-        <source>không ghi được tệp {path} ({os_reason})</source>
-        <translation>could not write file {path} ({os_reason})</translation>
-    </message>
-    <message>
         <source>không giải mã được: tệp không gửi cho cơ quan này hoặc đã bị sửa</source>
         <translation>cannot be decrypted: the file was not sent to this office or was altered</translation>
     </message>
@@ -5920,6 +5928,10 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>không phải JSON chuẩn</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>không phải JSON hợp lệ</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
@@ -5977,10 +5989,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không đọc được ngày &apos;{shown}&apos; (ví dụ dạng đúng: 05/03/2026, 2026-03-05, ngày 5 tháng 3 năm 2026)</source>
         <translation>cannot read the date &apos;{shown}&apos; (valid forms: 05/03/2026, 2026-03-05, ngày 5 tháng 3 năm 2026)</translation>
-    </message>
-    <message>
-        <source>không đọc được tệp {path} ({strerror})</source>
-        <translation>could not read file {path} ({strerror})</translation>
     </message>
     <message>
         <source>không đọc được: {problem}</source>
@@ -6085,6 +6093,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>nội dung giải nén vượt giới hạn {limit} MB (tệp nén bất thường)</source>
         <translation>the decompressed content exceeds the {limit} MB limit (abnormal compressed file)</translation>
+    </message>
+    <message>
+        <source>nội dung giống {percent}%</source>
+        <translation>content {percent}% alike</translation>
     </message>
     <message>
         <source>nội dung không đúng cấu trúc (tên tệp lạ)</source>
@@ -6277,6 +6289,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{name} và {n} người khác</source>
         <translation>{name} and {n} others</translation>
+    </message>
+    <message>
+        <source>{problems}.</source>
+        <translation>{problems}.</translation>
     </message>
     <message>
         <source>{reason}.</source>

@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.errors import TiepDanError
 from app.storage.store import Store
-from app.ui import translations
+from app.ui import messages, translations
 
 UI = Path(translations.__file__).parent
 VIETNAMESE = re.compile(
@@ -450,3 +451,60 @@ def test_the_import_wizard_shows_row_problems_in_english(
     assert [t for t in [*names, *shown] if VIETNAMESE.search(t)] == []
     assert wizard.preview.problem_lines()[3] == (
         "Dòng 7: Địa chỉ: Cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).")
+
+
+def test_weak_password_reasons_show_in_english(english: None, qtbot: QtBot) -> None:
+    """The password policy's reasons, joined beside the field and in the set-up's refusal, are
+    English; the service's message is the same Vietnamese sentence as before for the CLI."""
+    from app.services import setup, users
+    from app.ui.setup_wizard import AdminPage
+
+    page = AdminPage()
+    qtbot.addWidget(page)
+    page.password.setText("aaa")
+    assert page.strength.text() == (
+        "Not strong enough: it needs at least 10 characters; it needs both letters and digits; "
+        "too few different characters.")
+    problems = users.password_problems("aaa", "admin")
+    refused = users.weak_password(problems)
+    assert refused == ("Mật khẩu chưa đủ mạnh: cần ít nhất 10 ký tự; cần có cả chữ và số; "
+                       "quá ít ký tự khác nhau.")
+    plan = setup.SetupPlan("00163", "UBND phường Láng", "", "Hà Nội", "Nguyễn Thị Lan", "",
+                           admin_username="admin", admin_full_name="Phạm Văn Minh",
+                           admin_password="aaa", admin_password_again="aaa")
+    shown = [messages.problem(p) for p in setup.admin_problems(plan)]
+    assert shown == ["The password is not strong enough: it needs at least 10 characters; it "
+                     "needs both letters and digits; too few different characters."], shown
+
+
+def test_related_petitions_and_file_reasons_show_in_english(
+        english: None, ui_store: Store, tmp_path: Path) -> None:
+    """Why a petition is suggested as related, and the reasons a key file or a calendar file
+    cannot be read, reach the GUI in English (Vietnamese for the CLI)."""
+    from datetime import date
+
+    from app.services import calendar, petitions
+    from app.services.petition_links import related
+    from app.services.petitions import PetitionInput
+    from app.storage.keyring import KeyFile, KeyFileError
+    from tests.helpers import CCCD_DUC, person
+
+    petitions.register(ui_store, PetitionInput(
+        received_date=date.today(), content="Khiếu nại việc không xác nhận nguồn gốc đất",
+        content_type="KN", senders=[person(cccd=CCCD_DUC, address="Số 1 phố Láng")]))
+    found = related(ui_store, [person(cccd=CCCD_DUC)],
+                    "Khiếu nại việc không xác nhận nguồn gốc đất")
+    assert [r.reason for r in found] == ["cùng người gửi, nội dung giống 100%"]
+    assert messages.text(found[0].reason) == "same sender, content 100% alike"
+
+    garbled = tmp_path / "keys.json"
+    garbled.write_text("{not json", encoding="utf-8")
+    with pytest.raises(KeyFileError) as bad_key:
+        KeyFile.load(garbled)
+    assert str(bad_key.value) == "tệp khóa không đọc được (không phải JSON hợp lệ)"
+    assert messages.error(bad_key.value) == "the key file cannot be read (not valid JSON)"
+
+    with pytest.raises(TiepDanError) as no_file:
+        calendar.read_calendar_file(tmp_path / "missing.json")
+    assert "không tìm thấy thư mục hoặc tệp" in str(no_file.value)  # not the OS's English
+    assert "folder or file not found" in messages.error(no_file.value)
