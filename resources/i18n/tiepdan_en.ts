@@ -4931,10 +4931,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>A denunciation can only be withdrawn before the conclusion (Law on Denunciations, Art. 33).</translation>
     </message>
     <message>
-        <source>Chỉ tiêu &apos;{key}&apos; không được hỗ trợ (chọn: {value}).</source>
-        <translation>Indicator &apos;{key}&apos; is not supported (choose: {value}).</translation>
-    </message>
-    <message>
         <source>Chỉ trả lại đơn do cơ quan, tổ chức, cá nhân khác chuyển đến.</source>
         <translation>Only return a petition that was forwarded by another body, organisation or person.</translation>
     </message>
@@ -4969,10 +4965,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Có {count} bản ghi cấp trên không nhận được (xem ở từng bản ghi).</source>
         <translation>{count} records were not accepted by the upstream office (see each record).</translation>
-    </message>
-    <message>
-        <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {cccd2}.</source>
-        <translation>The chosen citizen has ID number {cccd}, different from the number entered ({cccd2}).</translation>
     </message>
     <message>
         <source>Cơ quan {office} chưa có khóa đang dùng nhận được bản tin (đăng ký lại bằng phiếu đăng ký khóa mới).</source>
@@ -5391,12 +5383,56 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Person {n}</translation>
     </message>
     <message>
+        <source>Phần tử &apos;{path}&apos; phải là một đối tượng.</source>
+        <translation>Item &apos;{path}&apos; must be an object.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} đã thuộc về {owner}, không phải {chosen}.</source>
+        <translation>ID number {cccd} already belongs to {owner}, not {chosen}.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {n}: cần ghi tên.</source>
+        <translation>Document {n}: the name is required.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {n}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.</source>
+        <translation>Document {n}: the kind is original, copy or certified_copy.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {n}: số trang không hợp lý.</source>
+        <translation>Document {n}: the page count is not plausible.</translation>
+    </message>
+    <message>
+        <source>Tên máy in tối đa {max} ký tự.</source>
+        <translation>A printer name has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Tối đa {max} ký tự.</source>
+        <translation>At most {max} characters.</translation>
+    </message>
+    <message>
         <source>cùng người gửi</source>
         <translation>same sender</translation>
     </message>
     <message>
+        <source>khóa ký thuộc cơ quan {owner}, không phải {claimed}</source>
+        <translation>the signing key belongs to office {owner}, not {claimed}</translation>
+    </message>
+    <message>
+        <source>khóa ký đã bị thu hồi ngày {day} ({reason})</source>
+        <translation>the signing key was revoked on {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>không có trường &apos;{field}&apos; (các trường: {fields})</source>
+        <translation>there is no field &apos;{field}&apos; (fields: {fields})</translation>
+    </message>
+    <message>
         <source>không ghi được tệp {path} ({reason})</source>
         <translation>could not write file {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>không hỗ trợ &apos;{backend}&apos;</source>
+        <translation>&apos;{backend}&apos; is not supported</translation>
     </message>
     <message>
         <source>không mở được tệp {name}: {reason}</source>
@@ -5407,8 +5443,36 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>could not read file {path} ({reason})</translation>
     </message>
     <message>
+        <source>năm phải từ {first} đến {last}</source>
+        <translation>the year must be from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>thay đổi {seq} không hợp lệ</source>
+        <translation>change {seq} is not valid</translation>
+    </message>
+    <message>
+        <source>thiếu bản tin số {first}..{last}; hãy nhập các bản tin đó trước</source>
+        <translation>bulletins no. {first}..{last} are missing; import those bulletins first</translation>
+    </message>
+    <message>
+        <source>trường &apos;{field}&apos;: tệp không có cột &apos;{column}&apos;</source>
+        <translation>field &apos;{field}&apos;: the file has no column &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {revision})</source>
+        <translation>the file was made by a newer TiepDan version (schema {revision})</translation>
+    </message>
+    <message>
         <source>Người tố cáo (bảo mật) #{code}</source>
         <translation>Denouncer (protected) #{code}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &apos;{key}&apos; không được hỗ trợ (chọn: {allowed}).</source>
+        <translation>Indicator &apos;{key}&apos; is not supported (choose: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {typed}.</source>
+        <translation>The chosen citizen has ID number {cccd}, different from the number entered ({typed}).</translation>
     </message>
     <message>
         <source>Nhận từ cơ quan khác</source>
@@ -5447,10 +5511,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Item &apos;senders.{i}&apos; must be an object.</translation>
     </message>
     <message>
-        <source>Phần tử &apos;{value}&apos; phải là một đối tượng.</source>
-        <translation>Item &apos;{value}&apos; must be an object.</translation>
-    </message>
-    <message>
         <source>Quy tắc {rule} ({title}) cho gia hạn tối đa {max} lần; không thể gia hạn {count} lần.</source>
         <translation>Rule {rule} ({title}) allows at most {max} extensions; {count} extensions are not possible.</translation>
     </message>
@@ -5469,10 +5529,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Quyết định đã có hiệu lực: không thể rút đơn.</source>
         <translation>The decision is already effective: the petition cannot be withdrawn.</translation>
-    </message>
-    <message>
-        <source>Số CCCD {cccd} đã thuộc về {full_name}, không phải {full_name2}.</source>
-        <translation>ID number {cccd} already belongs to {full_name}, not {full_name2}.</translation>
     </message>
     <message>
         <source>Số bản in phải từ 1 đến {max} (đã nhập {copies}).</source>
@@ -5595,22 +5651,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Account {user} has been disabled. Contact the administrator.</translation>
     </message>
     <message>
-        <source>Tài liệu thứ {value}: cần ghi tên.</source>
-        <translation>Document {value}: the name is required.</translation>
-    </message>
-    <message>
-        <source>Tài liệu thứ {value}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.</source>
-        <translation>Document {value}: the kind is original, copy or certified_copy.</translation>
-    </message>
-    <message>
-        <source>Tài liệu thứ {value}: số trang không hợp lý.</source>
-        <translation>Document {value}: the page count is not plausible.</translation>
-    </message>
-    <message>
-        <source>Tên máy in tối đa {MAX_NAME} ký tự.</source>
-        <translation>A printer name has at most {MAX_NAME} characters.</translation>
-    </message>
-    <message>
         <source>Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64 ký tự).</source>
         <translation>A user name has only letters, digits, dots and dashes (at most 64 characters).</translation>
     </message>
@@ -5657,10 +5697,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Tệp {path} không phải biên nhận hay thông báo của cơ quan cấp trên. Hãy chọn đúng tệp (biên nhận có đuôi .receipt.json).</source>
         <translation>File {path} is not a receipt or notice from the upstream office. Choose the right file (receipts end in .receipt.json).</translation>
-    </message>
-    <message>
-        <source>Tối đa {MAX_NAME} ký tự.</source>
-        <translation>At most {MAX_NAME} characters.</translation>
     </message>
     <message>
         <source>Từ chối biên nhận {path}: {reason}. Không có gì được đánh dấu.</source>
@@ -5867,14 +5903,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the signing key is not enrolled (&apos;tiepdan keys enrol&apos;)</translation>
     </message>
     <message>
-        <source>khóa ký thuộc cơ quan {office_code}, không phải {office_code2}</source>
-        <translation>the signing key belongs to office {office_code}, not {office_code2}</translation>
-    </message>
-    <message>
-        <source>khóa ký đã bị thu hồi ngày {value} ({revoked_reason})</source>
-        <translation>the signing key was revoked on {value} ({revoked_reason})</translation>
-    </message>
-    <message>
         <source>khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới</source>
         <translation>the signing key was replaced by a new one; batches must be signed with the new key</translation>
     </message>
@@ -5899,10 +5927,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>no recipient key</translation>
     </message>
     <message>
-        <source>không có trường &apos;{k}&apos; (các trường: {value})</source>
-        <translation>there is no field &apos;{k}&apos; (fields: {value})</translation>
-    </message>
-    <message>
         <source>không có tệp khóa</source>
         <translation>no key file</translation>
     </message>
@@ -5921,10 +5945,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không hiểu &apos;{value}&apos;, ghi là tiếp thường xuyên</source>
         <translation>&apos;{value}&apos; not understood, recorded as regular reception</translation>
-    </message>
-    <message>
-        <source>không hỗ trợ &apos;{get_backend_name}&apos;</source>
-        <translation>&apos;{get_backend_name}&apos; is not supported</translation>
     </message>
     <message>
         <source>không phải JSON chuẩn</source>
@@ -6075,10 +6095,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>a denouncer must give a way to be contacted (Law on Denunciations, Art. 23)</translation>
     </message>
     <message>
-        <source>năm phải từ {MIN_YEAR} đến {MAX_YEAR}</source>
-        <translation>the year must be from {MIN_YEAR} to {MAX_YEAR}</translation>
-    </message>
-    <message>
         <source>năm sinh không khớp với số CCCD (chữ số 4–6)</source>
         <translation>the year of birth does not match the ID number (digits 4–6)</translation>
     </message>
@@ -6155,14 +6171,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>reference to a missing id</translation>
     </message>
     <message>
-        <source>thay đổi {get} không hợp lệ</source>
-        <translation>change {get} is not valid</translation>
-    </message>
-    <message>
-        <source>thiếu bản tin số {value}..{value2}; hãy nhập các bản tin đó trước</source>
-        <translation>bulletins no. {value}..{value2} are missing; import those bulletins first</translation>
-    </message>
-    <message>
         <source>thiếu hoặc sai trường ({bad_field})</source>
         <translation>missing or wrong field ({bad_field})</translation>
     </message>
@@ -6193,10 +6201,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>tháng phải từ 1 đến 12</source>
         <translation>the month must be from 1 to 12</translation>
-    </message>
-    <message>
-        <source>trường &apos;{k}&apos;: tệp không có cột &apos;{v}&apos;</source>
-        <translation>field &apos;{k}&apos;: the file has no column &apos;{v}&apos;</translation>
     </message>
     <message>
         <source>trường lạ</source>
@@ -6259,10 +6263,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the file is encrypted: it needs the password of a user in the backup, or the recovery key</translation>
     </message>
     <message>
-        <source>tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {value})</source>
-        <translation>the file was made by a newer TiepDan version (schema {value})</translation>
-    </message>
-    <message>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
@@ -6283,6 +6283,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{label} is not valid: &apos;{value}&apos; (choose one of: {allowed}).</translation>
     </message>
     <message>
+        <source>{label} phải là số không âm.</source>
+        <translation>{label} must be a non-negative number.</translation>
+    </message>
+    <message>
         <source>{message}</source>
         <translation>{message}</translation>
     </message>
@@ -6301,10 +6305,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{step}: cần ghi số văn bản.</source>
         <translation>{step}: the document number is required.</translation>
-    </message>
-    <message>
-        <source>{value} phải là số không âm.</source>
-        <translation>{value} must be a non-negative number.</translation>
     </message>
     <message>
         <source>{who}: vai trò</source>

@@ -233,13 +233,14 @@ def mapping_from_json(text: str, sheet: Sheet, kind: str) -> dict[str, str]:
     problems = []
     for k, v in given.items():
         if k not in keys:
-            problems.append(Text("không có trường '{k}' (các trường: {value})", k=k, value=', '.join(sorted(keys))))
+            problems.append(Text("không có trường '{field}' (các trường: {fields})", field=k,
+                                 fields=", ".join(sorted(keys))))
             continue
         if v in (None, ""):
             continue
         header = _header_for(str(v), sheet.headers)
         if header is None:
-            problems.append(Text("trường '{k}': tệp không có cột '{v}'", k=k, v=v))
+            problems.append(Text("trường '{field}': tệp không có cột '{column}'", field=k, column=v))
         else:
             out[k] = header
     if problems:
