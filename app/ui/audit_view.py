@@ -97,5 +97,5 @@ class AuditDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("{n} mục").format(n=len(rows)) if len(rows) < LIMIT else
+        self.count.setText(self.tr("{n} mục", "", len(rows)).format(n=len(rows)) if len(rows) < LIMIT else
                            self.tr("{n} mục mới nhất (thu hẹp khoảng ngày để xem thêm)").format(n=LIMIT))

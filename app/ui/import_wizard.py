@@ -115,7 +115,7 @@ class ImportWizard(QDialog):
             return
         self._path = path
         enc = f" · {self.sheet.encoding}" if self.sheet.encoding else ""
-        rows = self.tr("{n} dòng").format(n=len(self.sheet.rows))
+        rows = self.tr("{n} dòng", "", len(self.sheet.rows)).format(n=len(self.sheet.rows))
         self.file_label.setText(f"{self.sheet.name}{enc} · {rows}")
         mapping = ei.suggest(self._store, kind, self.sheet)
         while self.mapping_form.rowCount():
@@ -187,15 +187,15 @@ class ImportWizard(QDialog):
         if self._committing:
             n = getattr(result, "imported", 0)
             self.status.setText(self.tr("Đã nhập {n} dòng. Nhật ký kiểm tra ghi từng dòng là "
-                                        "«nhập từ tệp».").format(n=n))
+                                        "«nhập từ tệp».", "", n).format(n=n))
             self.imported.emit(self.kind.currentData())
         elif preview.ok:
-            self.status.setText(self.tr("Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.")
+            self.status.setText(self.tr("Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.", "", len(preview.rows))
                                 .format(n=len(preview.rows)))
             self.import_button.setEnabled(True)
         else:
             self.status.setText(self.tr("{n} lỗi: sửa trong tệp (hoặc ghép lại cột) rồi kiểm tra "
-                                        "lại. Chưa ghi gì.").format(n=preview.problem_count))
+                                        "lại. Chưa ghi gì.", "", preview.problem_count).format(n=preview.problem_count))
 
     def _show(self, preview: Any) -> None:
         self.preview = preview

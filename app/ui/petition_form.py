@@ -627,7 +627,7 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
             label.setText((label.text() + "\n" if label.text() else "") + messages.text(p.message))
             label.show()
             first = first or self.person_block.widget_for(key) or widgets.get(key)
-        text = self.tr("Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.").format(
+        text = self.tr("Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.", "", len(problems)).format(
             n=len(problems))
         if unplaced:
             text += "\n" + "\n".join(unplaced)

@@ -476,7 +476,7 @@ class PrintPreviewDialog(QDialog):
         self.copies.blockSignals(True)
         self.copies.setValue(info.copies)
         self.copies.blockSignals(False)
-        self.copies_hint.setText(self.tr("theo quy định: {n} bản").format(n=info.copies))
+        self.copies_hint.setText(self.tr("theo quy định: {n} bản", "", info.copies).format(n=info.copies))
 
     def _on_form_changed(self, _i: int) -> None:
         self._reset_copies()
@@ -681,13 +681,13 @@ class PrintPreviewDialog(QDialog):
             bits.append(self.tr("<b>{rows} dòng · {pages} trang</b>").format(
                 rows=f"{result.rows:,}".replace(",", "."), pages=result.pages))
         else:
-            bits.append(self.tr("<b>{pages} trang</b> · khổ {paper}").format(
+            bits.append(self.tr("<b>{pages} trang</b> · khổ {paper}", "", result.pages).format(
                 pages=result.pages, paper=self.paper()))
         if result.reference:
             bits.append(self.tr("Mã tra cứu: {ref}").format(ref=escape(result.reference)))
         if result.reprint:
             bits.append(self.tr("<span style='color:#8a4b00'>Đã in {n} lần: bản in này sẽ ghi "
-                                "<b>«In lại lần {n}»</b>.</span>").format(n=result.reprint))
+                                "<b>«In lại lần {n}»</b>.</span>", "", result.reprint).format(n=result.reprint))
         if result.masked and isinstance(self.job, SlipJob):
             bits.append(self.tr("<span style='color:#6a1b9a'>Danh tính người tố cáo được che "
                                 "trên bản in này (Luật Tố cáo, Điều 8).</span>"))

@@ -105,9 +105,12 @@
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} mục</source>
-        <translation>{n} entries</translation>
+        <translation>
+            <numerusform>{n} entry</numerusform>
+            <numerusform>{n} entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} mục mới nhất (thu hẹp khoảng ngày để xem thêm)</source>
@@ -296,9 +299,12 @@
         <source>Tệp lịch JSON (*.json)</source>
         <translation>Calendar JSON files (*.json)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} ngày (năm {years}) ra {path}.</source>
-        <translation>Exported {n} days ({years}) to {path}.</translation>
+        <translation>
+            <numerusform>Exported {n} day ({years}) to {path}.</numerusform>
+            <numerusform>Exported {n} days ({years}) to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -477,9 +483,12 @@
 </context>
 <context>
     <name>ExportRunner</name>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} dòng ra {path}.</source>
-        <translation>Exported {n} rows to {path}.</translation>
+        <translation>
+            <numerusform>Exported {n} row to {path}.</numerusform>
+            <numerusform>Exported {n} rows to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không ghi được tệp: {reason}.</source>
@@ -635,17 +644,23 @@
         <source>Không có tệp lô (.tdsync) nào trong thư mục đã chọn.</source>
         <translation>No batch files (.tdsync) in the chosen folder.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đang nhận {n} tệp…</source>
-        <translation>Receiving {n} files…</translation>
+        <translation>
+            <numerusform>Receiving {n} file…</numerusform>
+            <numerusform>Receiving {n} files…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang nhập lại các lô cách ly…</source>
         <translation>Re-importing quarantined batches…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thay đổi</source>
-        <translation>{n} changes</translation>
+        <translation>
+            <numerusform>{n} change</numerusform>
+            <numerusform>{n} changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {k} cũ hơn bản đang có (bỏ qua)</source>
@@ -655,13 +670,19 @@
         <source>gửi lại biên nhận</source>
         <translation>receipt sent again</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · {k} bản ghi không nhận được</source>
-        <translation> · {k} records not accepted</translation>
+        <translation>
+            <numerusform> · {k} record not accepted</numerusform>
+            <numerusform> · {k} records not accepted</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lô: {parts}.</source>
-        <translation>{n} batches: {parts}.</translation>
+        <translation>
+            <numerusform>{n} batch: {parts}.</numerusform>
+            <numerusform>{n} batches: {parts}.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Biên nhận đã ghi vào: {where}.</source>
@@ -718,9 +739,12 @@
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} dòng</source>
-        <translation>{n} rows</translation>
+        <translation>
+            <numerusform>{n} row</numerusform>
+            <numerusform>{n} rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bấm Kiểm tra để đọc thử mọi dòng (chưa ghi gì).</source>
@@ -742,17 +766,26 @@
         <source>Không nhập được (lỗi không mong muốn, đã ghi nhật ký).</source>
         <translation>Cannot import (unexpected error, written to the log).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} dòng. Nhật ký kiểm tra ghi từng dòng là «nhập từ tệp».</source>
-        <translation>Imported {n} rows. The audit log records each row as «imported from file».</translation>
+        <translation>
+            <numerusform>Imported {n} row. The audit log records each row as «imported from file».</numerusform>
+            <numerusform>Imported {n} rows. The audit log records each row as «imported from file».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.</source>
-        <translation>No errors: {n} rows will be imported. Press Import all.</translation>
+        <translation>
+            <numerusform>No errors: {n} row will be imported. Press Import all.</numerusform>
+            <numerusform>No errors: {n} rows will be imported. Press Import all.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lỗi: sửa trong tệp (hoặc ghép lại cột) rồi kiểm tra lại. Chưa ghi gì.</source>
-        <translation>{n} errors: correct them in the file (or re-match the columns), then check again. Nothing was written.</translation>
+        <translation>
+            <numerusform>{n} error: correct it in the file (or re-match the columns), then check again. Nothing was written.</numerusform>
+            <numerusform>{n} errors: correct them in the file (or re-match the columns), then check again. Nothing was written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lỗi: </source>
@@ -855,13 +888,19 @@
         <source>Ngày bắt đầu đang sau ngày kết thúc: hãy sửa khoảng ngày.</source>
         <translation>The start date is after the end date: please correct the date range.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lượt tiếp</source>
-        <translation>{n} visits</translation>
+        <translation>
+            <numerusform>{n} visit</numerusform>
+            <numerusform>{n} visits</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Hơn {n} lượt tiếp (đang đếm…)</source>
-        <translation>More than {n} visits (counting…)</translation>
+        <translation>
+            <numerusform>More than {n} visit (counting…)</numerusform>
+            <numerusform>More than {n} visits (counting…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xem lượt tiếp (Enter)</source>
@@ -1514,9 +1553,12 @@
         <source>Lần gửi thứ {k} của cùng vụ việc</source>
         <translation>Submission no. {k} of the same matter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>, {n} trang</source>
-        <translation>, {n} pages</translation>
+        <translation>
+            <numerusform>, {n} page</numerusform>
+            <numerusform>, {n} pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -1574,9 +1616,12 @@
         <source>Mức độ</source>
         <translation>Complexity</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>, đã gia hạn {n} lần</source>
-        <translation>, extended {n} times</translation>
+        <translation>
+            <numerusform>, extended once</numerusform>
+            <numerusform>, extended {n} times</numerusform>
+        </translation>
     </message>
     <message>
         <source>Số người ký</source>
@@ -1931,9 +1976,12 @@
         <source>Ngày &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
         <translation>Date &apos;{v}&apos; is not in dd/mm/yyyy form.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
-        <translation>Not registered: please correct the {n} places marked in red.</translation>
+        <translation>
+            <numerusform>Not registered: please correct the place marked in red.</numerusform>
+            <numerusform>Not registered: please correct the {n} places marked in red.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bỏ đơn đang ghi?</source>
@@ -2069,9 +2117,12 @@
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn</source>
-        <translation>{n} petitions</translation>
+        <translation>
+            <numerusform>{n} petition</numerusform>
+            <numerusform>{n} petitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,9 +2253,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Chưa có máy in nào: dùng «Lưu PDF…»</source>
         <translation>No printer installed: use «Save PDF…»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>theo quy định: {n} bản</source>
-        <translation>as required: {n} copies</translation>
+        <translation>
+            <numerusform>as required: {n} copy</numerusform>
+            <numerusform>as required: {n} copies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang tạo bản xem trước…</source>
@@ -2238,17 +2292,23 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>&lt;b&gt;{rows} dòng · {pages} trang&lt;/b&gt;</source>
         <translation>&lt;b&gt;{rows} rows · {pages} pages&lt;/b&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;{pages} trang&lt;/b&gt; · khổ {paper}</source>
-        <translation>&lt;b&gt;{pages} pages&lt;/b&gt; · {paper} paper</translation>
+        <translation>
+            <numerusform>&lt;b&gt;{pages} page&lt;/b&gt; · {paper} paper</numerusform>
+            <numerusform>&lt;b&gt;{pages} pages&lt;/b&gt; · {paper} paper</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mã tra cứu: {ref}</source>
         <translation>Reference code: {ref}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;span style=&apos;color:#8a4b00&apos;&gt;Đã in {n} lần: bản in này sẽ ghi &lt;b&gt;«In lại lần {n}»&lt;/b&gt;.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#8a4b00&apos;&gt;Printed {n} times already: this print will be marked &lt;b&gt;«Reprint no. {n}»&lt;/b&gt;.&lt;/span&gt;</translation>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#8a4b00&apos;&gt;Printed once already: this print will be marked &lt;b&gt;«Reprint no. {n}»&lt;/b&gt;.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#8a4b00&apos;&gt;Printed {n} times already: this print will be marked &lt;b&gt;«Reprint no. {n}»&lt;/b&gt;.&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#6a1b9a&apos;&gt;Danh tính người tố cáo được che trên bản in này (Luật Tố cáo, Điều 8).&lt;/span&gt;</source>
@@ -2329,9 +2389,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.</source>
-        <translation>{n} records. Press Enter or double-click to open.</translation>
+        <translation>
+            <numerusform>{n} record. Press Enter or double-click to open.</numerusform>
+            <numerusform>{n} records. Press Enter or double-click to open.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất &amp;Excel…</source>
@@ -2877,9 +2940,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Vụ việc đặc biệt phức tạp</source>
         <translation>Especially complex case</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã gia hạn {n} lần.</source>
-        <translation>Extended {n} times.</translation>
+        <translation>
+            <numerusform>Extended once.</numerusform>
+            <numerusform>Extended {n} times.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa gia hạn lần nào.</source>
@@ -3048,25 +3114,34 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Chọn tệp biên nhận (.receipt.json) cơ quan cấp trên gửi về; các bản ghi được xác nhận sẽ hiện «Cấp trên đã nhận».</source>
         <translation>Choose the receipt file (.receipt.json) sent back by the upstream office; the confirmed records will show «Received upstream».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thay đổi ({kinds})</source>
-        <translation>{n} changes ({kinds})</translation>
+        <translation>
+            <numerusform>{n} change ({kinds})</numerusform>
+            <numerusform>{n} changes ({kinds})</numerusform>
+        </translation>
     </message>
     <message>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>lô số {seq} ({n} thay đổi, xuất {when})</source>
-        <translation>batch no. {seq} ({n} changes, exported {when})</translation>
+        <translation>
+            <numerusform>batch no. {seq} ({n} change, exported {when})</numerusform>
+            <numerusform>batch no. {seq} ({n} changes, exported {when})</numerusform>
+        </translation>
     </message>
     <message>
         <source>không có</source>
         <translation>none</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>lô số {seq}, {when}, {n} thay đổi</source>
-        <translation>batch no. {seq}, {when}, {n} changes</translation>
+        <translation>
+            <numerusform>batch no. {seq}, {when}, {n} change</numerusform>
+            <numerusform>batch no. {seq}, {when}, {n} changes</numerusform>
+        </translation>
     </message>
     <message>
         <source> — tệp {path}</source>
@@ -3088,13 +3163,18 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Không có thay đổi mới để gửi.</source>
         <translation>No new changes to send.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã ghi lô số {seq} ({n} thay đổi) vào tệp:
 {path}
 Hãy gửi tệp này cho cơ quan cấp trên.</source>
-        <translation>Batch no. {seq} ({n} changes) written to the file:
+        <translation>
+            <numerusform>Batch no. {seq} ({n} change) written to the file:
 {path}
-Please send this file to the upstream office.</translation>
+Please send this file to the upstream office.</numerusform>
+            <numerusform>Batch no. {seq} ({n} changes) written to the file:
+{path}
+Please send this file to the upstream office.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang xuất dữ liệu…</source>
@@ -3104,11 +3184,15 @@ Please send this file to the upstream office.</translation>
         <source>Chọn thư mục hoặc ổ USB để ghi lại các lô</source>
         <translation>Choose a folder or USB drive to write the batches again</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã ghi lại {n} lô vào {folder}:
 {names}</source>
-        <translation>Wrote {n} batches again to {folder}:
-{names}</translation>
+        <translation>
+            <numerusform>Wrote {n} batch again to {folder}:
+{names}</numerusform>
+            <numerusform>Wrote {n} batches again to {folder}:
+{names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang ghi lại các lô…</source>
@@ -3324,9 +3408,12 @@ Please send this file to the upstream office.</translation>
         <source>Đoàn {n} người chỉ được cử tối đa {m} người đại diện ({basis}).</source>
         <translation>A group of {n} may send at most {m} representatives ({basis}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Chưa lưu được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
-        <translation>Not saved: please correct the {n} places marked in red.</translation>
+        <translation>
+            <numerusform>Not saved: please correct the place marked in red.</numerusform>
+            <numerusform>Not saved: please correct the {n} places marked in red.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

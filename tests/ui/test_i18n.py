@@ -164,15 +164,35 @@ def test_english_catalogue_has_no_unfinished_entries() -> None:
 
 
 def test_placeholders_and_accelerators_survive_translation() -> None:
+    fields = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")  # {name}, not a literal {{brace}}
     for (context, source), msg in _messages(translations.ts_path("en")).items():
-        text = msg.findtext("translation") or ""
+        forms = [f.text or "" for f in msg.iter("numerusform")]
+        if forms:  # counted: the singular may say "once" for {n}; the plural keeps every field
+            assert all(set(fields.findall(f)) <= set(fields.findall(source)) for f in forms), \
+                (context, source, forms)
+            text = forms[-1]
+        else:
+            text = msg.findtext("translation") or ""
         if not text:
             continue
-        fields = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")  # {name}, not a literal {{brace}}
         assert sorted(fields.findall(text)) == sorted(fields.findall(source)), \
             (context, source, text)
         assert ("&" in text.replace("&&", "")) == ("&" in source.replace("&&", "")), \
             (context, source, text)
+
+
+def test_counted_messages_use_the_english_singular_for_one(english: None) -> None:
+    """Counts go through Qt's plural forms (tr with n): «1 visit», «2 visits»; the Vietnamese
+    source has one form."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, "", n).format(n=n, kinds="…")
+
+    assert [tr("LogbookPage", "{n} lượt tiếp", n) for n in (1, 2, 0)] == [
+        "1 visit", "2 visits", "0 visits"]
+    assert tr("SyncPage", "{n} thay đổi ({kinds})", 1) == "1 change (…)"
+    assert tr("StepDialog", "Đã gia hạn {n} lần.", 1) == "Extended once."
 
 
 @pytest.fixture
