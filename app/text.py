@@ -7,7 +7,8 @@ a *template with values* and every word from a code list is a *label*:
     Text("Ngày {date} đã có trong lịch ({name}).", date=day, name=entry.name)
     CATEGORY = labels({"KN": "Khiếu nại", ...})      # each value becomes a Label
 
-A `Text` *is* a `str` (its Vietnamese rendering, so `print`, f-strings, comparisons and JSON see
+A message about a number of things is a `Counted` (its `n` picks English "1 error" or
+"2 errors"). A `Text` *is* a `str` (its Vietnamese rendering, so `print`, f-strings, comparisons and JSON see
 exactly the old text) that also keeps its template and values. The GUI (app/ui/messages.py)
 translates the template through Qt — context "messages" for a Text, "labels" for a Label — and
 fills in the values, translating those that are Texts themselves (a category inside a message).
@@ -52,6 +53,18 @@ class Text(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickles and copies keep the template
         return (_rebuild, (type(self), self.template, self.params))
+
+
+class Counted(Text):
+    """A message about `n` things ("{n} lỗi"): the GUI picks the singular or plural form of
+    the translation for `n` (Qt's numerus forms); Vietnamese has one form."""
+
+    def __new__(cls, template: str, /, *, n: int, **params: Any) -> Counted:
+        return cast(Counted, super().__new__(cls, template, n=n, **params))
+
+    @property
+    def number(self) -> int:  # (not `count`: that is str.count)
+        return int(self.params["n"])
 
 
 class Label(Text):

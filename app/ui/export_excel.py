@@ -72,7 +72,8 @@ class ExportRunner(QObject):
 
     def _done(self, token: int, count: object) -> None:
         if token == self._token:
-            self.finished.emit(self.tr("Đã xuất {n} dòng ra {path}.", "", count).format(
+            self.finished.emit(self.tr("Đã xuất {n} dòng ra {path}.", "",
+                                               count if isinstance(count, int) else -1).format(
                 n=count, path=self._path))
 
     def _failed(self, token: int, exc: object) -> None:

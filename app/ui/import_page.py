@@ -142,7 +142,7 @@ class ImportPage(QWidget):
         active = len({p.office_code for p in peers if p.active})
         self.offices_label.setText(self.tr(
             "{n} cơ quan đã đăng ký khóa. Danh sách lượt tiếp và đơn ở các trang khác gồm bản ghi "
-            "của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».").format(n=active))
+            "của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».", "", active).format(n=active))
         waiting = intake.waiting(self._store)
         self.waiting_table.setRowCount(len(waiting))
         for r, w in enumerate(waiting):

@@ -497,7 +497,7 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
         if found:
             self.related_hint.setText(self.tr(
                 "{n} đơn đã có có thể liên quan. Chọn một đơn rồi bấm nút bên dưới nếu đây là "
-                "đơn trùng hoặc lần gửi sau của cùng vụ việc.").format(n=len(found)))
+                "đơn trùng hoặc lần gửi sau của cùng vụ việc.", "", len(found)).format(n=len(found)))
         else:
             self.related_hint.setText(self.tr(
                 "Chưa thấy đơn nào của cùng người gửi hoặc có nội dung giống."))

@@ -263,7 +263,7 @@ class VisitDialog(FieldErrors, dialogs.GuardedDialog):
                                 .format(name=c.full_name))
         else:
             self.banner.setText(self.tr(
-                "{name} đã đến {n} lần, gần nhất ngày {last}.").format(
+                "{name} đã đến {n} lần, gần nhất ngày {last}.", "", c.visit_count).format(
                     name=c.full_name, n=c.visit_count,
                     last=c.last_visit.strftime("%d/%m/%Y") if c.last_visit else "?"))
             self.repeat.setCurrentIndex(self.repeat.findData("repeat"))

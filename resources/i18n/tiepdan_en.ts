@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Đã nhập {n} ngày cho năm {years}, thay cho {old} ngày đã có của các năm đó.</source>
-        <translation>Imported {n} days for {years}, replacing the {old} days already there for those years.</translation>
+        <translation>Calendar for {years} imported (days: {n}), replacing the days already there for those years (days: {old}).</translation>
     </message>
     <message>
         <source>Xuất lịch làm việc ra tệp</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{wd}, {today}&lt;/b&gt; · tuần này đến Chủ nhật {end} · {n} đơn quá hạn, {m} đơn đến hạn trong tuần</source>
-        <translation>&lt;b&gt;{wd}, {today}&lt;/b&gt; · this week until Sunday {end} · {n} petitions overdue, {m} petitions due this week</translation>
+        <translation>&lt;b&gt;{wd}, {today}&lt;/b&gt; · this week until Sunday {end} · petitions overdue: {n}, due this week: {m}</translation>
     </message>
     <message>
         <source>Vụ việc phức tạp, kéo dài đang theo dõi ({n})</source>
@@ -620,9 +620,12 @@
         <source>Biên nhận ghi cạnh từng tệp lô (để gửi trả cùng ổ USB).</source>
         <translation>Receipts are written next to each batch file (to send back on the same USB drive).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} cơ quan đã đăng ký khóa. Danh sách lượt tiếp và đơn ở các trang khác gồm bản ghi của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».</source>
-        <translation>{n} offices have registered keys. The visit and petition lists on the other pages include records from every office; choose an office in the «Office» filter.</translation>
+        <translation>
+            <numerusform>{n} office has registered keys. The visit and petition lists on the other pages include records from every office; choose an office in the «Office» filter.</numerusform>
+            <numerusform>{n} offices have registered keys. The visit and petition lists on the other pages include records from every office; choose an office in the «Office» filter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chọn các tệp lô cần nhận</source>
@@ -1742,7 +1745,7 @@
     <name>PetitionDialog</name>
     <message>
         <source> · {n} trang</source>
-        <translation> · {n} pages</translation>
+        <translation> · {n} p.</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1956,9 +1959,12 @@
 {content}
 ({why})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn đã có có thể liên quan. Chọn một đơn rồi bấm nút bên dưới nếu đây là đơn trùng hoặc lần gửi sau của cùng vụ việc.</source>
-        <translation>{n} existing petitions may be related. Select one, then press a button below if this is a duplicate or a later submission of the same matter.</translation>
+        <translation>
+            <numerusform>{n} existing petition may be related. Select it, then press a button below if this is a duplicate or a later submission of the same matter.</numerusform>
+            <numerusform>{n} existing petitions may be related. Select one, then press a button below if this is a duplicate or a later submission of the same matter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa thấy đơn nào của cùng người gửi hoặc có nội dung giống.</source>
@@ -2290,7 +2296,7 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>&lt;b&gt;{rows} dòng · {pages} trang&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{rows} rows · {pages} pages&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;rows: {rows} · pages: {pages}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{pages} trang&lt;/b&gt; · khổ {paper}</source>
@@ -2344,7 +2350,7 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>Đã gửi {what} tới máy in {printer}: {pages} trang{reprint}.</source>
-        <translation>Sent {what} to printer {printer}: {pages} pages{reprint}.</translation>
+        <translation>Sent {what} to printer {printer} (pages: {pages}){reprint}.</translation>
     </message>
     <message>
         <source>Lưu bản in thành tệp PDF</source>
@@ -3396,9 +3402,12 @@ Please send this file to the upstream office.</numerusform>
         <source>{name} đã có trong sổ, chưa có lượt tiếp nào hiển thị.</source>
         <translation>{name} is in the logbook, no visit shown yet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} đã đến {n} lần, gần nhất ngày {last}.</source>
-        <translation>{name} has come {n} times, most recently on {last}.</translation>
+        <translation>
+            <numerusform>{name} has come once, on {last}.</numerusform>
+            <numerusform>{name} has come {n} times, most recently on {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đoàn {n} người cử tối đa {m} người đại diện ({basis}). Ghi từng người đại diện rồi nhấn Alt+T.</source>
@@ -4938,10 +4947,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>- {problem}</translation>
     </message>
     <message>
-        <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({batches} lô được xác nhận).</source>
-        <translation>Receipt: the upstream office has received the changes up to number {through} ({batches} batches confirmed).</translation>
-    </message>
-    <message>
         <source>Bản ghi phải là một đối tượng JSON {{...}}.</source>
         <translation>The record must be a JSON object {{...}}.</translation>
     </message>
@@ -5050,10 +5055,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>The handling officer is not in the officer list.</translation>
     </message>
     <message>
-        <source>Có {count} bản ghi cấp trên không nhận được (xem ở từng bản ghi).</source>
-        <translation>{count} records were not accepted by the upstream office (see each record).</translation>
-    </message>
-    <message>
         <source>Cơ quan {office} chưa có khóa đang dùng nhận được bản tin (đăng ký lại bằng phiếu đăng ký khóa mới).</source>
         <translation>Office {office} has no active key that can receive bulletins (enrol again with a new key enrolment sheet).</translation>
     </message>
@@ -5141,7 +5142,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Hôm nay: {overdue} đơn quá hạn, {due_soon} sắp đến hạn.</source>
-        <translation>Today: {overdue} petitions overdue, {due_soon} due soon.</translation>
+        <translation>Today: petitions overdue: {overdue}, due soon: {due_soon}.</translation>
     </message>
     <message>
         <source>Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Khác</source>
@@ -5287,9 +5288,12 @@ Please send this file to the IT officer if the error happens again.</translation
         <source>Không nhập được &apos;{kind}&apos;: chọn visits (sổ tiếp) hoặc petitions (sổ đơn).</source>
         <translation>Cannot import &apos;{kind}&apos;: choose visits (reception logbook) or petitions (petition register).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng nào được ghi.</source>
-        <translation>Not imported: {n} errors to fix in file {file}; no row has been written.</translation>
+        <translation>
+            <numerusform>Not imported: {n} error to fix in file {file}; no row has been written.</numerusform>
+            <numerusform>Not imported: {n} errors to fix in file {file}; no row has been written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không sao lưu được vào {path}: {reason}. Không có tệp sao lưu dở nào được để lại.</source>
@@ -5370,7 +5374,7 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Lịch làm việc chưa hợp lệ ({count} lỗi); không có gì thay đổi:
 {details}</source>
-        <translation>The working calendar is not valid ({count} errors); nothing was changed:
+        <translation>The working calendar is not valid (errors: {count}); nothing was changed:
 {details}</translation>
     </message>
     <message>
@@ -5571,7 +5575,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.</source>
-        <translation>Data upgrade failed: {count} invalid links. The old data is kept unchanged.</translation>
+        <translation>Data upgrade failed: invalid links: {count}. The old data is kept unchanged.</translation>
     </message>
     <message>
         <source>Nội dung tố cáo này đã được chuyển một lần; không chuyển lại.</source>
@@ -5599,7 +5603,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Quy tắc {rule} ({title}) cho gia hạn tối đa {max} lần; không thể gia hạn {count} lần.</source>
-        <translation>Rule {rule} ({title}) allows at most {max} extensions; {count} extensions are not possible.</translation>
+        <translation>Rule {rule} ({title}) allows at most {max} extension(s); {count} extensions are not possible.</translation>
     </message>
     <message>
         <source>Quy tắc {rule} ({title}) không cho phép gia hạn.</source>
@@ -5799,7 +5803,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Từ {start} đến {end}: {visits} lượt tiếp, {petitions} đơn.</source>
-        <translation>From {start} to {end}: {visits} visits, {petitions} petitions.</translation>
+        <translation>From {start} to {end}: visits: {visits}, petitions: {petitions}.</translation>
     </message>
     <message>
         <source>Tỷ lệ giải quyết: {resolved_share} ({resolved}/{to_resolve} vụ việc); đúng hạn: {on_time_share} ({on_time}/{resolved}).</source>
@@ -6377,9 +6381,26 @@ Please send this file to the IT officer if the error happens again.</translation
         <source>{message}</source>
         <translation>{message}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({n} lô được xác nhận).</source>
+        <translation>
+            <numerusform>Receipt: the upstream office has received the changes up to number {through} ({n} batch confirmed).</numerusform>
+            <numerusform>Receipt: the upstream office has received the changes up to number {through} ({n} batches confirmed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Có {n} bản ghi cấp trên không nhận được (xem ở từng bản ghi).</source>
+        <translation>
+            <numerusform>{n} record was not accepted by the upstream office (see the record).</numerusform>
+            <numerusform>{n} records were not accepted by the upstream office (see each record).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} và {n} người khác</source>
-        <translation>{name} and {n} others</translation>
+        <translation>
+            <numerusform>{name} and {n} other</numerusform>
+            <numerusform>{name} and {n} others</numerusform>
+        </translation>
     </message>
     <message>
         <source>{problems}.</source>

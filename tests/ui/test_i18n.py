@@ -297,7 +297,7 @@ def test_the_error_templates_are_all_collected() -> None:
             if ("messages", template) not in collected] == []
 
 
-MARKERS = {"Text", "Label"}
+MARKERS = {"Text", "Counted", "Label"}
 
 
 def _unreadable_markers(path: Path) -> list[str]:
@@ -528,3 +528,26 @@ def test_related_petitions_and_file_reasons_show_in_english(
         calendar.read_calendar_file(tmp_path / "missing.json")
     assert "không tìm thấy thư mục hoặc tệp" in str(no_file.value)  # not the OS's English
     assert "folder or file not found" in messages.error(no_file.value)
+
+
+def test_a_counted_service_message_uses_the_english_singular_for_one(
+        english: None, tmp_path: Path) -> None:
+    """A service's `Counted` message ("{n} lỗi") is collected with plural forms and shown
+    «1 error» / «2 errors»; its Vietnamese is the one form."""
+    import pickle
+
+    from app.text import Counted
+
+    one = Counted("{name} và {n} người khác", name="Nguyễn Văn A", n=1)
+    two = pickle.loads(pickle.dumps(Counted("{name} và {n} người khác", name="Nguyễn Văn A", n=2)))
+    assert (one, two) == ("Nguyễn Văn A và 1 người khác", "Nguyễn Văn A và 2 người khác")
+    assert (messages.text(one), messages.text(two)) == (
+        "Nguyễn Văn A and 1 other", "Nguyễn Văn A and 2 others")
+    sample = tmp_path / "sample.py"
+    sample.write_text('raise Refused(Counted("Có {n} lỗi", n=len(x)))\nText("Sai {n}", n=1)\n',
+                      encoding="utf-8")
+    assert translations.collect_counted(sample) == {"Có {n} lỗi"}
+    assert ("messages", "Có {n} lỗi") in translations.collect_service_texts(sample)
+    catalogue = _messages(translations.ts_path("en"))
+    counted = translations.counted_service_texts()
+    assert counted and all(catalogue[("messages", t)].get("numerus") == "yes" for t in counted)

@@ -40,7 +40,7 @@ from app.services.excel_import.read import Sheet, Unopenable, open_sheet
 from app.services.excel_import.values import Unreadable
 from app.storage.store import Store
 from app.storage.uow import UnitOfWork
-from app.text import Joined, Label, Sentence, Text, said
+from app.text import Counted, Joined, Label, Sentence, Text, said
 from app.vn.text import fold
 
 __all__ = ["FIELDS", "KINDS", "Column", "ImportRefused", "ImportResult", "Preview", "RowReport",
@@ -766,6 +766,7 @@ def run(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *,
                                progress=progress, cancelled=cancelled)
     if result is None:
         n = preview.problem_count
-        raise ImportRefused(Text("Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng nào được ghi.", n=n, file=preview.file), preview)
+        raise ImportRefused(Counted("Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng "
+                                    "nào được ghi.", n=n, file=preview.file), preview)
     return result
 
