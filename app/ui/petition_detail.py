@@ -404,9 +404,10 @@ class PetitionDetailDialog(QDialog):
         if not new or [f.form_id for f in new] == old:
             self.print_hint.hide()
             return
+        name = messages.text(new[0].name)
         self.print_hint.setText(self.tr(
             "Đã lưu bước «{step}». In {form}? Nhấn Enter hoặc Ctrl+P để xem trước và in.").format(
-            step=pl.step(step), form=new[0].name[:1].lower() + new[0].name[1:]))
+            step=pl.step(step), form=name[:1].lower() + name[1:]))
         self.print_hint.show()
         self.print_button.setDefault(True)
         self.print_button.setFocus()

@@ -59,7 +59,7 @@ from app.paths import print_temp_dir
 from app.services import petitions, printing, settings, visits
 from app.services.viewer import Viewer
 from app.storage.store import Store
-from app.ui import print_jobs
+from app.ui import messages, print_jobs
 from app.ui.print_jobs import (
     LOGBOOK,
     PAPERS,
@@ -271,7 +271,7 @@ class PrintPreviewDialog(QDialog):
         self.date_to = self._date_edit()
         if isinstance(self.job, SlipJob):
             for info in self.job.forms:
-                self.form_box.addItem(info.name, info.form_id)
+                self.form_box.addItem(messages.text(info.name), info.form_id)
             self.form_box.setEnabled(len(self.job.forms) > 1)
             form.addRow(self._buddy(self.tr("&Mẫu:"), self.form_box), self.form_box)
             saved_paper = self._defaults.paper

@@ -3913,6 +3913,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Resolved on time</translation>
     </message>
     <message>
+        <source>Giấy biên nhận thông tin, tài liệu, bằng chứng</source>
+        <translation>Receipt for information, documents and evidence</translation>
+    </message>
+    <message>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
@@ -4161,6 +4165,34 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Handed in at the reception desk</translation>
     </message>
     <message>
+        <source>Phiếu chuyển đơn kiến nghị, phản ánh</source>
+        <translation>Transfer slip for a recommendation/report</translation>
+    </message>
+    <message>
+        <source>Phiếu chuyển đơn tố cáo</source>
+        <translation>Transfer slip for a denunciation</translation>
+    </message>
+    <message>
+        <source>Phiếu chuyển đơn tố cáo (bản che danh tính người tố cáo)</source>
+        <translation>Transfer slip for a denunciation (denouncer&apos;s identity masked)</translation>
+    </message>
+    <message>
+        <source>Phiếu hướng dẫn (khiếu nại)</source>
+        <translation>Guidance slip (complaint)</translation>
+    </message>
+    <message>
+        <source>Phiếu hướng dẫn (tố cáo)</source>
+        <translation>Guidance slip (denunciation)</translation>
+    </message>
+    <message>
+        <source>Phiếu hẹn gặp người đứng đầu</source>
+        <translation>Appointment slip with the head of the office</translation>
+    </message>
+    <message>
+        <source>Phiếu đề xuất thụ lý đơn</source>
+        <translation>Proposal to accept the petition</translation>
+    </message>
+    <message>
         <source>Phân loại</source>
         <translation>Category</translation>
     </message>
@@ -4281,8 +4313,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Add user</translation>
     </message>
     <message>
+        <source>Thông báo không thụ lý</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
         <source>Thông báo thụ lý</source>
-        <translation>Notify acceptance</translation>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>Thông báo từ chối tiếp công dân</source>
+        <translation>Notice refusing to receive the citizen</translation>
     </message>
     <message>
         <source>Thông tin cơ quan</source>
@@ -4367,6 +4407,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi nội dung trình bày trực tiếp</source>
+        <translation>Record of what was presented in person</translation>
     </message>
     <message>
         <source>Vụ việc lặp lại</source>

@@ -264,6 +264,9 @@ def test_the_law_words_show_in_english(english: None) -> None:
     assert (pl.step("classify"), pl.state("accepted"), pl.content_type("TC")) == (
         "Classify petition", "Accepted", "Denunciation")
     assert messages.text(weekday_name(__import__("datetime").date(2026, 12, 6))) == "Sunday"
+    from app.law.forms import FORMS
+
+    assert messages.text(FORMS[0].name) == "Receipt for information, documents and evidence"
     facts = Facts(state=State.CLOSED, content_type=None)
     closed = refusals(facts, StepData(step=Step.TRANSFER))
     assert closed == ["Đơn đã ở trạng thái cuối «Kết thúc»: không thể chuyển đơn."]  # the CLI's
