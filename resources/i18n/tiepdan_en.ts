@@ -5610,6 +5610,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>The chosen citizen has ID number {cccd}, different from the number entered ({typed}).</translation>
     </message>
     <message>
+        <source>Mục {n} ({day}): {problem}</source>
+        <translation>Item {n} ({day}): {problem}</translation>
+    </message>
+    <message>
+        <source>Mục {n}: {problem}</source>
+        <translation>Item {n}: {problem}</translation>
+    </message>
+    <message>
         <source>Nhận từ cơ quan khác</source>
         <translation>Received from another office</translation>
     </message>
@@ -5826,6 +5834,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>The file has no data rows below the header row.</translation>
     </message>
     <message>
+        <source>Tệp lịch phải là một danh sách JSON [{{&quot;date&quot;: ..., &quot;kind&quot;: ..., &quot;name&quot;: ...}}, ...].</source>
+        <translation>A calendar file must be a JSON list [{{&quot;date&quot;: ..., &quot;kind&quot;: ..., &quot;name&quot;: ...}}, ...].</translation>
+    </message>
+    <message>
         <source>Tệp này đã được nhập ngày {earlier}: nhập lại sẽ ghi trùng mọi dòng.</source>
         <translation>This file was already imported on {earlier}: importing again would duplicate every row.</translation>
     </message>
@@ -5936,6 +5948,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>cần có cả chữ và số</source>
         <translation>it needs both letters and digits</translation>
+    </message>
+    <message>
+        <source>cần ghi tên ngày (ví dụ: Tết Dương lịch)</source>
+        <translation>the day needs a name (for example: New Year&apos;s Day)</translation>
     </message>
     <message>
         <source>cần nhập họ và tên</source>
@@ -6166,6 +6182,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>unknown column type</translation>
     </message>
     <message>
+        <source>loại ngày &apos;{kind}&apos; không hợp lệ (holiday: ngày lễ, day_off: ngày nghỉ, working_day: ngày làm việc bù)</source>
+        <translation>day kind &apos;{kind}&apos; is not valid (holiday: public holiday, day_off: day off, working_day: make-up working day)</translation>
+    </message>
+    <message>
         <source>luồng nén bị cắt</source>
         <translation>the compressed stream is truncated</translation>
     </message>
@@ -6206,16 +6226,36 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the new password must differ from the old one.</translation>
     </message>
     <message>
+        <source>mỗi ngày phải là một đối tượng JSON {{&quot;date&quot;, &quot;kind&quot;, &quot;name&quot;}}</source>
+        <translation>each day must be a JSON object {{&quot;date&quot;, &quot;kind&quot;, &quot;name&quot;}}</translation>
+    </message>
+    <message>
         <source>mới</source>
         <translation>new</translation>
+    </message>
+    <message>
+        <source>nguồn (source) phải là chuỗi ký tự</source>
+        <translation>the source must be text</translation>
+    </message>
+    <message>
+        <source>nguồn dài quá {max} ký tự</source>
+        <translation>the source is longer than {max} characters</translation>
     </message>
     <message>
         <source>ngày &apos;{shown}&apos; không có trên lịch</source>
         <translation>date &apos;{shown}&apos; does not exist in the calendar</translation>
     </message>
     <message>
+        <source>ngày &apos;{value}&apos; không đúng dạng YYYY-MM-DD</source>
+        <translation>date &apos;{value}&apos; is not in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>ngày bắt đầu sau ngày kết thúc</source>
         <translation>the start date is after the end date</translation>
+    </message>
+    <message>
+        <source>ngày này {why} (trùng mục {earlier}); mỗi ngày chỉ ghi một lần</source>
+        <translation>this day {why} (same as item {earlier}); list each day only once</translation>
     </message>
     <message>
         <source>ngày phải viết dạng YYYY-MM-DD..YYYY-MM-DD</source>
@@ -6226,12 +6266,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the date of birth is not plausible</translation>
     </message>
     <message>
+        <source>ngày {value} không có thật trên lịch</source>
+        <translation>date {value} does not exist in the calendar</translation>
+    </message>
+    <message>
         <source>người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)</source>
         <translation>a denouncer must give a way to be contacted (Law on Denunciations, Art. 23)</translation>
     </message>
     <message>
         <source>năm sinh không khớp với số CCCD (chữ số 4–6)</source>
         <translation>the year of birth does not match the ID number (digits 4–6)</translation>
+    </message>
+    <message>
+        <source>năm {year} nằm ngoài khoảng {first}–{last}</source>
+        <translation>year {year} is outside {first}–{last}</translation>
     </message>
     <message>
         <source>nội dung bản tin không khớp bản kê hoặc có mục lạ</source>
@@ -6314,6 +6362,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>batches {first}..{last} missing</translation>
     </message>
     <message>
+        <source>thiếu ngày (date)</source>
+        <translation>the date is missing (date)</translation>
+    </message>
+    <message>
         <source>thiếu số thay đổi đã nhận</source>
         <translation>the number of received changes is missing</translation>
     </message>
@@ -6338,12 +6390,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the month must be from 1 to 12</translation>
     </message>
     <message>
+        <source>trường không được hỗ trợ: {fields} (chỉ dùng date, kind, name, source)</source>
+        <translation>unsupported fields: {fields} (use only date, kind, name, source)</translation>
+    </message>
+    <message>
         <source>trường lạ</source>
         <translation>unexpected fields</translation>
     </message>
     <message>
         <source>trường {field} thiếu hoặc sai kiểu</source>
         <translation>field {field} is missing or has the wrong type</translation>
+    </message>
+    <message>
+        <source>tên ngày dài quá {max} ký tự</source>
+        <translation>the day name is longer than {max} characters</translation>
     </message>
     <message>
         <source>tình trạng &apos;{value}&apos; không rõ; dùng: mới tiếp nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn</source>
@@ -6398,6 +6458,18 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the file is encrypted: it needs the password of a user in the backup, or the recovery key</translation>
     </message>
     <message>
+        <source>vừa là ngày lễ vừa là ngày làm việc bù</source>
+        <translation>is both a public holiday and a make-up working day</translation>
+    </message>
+    <message>
+        <source>vừa là ngày nghỉ vừa là ngày làm việc bù</source>
+        <translation>is both a day off and a make-up working day</translation>
+    </message>
+    <message>
+        <source>xuất hiện hai lần</source>
+        <translation>appears twice</translation>
+    </message>
+    <message>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
@@ -6424,6 +6496,18 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{message}</source>
         <translation>{message}</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>{weekday} vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật mới khai báo là ngày làm việc bù</source>
+        <translation>{weekday} is already a working day; only a Saturday or Sunday can be declared a make-up working day</translation>
+    </message>
+    <message>
+        <source>{weekday} vốn là ngày nghỉ hằng tuần; ngày nghỉ bù phải là một ngày từ thứ Hai đến thứ Sáu</source>
+        <translation>{weekday} is already a weekly day off; a substitute day off must be a day from Monday to Friday</translation>
     </message>
     <message numerus="yes">
         <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({n} lô được xác nhận).</source>

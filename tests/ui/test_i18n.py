@@ -554,3 +554,22 @@ def test_a_counted_service_message_uses_the_english_singular_for_one(
     catalogue = _messages(translations.ts_path("en"))
     counted = translations.counted_service_texts()
     assert counted and all(catalogue[("messages", t)].get("numerus") == "yes" for t in counted)
+
+
+def test_calendar_entry_problems_show_in_english(english: None) -> None:
+    """The calendar's checks (app/law/calendar.py), shown beside the editor's fields and in a
+    refused import, are English; the CLI keeps the same Vietnamese lines."""
+    from app.law import calendar as cal
+
+    _, problems = cal.check_entry({"date": "2026-01-07", "kind": "working_day", "name": "Bù"})
+    assert [p.message for p in problems] == [
+        "Thứ Tư vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật mới khai báo là ngày làm việc bù."]
+    assert messages.text(problems[0].message) == (
+        "Wednesday is already a working day; only a Saturday or Sunday can be declared a make-up "
+        "working day.")
+    with pytest.raises(cal.CalendarInvalid) as refused:
+        cal.parse_entries([{"date": "2026-02-30", "kind": "holiday", "name": "X"}])
+    assert str(refused.value).endswith("- Mục 1: ngày 2026-02-30 không có thật trên lịch")
+    assert messages.error(refused.value) == (
+        "The working calendar is not valid (errors: 1); nothing was changed:\n"
+        "- Item 1: date 2026-02-30 does not exist in the calendar")
