@@ -5946,6 +5946,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>invalid signature: the file was altered or not signed by this office</translation>
     </message>
     <message>
+        <source>cơ sở dữ liệu không nhận bản ghi này; chưa nhận</source>
+        <translation>the database does not accept this record; not received</translation>
+    </message>
+    <message>
         <source>cần có cả chữ và số</source>
         <translation>it needs both letters and digits</translation>
     </message>
@@ -6354,6 +6358,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>reference to a missing id</translation>
     </message>
     <message>
+        <source>thay đổi {seq} ({entity} {id}): {why}</source>
+        <translation>change {seq} ({entity} {id}): {why}</translation>
+    </message>
+    <message>
+        <source>thiếu bản ghi liên quan (bản ghi cha chưa được nhận); chưa nhận</source>
+        <translation>a related record is missing (its parent record has not been received); not received</translation>
+    </message>
+    <message>
         <source>thiếu hoặc sai trường ({bad_field})</source>
         <translation>missing or wrong field ({bad_field})</translation>
     </message>
@@ -6378,6 +6390,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>field {field} is missing</translation>
     </message>
     <message>
+        <source>thiếu {fields}</source>
+        <translation>{fields} missing</translation>
+    </message>
+    <message>
         <source>thành phần &apos;{member}&apos; bị hỏng (sai mã kiểm tra CRC: tệp đã bị sửa hoặc chép lỗi)</source>
         <translation>part &apos;{member}&apos; is damaged (CRC check failed: the file was altered or badly copied)</translation>
     </message>
@@ -6388,6 +6404,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>tháng phải từ 1 đến 12</source>
         <translation>the month must be from 1 to 12</translation>
+    </message>
+    <message>
+        <source>trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận</source>
+        <translation>the same number or code as a record the upstream office already has (usually because the office&apos;s store was restored from a backup and reissued numbers already used); not received</translation>
     </message>
     <message>
         <source>trường không được hỗ trợ: {fields} (chỉ dùng date, kind, name, source)</source>

@@ -573,3 +573,21 @@ def test_calendar_entry_problems_show_in_english(english: None) -> None:
     assert messages.error(refused.value) == (
         "The working calendar is not valid (errors: 1); nothing was changed:\n"
         "- Item 1: date 2026-02-30 does not exist in the calendar")
+
+
+def test_a_refused_sync_record_shows_in_english(english: None) -> None:
+    """Why the upstream refuses one record of a batch (listed under the batch on the Import
+    page) is a Text, not the database's English words."""
+    from sqlalchemy.exc import IntegrityError
+
+    from app.sync.apply import integrity_reason
+    from app.text import Text
+
+    why = integrity_reason(IntegrityError("INSERT", {}, Exception("FOREIGN KEY constraint failed")))
+    problem = Text("thay đổi {seq} ({entity} {id}): {why}", seq=7, entity="visit_person",
+                   id="ab12", why=why)
+    assert problem == ("thay đổi 7 (visit_person ab12): thiếu bản ghi liên quan (bản ghi cha "
+                       "chưa được nhận); chưa nhận")
+    assert messages.text(problem) == (
+        "change 7 (visit_person ab12): a related record is missing (its parent record has not "
+        "been received); not received")
