@@ -30,7 +30,7 @@ from app.services.common import meta_get, meta_set
 from app.services.viewer import Viewer
 from app.storage import access
 from app.storage.store import Store
-from app.text import Joined, Label, Text
+from app.text import Counted, Joined, Label, Text
 from app.vn.text import clean
 
 FREE_FAILURES = 5  # failed attempts in a row before the account locks
@@ -121,7 +121,7 @@ def lock_delay(failed: int) -> timedelta | None:
 
 def wait_text(seconds: float) -> str:
     s = max(1, int(seconds + 0.999))
-    return f"{s} giây" if s < 60 else f"{(s + 59) // 60} phút"
+    return Counted("{n} giây", n=s) if s < 60 else Counted("{n} phút", n=(s + 59) // 60)
 
 
 # ----------------------------------------------------------------------------- reads

@@ -5626,6 +5626,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Received from {office}</translation>
     </message>
     <message>
+        <source>Nhật ký kiểm tra bị thay đổi từ mục số {seq}: {reason}</source>
+        <translation>The audit log was altered from entry no. {seq}: {reason}</translation>
+    </message>
+    <message>
         <source>Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.</source>
         <translation>Data upgrade failed: invalid links: {count}. The old data is kept unchanged.</translation>
     </message>
@@ -6138,6 +6142,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>not a readable sync file (not a ZIP file, damaged or truncated)</translation>
     </message>
     <message>
+        <source>không tìm thấy dấu mục cuối của nhật ký.</source>
+        <translation>the log&apos;s last-entry mark was not found.</translation>
+    </message>
+    <message>
         <source>không tìm thấy thư mục (ổ đĩa đã rút ra?)</source>
         <translation>folder not found (was the drive removed?)</translation>
     </message>
@@ -6214,6 +6222,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the enrolment sheet&apos;s QR code is missing fields (scan or type it again)</translation>
     </message>
     <message>
+        <source>mã băm của mục trước không khớp (mục trước đã bị sửa, xóa hoặc đổi chỗ).</source>
+        <translation>the previous entry&apos;s hash does not match (the previous entry was altered, deleted or moved).</translation>
+    </message>
+    <message>
         <source>mã khóa không khớp khóa</source>
         <translation>the key ID does not match the key</translation>
     </message>
@@ -6236,6 +6248,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>mới</source>
         <translation>new</translation>
+    </message>
+    <message>
+        <source>mục đã kiểm tra trước đây bị sửa hoặc xóa.</source>
+        <translation>an entry checked earlier was altered or deleted.</translation>
     </message>
     <message>
         <source>nguồn (source) phải là chuỗi ký tự</source>
@@ -6314,6 +6330,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the encrypted content does not match the signed header (altered or truncated)</translation>
     </message>
     <message>
+        <source>nội dung mục không khớp mã băm (đã bị sửa).</source>
+        <translation>the entry&apos;s content does not match its hash (it was altered).</translation>
+    </message>
+    <message>
         <source>phần đầu (header.json) không hợp lệ: {problem}</source>
         <translation>the header (header.json) is invalid: {problem}</translation>
     </message>
@@ -6372,6 +6392,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>thiếu lô {first}..{last}</source>
         <translation>batches {first}..{last} missing</translation>
+    </message>
+    <message>
+        <source>thiếu mục số {expected} (mục tiếp theo là số {seq}): có mục đã bị xóa hoặc đổi thứ tự.</source>
+        <translation>entry no. {expected} is missing (the next entry is no. {seq}): entries were deleted or reordered.</translation>
     </message>
     <message>
         <source>thiếu ngày (date)</source>
@@ -6544,10 +6568,45 @@ Please send this file to the IT officer if the error happens again.</translation
         </translation>
     </message>
     <message numerus="yes">
+        <source>Nhật ký kiểm tra nguyên vẹn: {n} mục, chuỗi băm khớp.</source>
+        <translation>
+            <numerusform>The audit log is intact: {n} entry, the hash chain matches.</numerusform>
+            <numerusform>The audit log is intact: {n} entries, the hash chain matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mục cuối cùng được ghi là số {last} nhưng nhật ký chỉ còn {n} mục khớp: các mục cuối đã bị xóa hoặc thay.</source>
+        <translation>
+            <numerusform>the last entry is recorded as no. {last} but only {n} entry of the log matches: the last entries were deleted or replaced.</numerusform>
+            <numerusform>the last entry is recorded as no. {last} but only {n} entries of the log match: the last entries were deleted or replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} và {n} người khác</source>
         <translation>
             <numerusform>{name} and {n} other</numerusform>
             <numerusform>{name} and {n} others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} giây</source>
+        <translation>
+            <numerusform>{n} second</numerusform>
+            <numerusform>{n} seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} mục đã kiểm tra trước đây bị xóa; kiểm tra toàn bộ để biết mục nào.</source>
+        <translation>
+            <numerusform>{n} entry checked earlier was deleted; run a full check to find which.</numerusform>
+            <numerusform>{n} entries checked earlier were deleted; run a full check to find which.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} phút</source>
+        <translation>
+            <numerusform>{n} minute</numerusform>
+            <numerusform>{n} minutes</numerusform>
         </translation>
     </message>
     <message>

@@ -591,3 +591,15 @@ def test_a_refused_sync_record_shows_in_english(english: None) -> None:
     assert messages.text(problem) == (
         "change 7 (visit_person ab12): a related record is missing (its parent record has not "
         "been received); not received")
+
+
+def test_lock_out_wait_and_audit_check_show_in_english(english: None) -> None:
+    """The sign-in refusal's waiting time and the audit-log check's verdict are Texts."""
+    from app.services.users import wait_text
+    from app.storage.audit import ChainReport
+
+    assert (wait_text(1), wait_text(30), wait_text(90)) == ("1 giây", "30 giây", "2 phút")
+    assert [messages.text(wait_text(s)) for s in (1, 30, 60)] == [
+        "1 second", "30 seconds", "1 minute"]
+    assert messages.text(ChainReport(True, 1).message()) == (
+        "The audit log is intact: 1 entry, the hash chain matches.")
