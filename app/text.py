@@ -7,10 +7,14 @@ a *template with values* and every word from a code list is a *label*:
     Text("Ngày {date} đã có trong lịch ({name}).", date=day, name=entry.name)
     CATEGORY = labels({"KN": "Khiếu nại", ...})      # each value becomes a Label
 
-A `Text` *is* a `str` (its Vietnamese rendering, so `print`, f-strings, comparisons and JSON see
+A message about a number of things is a `Counted` (its `n` picks English "1 error" or
+"2 errors"). A `Text` *is* a `str` (its Vietnamese rendering, so `print`, f-strings, comparisons and JSON see
 exactly the old text) that also keeps its template and values. The GUI (app/ui/messages.py)
 translates the template through Qt — context "messages" for a Text, "labels" for a Label — and
 fills in the values, translating those that are Texts themselves (a category inside a message).
+`Joined` keeps a list of Texts and its separator, `Sentence` a Text that begins a sentence
+(upper-cased first letter): both are translated part by part. Never flatten a Text with `+`,
+`.format`, `.lower()` or `str()` on its way to the GUI: make the whole message a Text instead.
 
 `python -m app.ui.translations update` collects every literal passed to `Text(...)`,
 `Label(...)` and `labels({...})` outside app/ui, plus the error templates of app/errors.py
@@ -51,6 +55,18 @@ class Text(str):
         return (_rebuild, (type(self), self.template, self.params))
 
 
+class Counted(Text):
+    """A message about `n` things ("{n} lỗi"): the GUI picks the singular or plural form of
+    the translation for `n` (Qt's numerus forms); Vietnamese has one form."""
+
+    def __new__(cls, template: str, /, *, n: int, **params: Any) -> Counted:
+        return cast(Counted, super().__new__(cls, template, n=n, **params))
+
+    @property
+    def number(self) -> int:  # (not `count`: that is str.count)
+        return int(self.params["n"])
+
+
 class Label(Text):
     """A word from a code list (a category, a state, 'Nặc danh'): context "labels"."""
 
@@ -76,6 +92,22 @@ class Joined(Text):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Joined, (self.parts, self.sep))
+
+
+class Sentence(Text):
+    """Words that begin a sentence ("Ô trống." after a column name): shown with the first
+    letter upper-cased, in whichever language the part is shown."""
+
+    context = ""
+    part: str
+
+    def __new__(cls, part: str) -> Sentence:
+        self = str.__new__(cls, part[:1].upper() + part[1:])
+        self.template, self.params, self.part = str(self), {}, part
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sentence, (self.part,))
 
 
 def _rebuild(cls: type[Text], template: str, params: dict[str, Any]) -> Text:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from app.errors import InputError
-from app.text import Label, labels
+from app.text import Joined, Label, Sentence, Text, labels
 
 EntryKind = Literal["holiday", "day_off", "working_day"]
 KINDS: Final[tuple[EntryKind, ...]] = ("holiday", "day_off", "working_day")
@@ -33,9 +33,9 @@ KIND_LABELS: Final[dict[str, Label]] = labels({
     "day_off": "Ngày nghỉ (nghỉ bù, hoán đổi)",
     "working_day": "Ngày làm việc bù",
 })
-WEEKDAY_NAMES: Final[tuple[str, ...]] = (
-    "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật",
-)
+WEEKDAY_NAMES: Final[tuple[Label, ...]] = tuple(labels({
+    0: "Thứ Hai", 1: "Thứ Ba", 2: "Thứ Tư", 3: "Thứ Năm", 4: "Thứ Sáu", 5: "Thứ Bảy", 6: "Chủ nhật",
+}).values())
 
 # The JSON record of one entry (README "Lịch làm việc"): these fields and no others.
 ENTRY_FIELDS: Final[frozenset[str]] = frozenset({"date", "kind", "name", "source"})
@@ -64,14 +64,14 @@ class EntryProblem:
 
     index: int | None
     field: str  # "date", "kind", "name", "source", "" for the record as a whole
-    message: str  # Vietnamese
+    message: str  # Vietnamese, a Text (app/text.py)
 
 
 class CalendarInvalid(InputError):
     """Calendar entries refused; `problems` says what is wrong with which entry."""
 
     def __init__(self, problems: Sequence[EntryProblem]) -> None:
-        details = "\n".join(f"- {p.message}" for p in problems)
+        details = Joined((Text("- {problem}", problem=p.message) for p in problems), "\n")
         super().__init__("calendar_invalid", details=details, count=len(problems))
         self.problems = list(problems)
 
@@ -80,7 +80,7 @@ def fmt(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def weekday_name(day: dt.date) -> str:
+def weekday_name(day: dt.date) -> Label:
     return WEEKDAY_NAMES[day.weekday()]
 
 
@@ -91,19 +91,22 @@ def is_weekend(day: dt.date) -> bool:
 # ----------------------------------------------------------------------------- checking
 
 
-def _where(index: int | None, day: dt.date | None) -> str:
+def _where(index: int | None, day: dt.date | None, problem: Text) -> Text:
+    """«Mục 3 (05/01/2026): …» in a list; the problem alone for one record."""
     if index is None:
-        return ""
-    return f"Mục {index + 1}" + (f" ({fmt(day)})" if day else "") + ": "
+        return problem
+    if day is None:
+        return Text("Mục {n}: {problem}", n=index + 1, problem=problem)
+    return Text("Mục {n} ({day}): {problem}", n=index + 1, day=fmt(day), problem=problem)
 
 
-def _parse_day(value: object) -> tuple[dt.date | None, str | None]:
+def _parse_day(value: object) -> tuple[dt.date | None, Text | None]:
     if not isinstance(value, str) or not _ISO_DAY.match(value.strip()):
-        return None, f"ngày '{value}' không đúng dạng YYYY-MM-DD"
+        return None, Text("ngày '{value}' không đúng dạng YYYY-MM-DD", value=value)
     try:
         day = dt.date.fromisoformat(value.strip())
     except ValueError:
-        return None, f"ngày {value} không có thật trên lịch"
+        return None, Text("ngày {value} không có thật trên lịch", value=value)
     return day, None
 
 
@@ -111,8 +114,8 @@ def _check_one(index: int | None, item: object) -> tuple[CalendarEntry | None, l
     """A record (JSON object or CalendarEntry) → an entry, or the problems that stop it."""
     problems: list[EntryProblem] = []
 
-    def fail(field: str, day: dt.date | None, message: str) -> None:
-        problems.append(EntryProblem(index, field, _where(index, day) + message))
+    def fail(field: str, day: dt.date | None, message: Text) -> None:
+        problems.append(EntryProblem(index, field, _where(index, day, message)))
 
     if isinstance(item, CalendarEntry):
         raw: Mapping[str, object] = {"date": item.date, "kind": item.kind, "name": item.name,
@@ -121,10 +124,10 @@ def _check_one(index: int | None, item: object) -> tuple[CalendarEntry | None, l
         raw = item
         unknown = sorted(str(k) for k in raw if k not in ENTRY_FIELDS)
         if unknown:
-            fail("", None, "trường không được hỗ trợ: " + ", ".join(unknown)
-                 + " (chỉ dùng date, kind, name, source)")
+            fail("", None, Text("trường không được hỗ trợ: {fields} (chỉ dùng date, kind, name, "
+                                "source)", fields=", ".join(unknown)))
     else:
-        fail("", None, "mỗi ngày phải là một đối tượng JSON {\"date\", \"kind\", \"name\"}")
+        fail("", None, Text("mỗi ngày phải là một đối tượng JSON {{\"date\", \"kind\", \"name\"}}"))
         return None, problems
 
     day: dt.date | None = None
@@ -132,38 +135,39 @@ def _check_one(index: int | None, item: object) -> tuple[CalendarEntry | None, l
     if isinstance(value, dt.date):
         day = value
     elif value is None or value == "":
-        fail("date", None, "thiếu ngày (date)")
+        fail("date", None, Text("thiếu ngày (date)"))
     else:
         day, why = _parse_day(value)
         if why:
             fail("date", None, why)
     if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
-        fail("date", day, f"năm {day.year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}")
+        fail("date", day, Text("năm {year} nằm ngoài khoảng {first}–{last}", year=day.year,
+                               first=FIRST_YEAR, last=LAST_YEAR))
         day = None
 
     kind = raw.get("kind")
     if kind not in KINDS:
-        fail("kind", day, f"loại ngày '{kind}' không hợp lệ (holiday: ngày lễ, "
-                          "day_off: ngày nghỉ, working_day: ngày làm việc bù)")
+        fail("kind", day, Text("loại ngày '{kind}' không hợp lệ (holiday: ngày lễ, day_off: ngày "
+                               "nghỉ, working_day: ngày làm việc bù)", kind=kind))
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
-        fail("name", day, "cần ghi tên ngày (ví dụ: Tết Dương lịch)")
+        fail("name", day, Text("cần ghi tên ngày (ví dụ: Tết Dương lịch)"))
     elif len(name.strip()) > NAME_MAX:
-        fail("name", day, f"tên ngày dài quá {NAME_MAX} ký tự")
+        fail("name", day, Text("tên ngày dài quá {max} ký tự", max=NAME_MAX))
     source = raw.get("source", "")
     if source is None:
         source = ""
     if not isinstance(source, str):
-        fail("source", day, "nguồn (source) phải là chuỗi ký tự")
+        fail("source", day, Text("nguồn (source) phải là chuỗi ký tự"))
     elif len(source.strip()) > SOURCE_MAX:
-        fail("source", day, f"nguồn dài quá {SOURCE_MAX} ký tự")
+        fail("source", day, Text("nguồn dài quá {max} ký tự", max=SOURCE_MAX))
 
     if day is not None and kind == "working_day" and not is_weekend(day):
-        fail("kind", day, f"{weekday_name(day)} vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật "
-                          "mới khai báo là ngày làm việc bù")
+        fail("kind", day, Text("{weekday} vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật mới "
+                               "khai báo là ngày làm việc bù", weekday=weekday_name(day)))
     if day is not None and kind == "day_off" and is_weekend(day):
-        fail("kind", day, f"{weekday_name(day)} vốn là ngày nghỉ hằng tuần; ngày nghỉ bù phải là "
-                          "một ngày từ thứ Hai đến thứ Sáu")
+        fail("kind", day, Text("{weekday} vốn là ngày nghỉ hằng tuần; ngày nghỉ bù phải là một "
+                               "ngày từ thứ Hai đến thứ Sáu", weekday=weekday_name(day)))
     if problems or day is None:
         return None, problems
     assert isinstance(name, str) and isinstance(source, str) and isinstance(kind, str)
@@ -173,7 +177,7 @@ def _check_one(index: int | None, item: object) -> tuple[CalendarEntry | None, l
 def check_entry(item: object) -> tuple[CalendarEntry | None, list[EntryProblem]]:
     """One record on its own (an editor's form): the entry, or the problems by field."""
     entry, problems = _check_one(None, item)
-    return entry, [EntryProblem(None, p.field, p.message[:1].upper() + p.message[1:] + ".")
+    return entry, [EntryProblem(None, p.field, Text("{problem}.", problem=Sentence(p.message)))
                    for p in problems]
 
 
@@ -194,14 +198,14 @@ def check_entries(items: Iterable[object]) -> tuple[list[CalendarEntry], list[En
             continue
         kinds = {earlier[1].kind, entry.kind}
         if kinds == {"holiday", "working_day"}:
-            why = "vừa là ngày lễ vừa là ngày làm việc bù"
+            why = Text("vừa là ngày lễ vừa là ngày làm việc bù")
         elif kinds == {"day_off", "working_day"}:
-            why = "vừa là ngày nghỉ vừa là ngày làm việc bù"
+            why = Text("vừa là ngày nghỉ vừa là ngày làm việc bù")
         else:
-            why = "xuất hiện hai lần"
-        problems.append(EntryProblem(index, "date", _where(index, entry.date)
-                                     + f"ngày này {why} (trùng mục {earlier[0] + 1}); "
-                                     "mỗi ngày chỉ ghi một lần"))
+            why = Text("xuất hiện hai lần")
+        problems.append(EntryProblem(index, "date", _where(index, entry.date, Text(
+            "ngày này {why} (trùng mục {earlier}); mỗi ngày chỉ ghi một lần", why=why,
+            earlier=earlier[0] + 1))))
     return sorted(entries, key=lambda e: e.date), problems
 
 
@@ -218,9 +222,9 @@ def validate_entries(items: Iterable[object]) -> list[str]:
 def parse_entries(data: object) -> list[CalendarEntry]:
     """A JSON document (a list of records) → entries sorted by date, or CalendarInvalid."""
     if not isinstance(data, list):
-        raise CalendarInvalid([EntryProblem(None, "", "Tệp lịch phải là một danh sách JSON "
-                                                      "[{\"date\": ..., \"kind\": ..., "
-                                                      "\"name\": ...}, ...].")])
+        raise CalendarInvalid([EntryProblem(None, "", Text(
+            "Tệp lịch phải là một danh sách JSON [{{\"date\": ..., \"kind\": ..., \"name\": ...}}, "
+            "...]."))])
     entries, problems = check_entries(data)
     if problems:
         raise CalendarInvalid(problems)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.errors import InputError
+from app.text import Label
 
 VISIT: Final = "visit"
 PETITION: Final = "petition"
@@ -37,7 +38,7 @@ OFFICER_COPY: Final = "Bản lưu cán bộ tiếp công dân"
 @dataclass(frozen=True, slots=True)
 class FormRule:
     form_id: str  # stable id: the CLI's FORM, the print log's form
-    name: str  # Vietnamese name in lists and menus
+    name: Label  # Vietnamese name in lists and menus (translated in the GUI)
     title: str  # printed title (upper case on the page)
     subtitle: str  # the line under the title ("" for none)
     kinds: tuple[str, ...]  # record kinds it is filled from: visit, petition
@@ -55,84 +56,84 @@ class FormRule:
 
 FORMS: Final[tuple[FormRule, ...]] = (
     FormRule(
-        "receipt", "Giấy biên nhận thông tin, tài liệu, bằng chứng", "Giấy biên nhận",
+        "receipt", Label("Giấy biên nhận thông tin, tài liệu, bằng chứng"), "Giấy biên nhận",
         "Thông tin, tài liệu, bằng chứng", (VISIT, PETITION),
         f"Luật Tiếp công dân 2013, Điều 25, 27; {TT04}", SINCE_2021, symbol="GBN",
         copies=(TO_CITIZEN, FILE_COPY), old_number="02-TCD", tag="C"),
     FormRule(
-        "receipt", "Giấy biên nhận thông tin, tài liệu, bằng chứng", "Giấy biên nhận",
+        "receipt", Label("Giấy biên nhận thông tin, tài liệu, bằng chứng"), "Giấy biên nhận",
         "Thông tin, tài liệu, bằng chứng", (VISIT, PETITION),
         f"Luật Tiếp công dân 2013, Điều 25, 27; Luật Tố cáo 2018, Điều 8, 47; {TT04}",
         SINCE_2021, symbol="GBN", variant="TC",
         copies=("Bản giao người tố cáo", FILE_COPY, OFFICER_COPY), old_number="02-TCD", tag="C"),
     FormRule(
-        "appointment", "Phiếu hẹn gặp người đứng đầu", "Phiếu hẹn", "", (VISIT,),
+        "appointment", Label("Phiếu hẹn gặp người đứng đầu"), "Phiếu hẹn", "", (VISIT,),
         f"Luật Tiếp công dân 2013, Điều 18; {TT04}", SINCE_2021, symbol="PH",
         old_number="04-TCD", tag="C"),
     FormRule(
-        "guidance-kn", "Phiếu hướng dẫn (khiếu nại)", "Phiếu hướng dẫn",
+        "guidance-kn", Label("Phiếu hướng dẫn (khiếu nại)"), "Phiếu hướng dẫn",
         "Về việc gửi đơn khiếu nại đến cơ quan có thẩm quyền", (VISIT, PETITION),
         f"Luật Tiếp công dân 2013, Điều 26; {TT04}; {TT05}", SINCE_2021, symbol="PHD",
         old_number="05-TCD", tag="C"),
     FormRule(
-        "guidance-tc", "Phiếu hướng dẫn (tố cáo)", "Phiếu hướng dẫn",
+        "guidance-tc", Label("Phiếu hướng dẫn (tố cáo)"), "Phiếu hướng dẫn",
         "Về việc gửi đơn tố cáo đến cơ quan có thẩm quyền", (VISIT, PETITION),
         f"Luật Tiếp công dân 2013, Điều 26; Luật Tố cáo 2018, Điều 24; {TT04}", SINCE_2021,
         symbol="PHD", old_number="08-TCD", tag="C"),
     FormRule(
-        "refusal", "Thông báo từ chối tiếp công dân", "Thông báo",
+        "refusal", Label("Thông báo từ chối tiếp công dân"), "Thông báo",
         "Về việc từ chối tiếp công dân", (VISIT,),
         f"Luật Tiếp công dân 2013, Điều 9; {TT04}", SINCE_2021, symbol="TB-UBND",
         signer="head", old_number="01-TCD", tag="C"),
     FormRule(
-        "oral-record", "Văn bản ghi nội dung trình bày trực tiếp", "Văn bản ghi nội dung",
+        "oral-record", Label("Văn bản ghi nội dung trình bày trực tiếp"), "Văn bản ghi nội dung",
         "Khiếu nại, tố cáo, kiến nghị, phản ánh trình bày trực tiếp", (VISIT,),
         f"Luật Tiếp công dân 2013, Điều 25; Luật Khiếu nại 2011, Điều 8; "
         f"Luật Tố cáo 2018, Điều 22; {TT04}", SINCE_2021, symbol="VBGND", tag="M"),
     FormRule(
-        "proposal", "Phiếu đề xuất thụ lý đơn", "Phiếu đề xuất thụ lý đơn", "", (PETITION,),
+        "proposal", Label("Phiếu đề xuất thụ lý đơn"), "Phiếu đề xuất thụ lý đơn", "", (PETITION,),
         TT05, SINCE_2021, number="Mẫu số 01", symbol="PĐX", old_number="01-XLĐ", tag="C"),
     FormRule(
-        "transfer-tc", "Phiếu chuyển đơn tố cáo", "Phiếu chuyển đơn tố cáo", "", (PETITION,),
+        "transfer-tc", Label("Phiếu chuyển đơn tố cáo"), "Phiếu chuyển đơn tố cáo", "", (PETITION,),
         f"Luật Tố cáo 2018, Điều 24; {TT05}", SINCE_2021, number="Mẫu số 03",
         symbol="PC-UBND", signer="head", old_number="05-XLĐ", tag="C"),
     FormRule(
-        "transfer-tc-redacted", "Phiếu chuyển đơn tố cáo (bản che danh tính người tố cáo)",
+        "transfer-tc-redacted", Label("Phiếu chuyển đơn tố cáo (bản che danh tính người tố cáo)"),
         "Phiếu chuyển đơn tố cáo", "", (PETITION,),
         f"Luật Tố cáo 2018, Điều 8, 24, 56; {TT05}", SINCE_2021, number="Mẫu số 03",
         symbol="PC-UBND", signer="head", old_number="05-XLĐ", tag="C", redacted=True),
     FormRule(
-        "transfer-knpa", "Phiếu chuyển đơn kiến nghị, phản ánh", "Phiếu chuyển đơn",
+        "transfer-knpa", Label("Phiếu chuyển đơn kiến nghị, phản ánh"), "Phiếu chuyển đơn",
         "Kiến nghị, phản ánh", (VISIT, PETITION),
         f"Luật Tiếp công dân 2013, Điều 26; {TT05}", SINCE_2021, symbol="PC-UBND",
         signer="head", old_number="10-TCD, 06-XLĐ", tag="C"),
     FormRule(
-        "acceptance", "Thông báo thụ lý", "Thông báo", "Về việc thụ lý giải quyết đơn",
+        "acceptance", Label("Thông báo thụ lý"), "Thông báo", "Về việc thụ lý giải quyết đơn",
         (PETITION,), f"Luật Tiếp công dân 2013, Điều 28; {TT05}", SINCE_2021,
         symbol="TB-UBND", signer="head", tag="M"),
     FormRule(
-        "acceptance", "Thông báo thụ lý", "Thông báo", "Về việc thụ lý giải quyết khiếu nại",
+        "acceptance", Label("Thông báo thụ lý"), "Thông báo", "Về việc thụ lý giải quyết khiếu nại",
         (PETITION,), "Luật Khiếu nại 2011, Điều 27; Nghị định số 124/2020/NĐ-CP", SINCE_2021,
         symbol="TB-UBND", variant="KN", signer="head", old_number="01-KN (TT 07/2013)",
         tag="S"),
     FormRule(
-        "acceptance", "Thông báo thụ lý", "Thông báo", "Về việc thụ lý tố cáo",
+        "acceptance", Label("Thông báo thụ lý"), "Thông báo", "Về việc thụ lý tố cáo",
         (PETITION,), "Luật Tố cáo 2018, Điều 29; Nghị định số 31/2019/NĐ-CP",
         dt.date(2019, 5, 28), number="Mẫu số 05", symbol="TB-UBND", variant="TC",
         signer="head", tag="C"),
     FormRule(
-        "non-acceptance", "Thông báo không thụ lý", "Thông báo",
+        "non-acceptance", Label("Thông báo không thụ lý"), "Thông báo",
         "Về việc không thụ lý giải quyết đơn", (PETITION,),
         f"Luật Tiếp công dân 2013, Điều 28; {TT05}", SINCE_2021, symbol="TB-UBND",
         signer="head", tag="M"),
     FormRule(
-        "non-acceptance", "Thông báo không thụ lý", "Thông báo",
+        "non-acceptance", Label("Thông báo không thụ lý"), "Thông báo",
         "Về việc không thụ lý giải quyết khiếu nại", (PETITION,),
         "Luật Khiếu nại 2011, Điều 11, 27; Nghị định số 124/2020/NĐ-CP", SINCE_2021,
         symbol="TB-UBND", variant="KN", signer="head", old_number="02-KN (TT 07/2013)",
         tag="S"),
     FormRule(
-        "non-acceptance", "Thông báo không thụ lý", "Thông báo", "Về việc không thụ lý tố cáo",
+        "non-acceptance", Label("Thông báo không thụ lý"), "Thông báo", "Về việc không thụ lý tố cáo",
         (PETITION,), "Luật Tố cáo 2018, Điều 29; Nghị định số 31/2019/NĐ-CP",
         dt.date(2019, 5, 28), symbol="TB-UBND", variant="TC", signer="head", tag="S"),
 )

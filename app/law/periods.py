@@ -184,7 +184,8 @@ def parse(text: str, *, override_start_day: int | None = None) -> Period:
             continue
         year = int(m.group(1))
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise _refused(raw, Text("năm phải từ {MIN_YEAR} đến {MAX_YEAR}", MIN_YEAR=MIN_YEAR, MAX_YEAR=MAX_YEAR))
+            raise _refused(raw, Text("năm phải từ {first} đến {last}", first=MIN_YEAR,
+                                     last=MAX_YEAR))
         index = int(m.group(2)) if m.lastindex and m.lastindex >= 2 else 0
         if kind == "month" and not 1 <= index <= 12:
             raise _refused(raw, Text("tháng phải từ 1 đến 12"))

@@ -111,7 +111,22 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 SYSTEM_ACTIONS = frozenset({"store.backup", "store.check", "store.restore", "user.sign_in_failed",
                             "user.lock_out"})
 
+# Every action in words that follow "Không được phép …" / "cần đăng nhập để …" (lower case).
 ACTION_LABELS: dict[str, Label] = labels({
+    "visit.create": "ghi lượt tiếp", "petition.create": "vào sổ đơn",
+    "petition.act": "ghi bước xử lý đơn", "petition.watch": "theo dõi vụ việc",
+    "petition.recompute": "tính lại thời hạn", "identity.view": "xem danh tính người tố cáo",
+    "identity.print": "in có danh tính người tố cáo", "print": "in",
+    "import.file": "nhập sổ cũ từ tệp", "visit.import": "nhập lượt tiếp từ tệp",
+    "petition.import": "nhập đơn từ tệp",
+    "office.init": "khởi tạo kho", "officer.create": "thêm cán bộ",
+    "field.save": "sửa danh mục lĩnh vực", "calendar.import": "nhập lịch",
+    "calendar.set": "sửa lịch", "calendar.delete": "xóa ngày lịch",
+    "settings.hot_spots": "đổi ngưỡng cảnh báo", "settings.report_cutoff": "đổi ngày chốt số liệu",
+    "settings.print_secret": "tạo khóa mã tra cứu", "settings.backup": "đổi thiết lập sao lưu",
+    "store.backup": "sao lưu", "store.check": "kiểm tra tệp dữ liệu", "store.restore": "khôi phục",
+    "user.sign_in": "đăng nhập", "user.sign_in_failed": "ghi lần đăng nhập sai",
+    "user.lock_out": "tạm khóa tài khoản",
     "audit.view": "xem nhật ký", "user.list": "xem danh sách người dùng",
     "user.add": "thêm người dùng", "user.disable": "khóa tài khoản",
     "user.enable": "mở khóa tài khoản", "user.reset_password": "đặt lại mật khẩu",

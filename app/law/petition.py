@@ -121,6 +121,20 @@ STEP_LABELS: dict[Step, Label] = labels({
     Step.CLOSE: "Kết thúc", Step.NOTE: "Ghi chú",
 })
 
+# Each step as the words after «không thể …» (STEP_LABELS in lower case, its own label so the
+# GUI can translate it as a verb phrase).
+STEP_ACTIONS: dict[Step, Label] = labels({
+    Step.CLASSIFY: "phân loại đơn", Step.PROPOSE: "đề xuất thụ lý", Step.ACCEPT: "thụ lý",
+    Step.REJECT: "không thụ lý", Step.GUIDE: "hướng dẫn", Step.TRANSFER: "chuyển đơn",
+    Step.RETURN: "trả lại đơn", Step.URGE: "đôn đốc cấp dưới", Step.FILE: "lưu đơn",
+    Step.REPLY: "nhận văn bản phúc đáp", Step.NOTIFY: "thông báo thụ lý",
+    Step.VERIFY: "xác minh", Step.DIALOGUE: "đối thoại", Step.EXTEND: "gia hạn",
+    Step.DECIDE: "quyết định giải quyết / kết luận", Step.EFFECTIVE: "có hiệu lực pháp luật",
+    Step.ENFORCE: "tổ chức thi hành", Step.REPORT: "báo cáo nơi chuyển đơn",
+    Step.SUSPEND: "tạm đình chỉ", Step.RESUME: "tiếp tục giải quyết", Step.WITHDRAW: "rút đơn",
+    Step.CLOSE: "kết thúc", Step.NOTE: "ghi chú",
+})
+
 STATE_LABELS: dict[State, Label] = labels({
     State.RECEIVED: "Mới tiếp nhận", State.CLASSIFIED: "Đã phân loại",
     State.PROPOSED: "Đã đề xuất thụ lý", State.ACCEPTED: "Đã thụ lý",
@@ -186,13 +200,13 @@ def refusals(f: Facts, d: StepData) -> list[str]:
     s, ct = f.state, f.content_type
     out: list[str] = []
     if d.step is not Step.NOTE and not _is_open(f):
-        return [Text("Đơn đã ở trạng thái cuối «{state}»: không thể {step}.", state=STATE_LABELS[s], step=STEP_LABELS[d.step].lower())]
+        return [Text("Đơn đã ở trạng thái cuối «{state}»: không thể {step}.", state=STATE_LABELS[s], step=STEP_ACTIONS[d.step])]
     if d.step in NEEDS_DOCUMENT and not d.doc_number.strip():
         out.append(Text("{step}: cần ghi số văn bản.", step=STEP_LABELS[d.step]))
 
     def need(*states: State) -> None:
         if s not in states:
-            out.append(Text("Không thể {step} khi đơn đang «{state}».", step=STEP_LABELS[d.step].lower(), state=STATE_LABELS[s]))
+            out.append(Text("Không thể {step} khi đơn đang «{state}».", step=STEP_ACTIONS[d.step], state=STATE_LABELS[s]))
 
     match d.step:
         case Step.NOTE:

@@ -32,6 +32,8 @@ ACTION_LABELS = labels({
     "user.lock_out": "Tạm khóa tài khoản",
     "store.backup": "Sao lưu", "store.restore": "Khôi phục", "store.check": "Kiểm tra tệp dữ liệu",
     "report.export": "Xuất báo cáo", "list.export": "Xuất danh sách ra Excel",
+    "import.file": "Nhập sổ cũ từ tệp", "visit.import": "Nhập lượt tiếp từ tệp",
+    "petition.import": "Nhập đơn từ tệp",
     "store.encrypt": "Mã hóa kho dữ liệu",
     "sync.export": "Xuất lô đồng bộ", "sync.receipt": "Nhận biên nhận", "sync.epoch": "Gửi lại từ đầu",
     "sync.upstream_pinned": "Ghi nhận khóa cấp trên", "sync.bulletin_import": "Nhận bản tin",

@@ -273,7 +273,10 @@ def read_calendar_file(path: Path) -> object:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError("bad_json", reason=Text("không đọc được tệp {path} ({strerror})", path=path, strerror=exc.strerror)) from exc
+        from app.errors import os_reason
+
+        raise InputError("bad_json", reason=Text("không đọc được tệp {path} ({reason})", path=path,
+                                                 reason=os_reason(exc))) from exc
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -311,7 +314,8 @@ def export_file(store: Store, path: Path, years: Iterable[int] | None = None
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        raise InputError("bad_json", reason=Text("không ghi được tệp {path} ({os_reason})", path=path, os_reason=os_reason(exc))) from exc
+        raise InputError("bad_json", reason=Text("không ghi được tệp {path} ({reason})", path=path,
+                                                 reason=os_reason(exc))) from exc
     return entries
 
 

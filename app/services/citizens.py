@@ -173,10 +173,12 @@ def find_or_create(
         ).first()
     if c is not None and by_number is not None and by_number.id != c.id:
         raise CitizenConflict(
-            Text("Số CCCD {cccd} đã thuộc về {full_name}, không phải {full_name2}.", cccd=f.cccd, full_name=by_number.full_name, full_name2=c.full_name))
+            Text("Số CCCD {cccd} đã thuộc về {owner}, không phải {chosen}.", cccd=f.cccd,
+                 owner=by_number.full_name, chosen=c.full_name))
     if c is not None and f.cccd and c.cccd and c.cccd != f.cccd:
         raise CitizenConflict(
-            Text("Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {cccd2}.", cccd=c.cccd, cccd2=f.cccd))
+            Text("Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {typed}.", cccd=c.cccd,
+                 typed=f.cccd))
     c = c or by_number or _name_address_match(session, office_id, f)
     created = c is None
     if c is None:

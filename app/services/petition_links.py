@@ -22,6 +22,7 @@ from app.models.search import petition_fts
 from app.services.common import ANONYMOUS, Viewer, local_office
 from app.services.visits import PersonInput
 from app.storage.store import Store
+from app.text import Joined, Text
 from app.vn.cccd import normalise_number
 from app.vn.text import fold, tokens
 
@@ -45,7 +46,7 @@ class RelatedPetition:
     content: str
     content_label: str
     state_label: str
-    reason: str  # why it is suggested, in Vietnamese
+    reason: str  # why it is suggested (a Text, app/text.py)
     same_person: bool
     similarity: float  # 0..1 overlap of significant words
     matter_id: uuid.UUID
@@ -109,14 +110,14 @@ def related(store: Store, senders: list[PersonInput], content: str, *,
             sim = similarity(words, significant_words(p.content))
             if not mine and sim < SIMILAR_AT_LEAST:
                 continue
-            reasons = []
+            reasons: list[str] = []
             if mine:
-                reasons.append("cùng người gửi")
+                reasons.append(Text("cùng người gửi"))
             if sim >= SIMILAR_AT_LEAST:
-                reasons.append(f"nội dung giống {round(sim * 100)}%")
+                reasons.append(Text("nội dung giống {percent}%", percent=round(sim * 100)))
             found.append(RelatedPetition(
                 p.id, p.number, p.received_date, p.content,
                 CONTENT_LABELS[ContentType(p.content_type)], STATE_LABELS[State(p.state)],
-                ", ".join(reasons), mine, sim, p.matter_id or p.id, p.round))
+                Joined(reasons), mine, sim, p.matter_id or p.id, p.round))
         found.sort(key=lambda r: (not r.same_person, -r.similarity, -r.received_date.toordinal()))
         return found[:MAX_SUGGESTIONS]

@@ -15,7 +15,7 @@ from app.law.petition import CONTENT_LABELS, FINAL, STATE_LABELS, ContentType, S
 from app.models import Citizen, Officer, Petition
 from app.services.common import ANONYMOUS, Viewer, pseudonym
 from app.storage.store import Store
-from app.text import Label, Text
+from app.text import Counted, Label
 from app.vn.text import fts_prefix_query
 
 DUE_SOON_WORKING_DAYS = 3
@@ -129,7 +129,7 @@ def _rows(s: Session, petitions: list[Petition], viewer: Viewer, soon: date, tod
         else:
             listed = [names[ps.citizen_id] for ps in p.senders]
             who = ("" if not listed else listed[0] if len(listed) == 1 else
-                   Text("{name} và {n} người khác", name=listed[0], n=len(listed) - 1))
+                   Counted("{name} và {n} người khác", name=listed[0], n=len(listed) - 1))
         status = None
         if p.next_due is not None:
             status = "overdue" if p.next_due < today else "due_soon" if p.next_due <= soon else "open"

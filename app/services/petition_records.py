@@ -63,7 +63,7 @@ def parse_petition(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) ->
                                            r.text(d, "kind", path, "copy") or "copy",
                                            r.integer(d, "pages", path)))
         else:
-            r.fail(path[:-1], Text("Phần tử '{value}' phải là một đối tượng.", value=path[:-1]))
+            r.fail(path[:-1], Text("Phần tử '{path}' phải là một đối tượng.", path=path[:-1]))
     p = PetitionInput(
         received_date=r.day(rec, "received_date", "") or date.min,
         content=r.text(rec, "content", "", "") or "",

@@ -257,11 +257,13 @@ def validate(s: Session, p: PetitionInput, today: date) -> list[FieldProblem]:
         out.append(FieldProblem("instance", Text("Lần khiếu nại là 1 hoặc 2.")))
     for i, doc in enumerate(p.documents):
         if not clean(doc.name):
-            out.append(FieldProblem(f"documents.{i}.name", Text("Tài liệu thứ {value}: cần ghi tên.", value=i + 1)))
+            out.append(FieldProblem(f"documents.{i}.name", Text("Tài liệu thứ {n}: cần ghi tên.", n=i + 1)))
         if doc.kind not in DOCUMENT_KINDS:
-            out.append(FieldProblem(f"documents.{i}.kind", Text("Tài liệu thứ {value}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.", value=i + 1)))
+            out.append(FieldProblem(f"documents.{i}.kind", Text(
+                "Tài liệu thứ {n}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.",
+                n=i + 1)))
         if doc.pages is not None and not 0 < doc.pages < 10_000:
-            out.append(FieldProblem(f"documents.{i}.pages", Text("Tài liệu thứ {value}: số trang không hợp lý.", value=i + 1)))
+            out.append(FieldProblem(f"documents.{i}.pages", Text("Tài liệu thứ {n}: số trang không hợp lý.", n=i + 1)))
     if p.officer_id is not None:
         officer = s.get(Officer, p.officer_id)
         if officer is None or not officer.active:
@@ -492,7 +494,8 @@ def register_in(uow: Any, data: PetitionInput, cal: Any, today: date,
                                         update=not confidential)
         except CitizenConflict as exc:
             raise ValidationFailed([FieldProblem(
-                f"senders.{pos}.cccd", Text("Người thứ {value}: {message}", value=pos + 1, message=exc.message))]) from None
+                f"senders.{pos}.cccd", Text(
+                    "{who}: {problem}", who=Text("Người thứ {n}", n=pos + 1), problem=exc.message))]) from None
         s.flush()
         sender = PetitionSender(citizen_id=citizen.id, role=person.role,
                                 is_representative=person.is_representative, position=pos,
@@ -550,9 +553,11 @@ def _step_problems(s: Session, data: StepInput, p: Petition, today: date
         out.append(FieldProblem("result", Text("Kết quả giải quyết khiếu nại là right (đúng), wrong (sai) hoặc partly (đúng một phần).")))
     for key, value in data.quantities.items():
         if key not in QUANTITY_LABELS:
-            out.append(FieldProblem("quantities", Text("Chỉ tiêu '{key}' không được hỗ trợ (chọn: {value}).", key=key, value=', '.join(QUANTITY_LABELS))))
+            out.append(FieldProblem("quantities", Text(
+                "Chỉ tiêu '{key}' không được hỗ trợ (chọn: {allowed}).", key=key,
+                allowed=", ".join(QUANTITY_LABELS))))
         elif not isinstance(value, int | float) or value < 0:
-            out.append(FieldProblem("quantities", Text("{value} phải là số không âm.", value=QUANTITY_LABELS[key])))
+            out.append(FieldProblem("quantities", Text("{label} phải là số không âm.", label=QUANTITY_LABELS[key])))
     if data.officer_id is not None:
         officer = s.get(Officer, data.officer_id)
         if officer is None:

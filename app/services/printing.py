@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 
 from app.actor import Actor
 from app.clock import VN_TZ
-from app.errors import InputError
+from app.errors import InputError, os_reason
 from app.labels import CATEGORY, ROLE
 from app.law.forms import FORMS, FormRule, form_ids, form_rule
 from app.models import Officer, Petition, PrintLog
@@ -427,7 +427,7 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], A
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                    dir=target.parent if str(target.parent) else ".")
     except OSError as exc:
-        raise InputError("print_cannot_write", path=str(target), reason=exc.strerror) from exc
+        raise InputError("print_cannot_write", path=str(target), reason=os_reason(exc)) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             result = write(f)
@@ -438,7 +438,7 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], A
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise InputError("print_cannot_write", path=str(target), reason=exc.strerror) from exc
+            raise InputError("print_cannot_write", path=str(target), reason=os_reason(exc)) from exc
         raise
     return result
 

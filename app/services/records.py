@@ -138,7 +138,7 @@ def parse_visit(rec: Any, officer_ids: dict[str, uuid.UUID] | None = None) -> Vi
     for i, p in enumerate(raw_persons):
         path = f"persons.{i}."
         if not isinstance(p, dict):
-            r.fail(path[:-1], Text("Phần tử '{value}' phải là một đối tượng.", value=path[:-1]))
+            r.fail(path[:-1], Text("Phần tử '{path}' phải là một đối tượng.", path=path[:-1]))
             continue
         persons.append(read_person(r, p, path))
     officer_id = officer_ref(r, rec, officer_ids)

@@ -52,7 +52,7 @@ def set_office_details(store: Store, name: str, place_name: str, upstream_name: 
     for key, value in (("office_name", name), ("place_name", place),
                        ("upstream_name", upstream)):
         if len(value) > MAX_NAME:
-            problems.append(FieldProblem(key, Text("Tối đa {MAX_NAME} ký tự.", MAX_NAME=MAX_NAME)))
+            problems.append(FieldProblem(key, Text("Tối đa {max} ký tự.", max=MAX_NAME)))
     if problems:
         raise ValidationFailed(problems)
     with store.write(actor) as uow:
@@ -79,7 +79,7 @@ def set_print_settings(store: Store, printer: str, paper: str, *,
     if paper not in PAPERS:
         raise ValidationFailed([FieldProblem("paper", Text("Khổ giấy phải là A4 hoặc A5."))])
     if len(printer) > MAX_NAME:
-        raise ValidationFailed([FieldProblem("printer", Text("Tên máy in tối đa {MAX_NAME} ký tự.", MAX_NAME=MAX_NAME))])
+        raise ValidationFailed([FieldProblem("printer", Text("Tên máy in tối đa {max} ký tự.", max=MAX_NAME))])
     with store.write(actor) as uow:
         before = {"printer": meta_get(uow.session, META_PRINTER),
                   "paper": meta_get(uow.session, META_PAPER)}

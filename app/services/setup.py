@@ -73,7 +73,7 @@ def admin_problems(plan: SetupPlan) -> list[FieldProblem]:
     problems = users.account_problems(plan.admin_username, plan.admin_full_name, ADMIN)
     weak = users.password_problems(plan.admin_password, plan.admin_username.strip().lower())
     if weak:
-        problems.append(FieldProblem("password", "Mật khẩu chưa đủ mạnh: " + "; ".join(weak) + "."))
+        problems.append(FieldProblem("password", users.weak_password(weak)))
     elif plan.admin_password != plan.admin_password_again:
         problems.append(FieldProblem("password_again", Text("Hai lần nhập mật khẩu không khớp.")))
     return problems

@@ -22,7 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from app.actor import Actor
-from app.errors import FieldProblem, InputError, PermissionDenied, ValidationFailed
+from app.errors import FieldProblem, InputError, PermissionDenied, ValidationFailed, render
 from app.law.permissions import ADMIN, HEAD, ROLES, ROLES_WITH_OFFICER, allowed
 from app.models import Officer, UserAccount
 from app.models.base import utc_now
@@ -30,7 +30,7 @@ from app.services.common import meta_get, meta_set
 from app.services.viewer import Viewer
 from app.storage import access
 from app.storage.store import Store
-from app.text import Label, Text
+from app.text import Counted, Joined, Label, Text
 from app.vn.text import clean
 
 FREE_FAILURES = 5  # failed attempts in a row before the account locks
@@ -96,10 +96,19 @@ def password_problems(password: str, username: str = "") -> list[str]:
     return problems
 
 
+def _weak(problems: list[str]) -> Text:
+    return Text("{problems}.", problems=Joined(problems, "; "))
+
+
+def weak_password(problems: list[str]) -> Text:
+    """«Mật khẩu chưa đủ mạnh: cần …; cần ….» (each problem translated in the GUI)."""
+    return render("user_weak_password", {"reason": _weak(problems)})
+
+
 def _check_password(password: str, username: str) -> None:
     problems = password_problems(password, username)
     if problems:
-        raise InputError("user_weak_password", reason="; ".join(problems) + ".")
+        raise InputError("user_weak_password", reason=_weak(problems))
 
 
 def lock_delay(failed: int) -> timedelta | None:
@@ -112,7 +121,7 @@ def lock_delay(failed: int) -> timedelta | None:
 
 def wait_text(seconds: float) -> str:
     s = max(1, int(seconds + 0.999))
-    return f"{s} giây" if s < 60 else f"{(s + 59) // 60} phút"
+    return Counted("{n} giây", n=s) if s < 60 else Counted("{n} phút", n=(s + 59) // 60)
 
 
 # ----------------------------------------------------------------------------- reads

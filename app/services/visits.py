@@ -130,8 +130,12 @@ def validate_person(i: int, p: PersonInput, category: str, today: date) -> list[
     out: list[FieldProblem] = []
     pre = f"persons.{i}."
     who = Text("Người thứ {n}", n=i + 1)
+
+    def of_person(problem: Text) -> Text:  # «Người thứ 1: …» (the import reads the problem alone)
+        return Text("{who}: {problem}.", who=who, problem=problem)
+
     if not clean(p.full_name):
-        out.append(FieldProblem(pre + "full_name", Text("{who}: cần nhập họ và tên.", who=who)))
+        out.append(FieldProblem(pre + "full_name", of_person(Text("cần nhập họ và tên"))))
     if p.cccd:
         gender = Gender(p.gender) if p.gender in ("male", "female") else None
         for problem in check_cccd(p.cccd, p.date_of_birth, gender):
@@ -142,23 +146,25 @@ def validate_person(i: int, p: PersonInput, category: str, today: date) -> list[
                 "birth": Text("năm sinh không khớp với số CCCD (chữ số 4–6)"),
                 "gender": Text("giới tính không khớp với số CCCD (chữ số thứ 4)"),
             }[problem.value]
-            out.append(FieldProblem(pre + "cccd", Text("{who}: {problem}.", who=who, problem=msg)))
+            out.append(FieldProblem(pre + "cccd", of_person(msg)))
     if p.old_id and not (p.old_id.isascii() and p.old_id.isdigit() and len(p.old_id) in (9, 12)):
-        out.append(FieldProblem(pre + "old_id", Text("{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số.", who=who)))
+        out.append(FieldProblem(pre + "old_id", of_person(Text("số CMND cũ phải gồm 9 hoặc 12 chữ số"))))
     if not clean(p.address) and not p.cccd and p.citizen_id is None:
         out.append(FieldProblem(
-            pre + "address", Text("{who}: cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).", who=who)))
+            pre + "address", of_person(
+                Text("cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7)"))))
     if category == Category.TC and not clean(p.phone) and not clean(p.address):
         out.append(FieldProblem(
             pre + "phone",
-            Text("{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23).", who=who)))
+            of_person(Text("người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)"))))
     if p.phone and not _PHONE.fullmatch(re.sub(r"[\s.\-()]", "", p.phone)):
-        out.append(FieldProblem(pre + "phone", Text("{who}: số điện thoại chỉ gồm chữ số "
-                                                    "(8–12 số, có thể bắt đầu bằng +84).", who=who)))
+        out.append(FieldProblem(pre + "phone", of_person(Text(
+            "số điện thoại chỉ gồm chữ số (8–12 số, có thể bắt đầu bằng +84)"))))
     if p.date_of_birth and not (date(1900, 1, 1) <= p.date_of_birth <= today):
-        out.append(FieldProblem(pre + "date_of_birth", Text("{who}: ngày sinh không hợp lý.", who=who)))
+        out.append(FieldProblem(pre + "date_of_birth", of_person(Text("ngày sinh không hợp lý"))))
     if p.gender not in (None, "", "male", "female"):
-        out.append(FieldProblem(pre + "gender", Text("{who}: giới tính là 'male' (Nam) hoặc 'female' (Nữ).", who=who)))
+        out.append(FieldProblem(pre + "gender", of_person(
+            Text("giới tính là 'male' (Nam) hoặc 'female' (Nữ)"))))
     out += enum_problem(pre + "role", p.role, PersonRole, Text("{who}: vai trò", who=who))
     return out
 

@@ -23,11 +23,8 @@ def has_users(session: Session) -> bool:
 
 
 def action_label(action: str) -> str:
-    if action in ACTION_LABELS:
-        return ACTION_LABELS[action]
-    from app.services.audit import ACTION_LABELS as AUDITED
-
-    return AUDITED.get(action, action).lower()
+    """The action in words ("ghi lượt tiếp"); every action of the table has them."""
+    return ACTION_LABELS.get(action, action)
 
 
 def denied(action: str, user: str, role: str) -> PermissionDenied:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.actor import OFFICER, Actor
 from app.storage import dbfile
+from app.text import Counted, Text
 
 GENESIS = "0" * 64
 META_AUDIT_HEAD = "audit_head"  # "seq:hash" of the last entry, written with it
@@ -101,8 +102,9 @@ class ChainReport:
 
     def message(self) -> str:
         if self.ok:
-            return f"Nhật ký kiểm tra nguyên vẹn: {self.count} mục, chuỗi băm khớp."
-        return f"Nhật ký kiểm tra bị thay đổi từ mục số {self.broken_seq}: {self.reason}"
+            return Counted("Nhật ký kiểm tra nguyên vẹn: {n} mục, chuỗi băm khớp.", n=self.count)
+        return Text("Nhật ký kiểm tra bị thay đổi từ mục số {seq}: {reason}", seq=self.broken_seq,
+                    reason=self.reason)
 
 
 def verify_connection(conn: sqlite3.Connection, resume: ChainReport | None = None
@@ -119,13 +121,14 @@ def verify_connection(conn: sqlite3.Connection, resume: ChainReport | None = Non
         row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (resume.count,)).fetchone()
         if row is None or row[0] != resume.last_hash:
             return ChainReport(False, resume.count - 1, resume.count,
-                               "mục đã kiểm tra trước đây bị sửa hoặc xóa.")
+                               Text("mục đã kiểm tra trước đây bị sửa hoặc xóa."))
         # Cheap (no hashing): an entry deleted among those already checked.
         kept = conn.execute("SELECT count(*) FROM audit_log WHERE seq <= ?",
                             (resume.count,)).fetchone()[0]
         if kept != resume.count:
-            return ChainReport(False, kept, None, f"{resume.count - kept} mục đã kiểm tra trước "
-                               "đây bị xóa; kiểm tra toàn bộ để biết mục nào.")
+            return ChainReport(False, kept, None, Counted(
+                "{n} mục đã kiểm tra trước đây bị xóa; kiểm tra toàn bộ để biết mục nào.",
+                n=resume.count - kept))
         prev, count, expected = resume.last_hash, resume.count, resume.count + 1
     rows = conn.execute(f"SELECT {', '.join(COLUMNS)}, hash FROM audit_log WHERE seq >= ? "
                         "ORDER BY seq", (expected,))
@@ -134,23 +137,25 @@ def verify_connection(conn: sqlite3.Connection, resume: ChainReport | None = Non
         seq = fields[0]
         if seq != expected:
             return ChainReport(False, count, expected,
-                               f"thiếu mục số {expected} (mục tiếp theo là số {seq}): "
-                               "có mục đã bị xóa hoặc đổi thứ tự.")
+                               Text("thiếu mục số {expected} (mục tiếp theo là số {seq}): có mục "
+                                    "đã bị xóa hoặc đổi thứ tự.", expected=expected, seq=seq))
         if fields[-1] != prev:
-            return ChainReport(False, count, seq, "mã băm của mục trước không khớp "
-                               "(mục trước đã bị sửa, xóa hoặc đổi chỗ).")
+            return ChainReport(False, count, seq, Text(
+                "mã băm của mục trước không khớp (mục trước đã bị sửa, xóa hoặc đổi chỗ)."))
         if entry_hash(fields) != stored:
-            return ChainReport(False, count, seq, "nội dung mục không khớp mã băm (đã bị sửa).")
+            return ChainReport(False, count, seq,
+                               Text("nội dung mục không khớp mã băm (đã bị sửa)."))
         prev, count, expected = stored, count + 1, expected + 1
     head = conn.execute("SELECT value FROM store_meta WHERE key = ?", (META_AUDIT_HEAD,)).fetchone()
     if head is not None:
         head_seq, _, head_hash = str(head[0]).partition(":")
         if int(head_seq) != count or head_hash != prev:
             return ChainReport(False, count, count + 1 if int(head_seq) > count else int(head_seq),
-                               f"mục cuối cùng được ghi là số {head_seq} nhưng nhật ký chỉ còn "
-                               f"{count} mục khớp: các mục cuối đã bị xóa hoặc thay.")
+                               Counted("mục cuối cùng được ghi là số {last} nhưng nhật ký chỉ còn "
+                                       "{n} mục khớp: các mục cuối đã bị xóa hoặc thay.",
+                                       last=head_seq, n=count))
     elif count:
-        return ChainReport(False, count, 1, "không tìm thấy dấu mục cuối của nhật ký.")
+        return ChainReport(False, count, 1, Text("không tìm thấy dấu mục cuối của nhật ký."))
     return ChainReport(True, count, last_hash=prev)
 
 

@@ -255,7 +255,8 @@ def inspect_backup(path: Path, key: bytes | None = None) -> StoreFacts:
     if revision is None:
         raise bad(Text("tệp không phải kho dữ liệu TiepDan"))
     if revision[0] not in KNOWN_REVISIONS:
-        raise bad(Text("tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {value})", value=revision[0]))
+        raise bad(Text("tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {revision})",
+                      revision=revision[0]))
     return StoreFacts(str(revision[0]), meta.get("office_id"), meta.get("installation_id"))
 
 

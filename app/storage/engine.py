@@ -62,7 +62,8 @@ def _on_begin_pg(conn: Connection) -> None:
 def make_url_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for a database URL; only PostgreSQL (postgresql+psycopg://…) is supported."""
     if make_url(url).get_backend_name() != "postgresql":
-        raise ValueError(Text("không hỗ trợ '{get_backend_name}'", get_backend_name=make_url(url).get_backend_name()))
+        raise ValueError(Text("không hỗ trợ '{backend}'",
+                              backend=make_url(url).get_backend_name()))
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     event.listen(engine, "begin", _on_begin_pg)
     return engine

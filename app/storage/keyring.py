@@ -131,7 +131,7 @@ class KeyFile:
         except FileNotFoundError:
             raise KeyFileError(Text("không có tệp khóa")) from None
         except (OSError, ValueError) as exc:
-            why = os_reason(exc) if isinstance(exc, OSError) else "không phải JSON hợp lệ"
+            why = os_reason(exc) if isinstance(exc, OSError) else Text("không phải JSON hợp lệ")
             raise KeyFileError(Text("tệp khóa không đọc được ({why})", why=why)) from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise KeyFileError(Text("không phải tệp khóa của TiepDan"))

@@ -11,13 +11,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.actor import Actor
-from app.errors import StoreError
+from app.errors import StoreError, os_reason
 from app.paths import DB_FILENAME, backup_dir
 from app.storage import dbfile
 from app.storage.engine import is_sqlite, make_engine, make_url_engine
 from app.storage.migrate import ensure_schema
 from app.storage.uow import UnitOfWork, session_factories
-from app.text import Text
+from app.text import Text, said
 
 
 @dataclass
@@ -92,7 +92,7 @@ def open_store(data_dir: Path, database_url: str | None = None) -> Store:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError("store_unreadable", path=str(data_dir), reason=exc.strerror) from exc
+        raise StoreError("store_unreadable", path=str(data_dir), reason=os_reason(exc)) from exc
     db_path = data_dir / DB_FILENAME
     if database_url:
         return _open_server(data_dir, db_path, database_url)
@@ -101,13 +101,13 @@ def open_store(data_dir: Path, database_url: str | None = None) -> Store:
         backup = ensure_schema(engine, db_path, backup_dir(data_dir))
     except dbfile.DatabaseError as exc:
         engine.dispose()
-        raise StoreError("store_unreadable", path=str(db_path), reason=str(exc)) from exc
+        raise StoreError("store_unreadable", path=str(db_path), reason=said(exc)) from exc
     except Exception as exc:
         engine.dispose()
         from sqlalchemy.exc import DatabaseError
 
         if isinstance(exc, DatabaseError):
-            raise StoreError("store_unreadable", path=str(db_path), reason=str(exc.orig)) from exc
+            raise StoreError("store_unreadable", path=str(db_path), reason=said(exc.orig or exc)) from exc
         raise
     reader, writer = session_factories(engine)
     return Store(data_dir, db_path, engine, reader, writer, backup)
@@ -126,7 +126,7 @@ def _open_server(data_dir: Path, db_path: Path, url: str) -> Store:
         raise StoreError("store_bad_url", url=url.rpartition("@")[2],
                          reason=Text("chưa cài trình điều khiển PostgreSQL: pip install 'tiepdan[upstream]'")) from exc
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise StoreError("store_bad_url", url=url.rpartition("@")[2], reason=str(exc)) from exc
+        raise StoreError("store_bad_url", url=url.rpartition("@")[2], reason=said(exc)) from exc
     try:
         upgrade_server(engine)
     except DBAPIError as exc:

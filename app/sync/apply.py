@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from app.models import AppliedChange, Base
 from app.models.base import SyncedMixin
 from app.storage.changelog import SYNCED_TABLES
+from app.text import Text, said
 
 CHUNK = 500
 _TABLE_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
@@ -261,7 +262,8 @@ class Applier:
                 self.stale += 1
 
     def _problem(self, c: dict[str, Any], why: str) -> None:
-        self.problems.append(f"thay đổi {c['seq']} ({c['entity']} {c['id']}): {why}")
+        self.problems.append(Text("thay đổi {seq} ({entity} {id}): {why}", seq=c["seq"],
+                                  entity=c["entity"], id=c["id"], why=why))
 
     def _statement(self, row: _Row) -> Any:
         stmt = self.statements.get((row.entity, row.names))
@@ -283,7 +285,7 @@ class Applier:
         try:
             key = _value(key_col, c["id"])
         except (KeyError, TypeError, ValueError) as exc:
-            self._problem(c, str(exc))
+            self._problem(c, said(exc))
             return None
         self.conn.execute(delete(table).where(key_col == key))
         self.applied += 1
@@ -302,11 +304,11 @@ class Applier:
                     values[n] = convert(v)
             missing = [n for n in spec.required if n not in row]
             if missing:
-                raise ValueError("thiếu " + ", ".join(missing))
+                raise ValueError(Text("thiếu {fields}", fields=", ".join(missing)))
             if spec.key not in values:
-                raise ValueError("thiếu " + spec.key)
+                raise ValueError(Text("thiếu {fields}", fields=spec.key))
         except (KeyError, TypeError, ValueError) as exc:
-            self._problem(c, str(exc))
+            self._problem(c, said(exc))
             return None
         if "search_key" in spec.table.c:
             if c["entity"] not in self.next_keys:
@@ -377,10 +379,10 @@ def integrity_reason(exc: IntegrityError) -> str:
     """The database's refusal of one row, in Vietnamese (its own words are English)."""
     text = str(exc.orig)
     if "UNIQUE" in text.upper() or "duplicate key" in text:
-        return ("trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của "
-                "cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận")
+        return Text("trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho "
+                    "của cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận")
     if "FOREIGN KEY" in text.upper() or "foreign key" in text:
-        return "thiếu bản ghi liên quan (bản ghi cha chưa được nhận); chưa nhận"
-    return "cơ sở dữ liệu không nhận bản ghi này; chưa nhận"
+        return Text("thiếu bản ghi liên quan (bản ghi cha chưa được nhận); chưa nhận")
+    return Text("cơ sở dữ liệu không nhận bản ghi này; chưa nhận")
 
 

@@ -301,7 +301,8 @@ def _import(store: Store, env: Any, out: BulletinOutcome, actor: Any, today: dat
         out.status = "duplicate"
         return
     if seq > last + 1:
-        raise Refused(Text("thiếu bản tin số {value}..{value2}; hãy nhập các bản tin đó trước", value=last + 1, value2=seq - 1))
+        raise Refused(Text("thiếu bản tin số {first}..{last}; hãy nhập các bản tin đó trước",
+                          first=last + 1, last=seq - 1))
     if seq < last + 1 or h["prev_header_sha256"] != (seen[last] if last else None):
         raise Refused(Text("bản tin không nối tiếp bản tin trước (chuỗi phần đầu không khớp)"))
     manifest, items = open_payload(env, [keys.office_age_identity(store)])

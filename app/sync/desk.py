@@ -30,7 +30,7 @@ from app.storage.changelog import SYNCED_TABLES
 from app.storage.store import Store
 from app.sync import keys, outbox, states
 from app.sync.errors import SYNC_MESSAGES, SyncError
-from app.text import Joined, Text, labels
+from app.text import Counted, Joined, Text, labels
 
 META_REFUSED = states.META_REFUSED  # {entity_id hex: [change seq, reason]} from receipts
 CHUNK = 1 << 20
@@ -315,11 +315,11 @@ class Downstream:
 
 def _apply_receipt(store: Store, path: Path, actor: Any) -> str:
     ack = outbox.apply_receipt(store, path, actor=actor)
-    text = Text("Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({batches} lô được "
-                "xác nhận).", through=ack.acked_through, batches=ack.batches)
+    text = Counted("Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({n} lô được "
+                   "xác nhận).", through=ack.acked_through, n=ack.batches)
     if ack.problems:
-        return Joined((text, Text("Có {count} bản ghi cấp trên không nhận được (xem ở từng bản "
-                                  "ghi).", count=len(ack.problems))), " ")
+        return Joined((text, Counted("Có {n} bản ghi cấp trên không nhận được (xem ở từng "
+                                     "bản ghi).", n=len(ack.problems))), " ")
     return text
 
 

@@ -122,9 +122,13 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
         if peer is None:
             raise Refused(Text("khóa ký chưa được đăng ký ('tiepdan keys enrol')"), "quarantined")
         if peer.office_code != h["office_code"]:
-            raise Refused(Text("khóa ký thuộc cơ quan {office_code}, không phải {office_code2}", office_code=peer.office_code, office_code2=h['office_code']), "quarantined")
+            raise Refused(Text(
+                "khóa ký thuộc cơ quan {owner}, không phải {claimed}", owner=peer.office_code,
+                claimed=h["office_code"]), "quarantined")
         if peer.revoked_at:
-            raise Refused(Text("khóa ký đã bị thu hồi ngày {value} ({revoked_reason})", value=peer.revoked_at[:10], revoked_reason=peer.revoked_reason), "quarantined")
+            raise Refused(Text(
+                "khóa ký đã bị thu hồi ngày {day} ({reason})", day=peer.revoked_at[:10],
+                reason=peer.revoked_reason), "quarantined")
         if not peer.active:
             raise Refused(Text("khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới"),
                           "quarantined")
@@ -170,7 +174,7 @@ def _check_manifest(manifest: dict[str, Any], changes: list[dict[str, Any]]) -> 
         for c in changes:
             if c["entity"] not in SYNCED_TABLES or c["op"] not in ("I", "U", "D") or \
                     not isinstance(c["row"], dict):
-                raise ValueError(Text("thay đổi {get} không hợp lệ", get=c.get('seq')))
+                raise ValueError(Text("thay đổi {seq} không hợp lệ", seq=c.get("seq")))
             counts[c["entity"]] = counts.get(c["entity"], 0) + 1
         ok = (seqs == sorted(set(seqs)) and len(changes) == manifest["count"]
               and counts == manifest["counts"]

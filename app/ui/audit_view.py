@@ -90,12 +90,12 @@ class AuditDialog(QDialog):
         for i, r in enumerate(rows):
             detail = {k: v for k, v in (("trước", r.before), ("sau", r.after)) if v is not None}
             for col, value in enumerate((str(r.seq), f"{r.at:%d/%m/%Y %H:%M:%S}", r.actor_name,
-                                         r.action_label, r.summary,
+                                         messages.text(r.action_label), r.summary,
                                          json.dumps(detail, ensure_ascii=False) if detail else "")):
                 item = QTableWidgetItem(value)
                 if col == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("{n} mục").format(n=len(rows)) if len(rows) < LIMIT else
+        self.count.setText(self.tr("{n} mục", "", len(rows)).format(n=len(rows)) if len(rows) < LIMIT else
                            self.tr("{n} mục mới nhất (thu hẹp khoảng ngày để xem thêm)").format(n=LIMIT))

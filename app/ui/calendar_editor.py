@@ -361,5 +361,5 @@ class CalendarEditorDialog(QDialog):
             self.status.setText(messages.error(exc))
             return
         years = ", ".join(str(y) for y in sorted({e.date.year for e in entries}))
-        self.status.setText(self.tr("Đã xuất {n} ngày (năm {years}) ra {path}.").format(
+        self.status.setText(self.tr("Đã xuất {n} ngày (năm {years}) ra {path}.", "", len(entries)).format(
             n=len(entries), years=years, path=path))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.actor import Actor
 from app.errors import ValidationFailed
+from app.law.calendar import weekday_name
 from app.services import dashboard as dashboard_service
 from app.services.dashboard import Dashboard, HotSpot
 from app.services.petition_list import PetitionRow
@@ -35,15 +36,6 @@ from app.ui.petition_model import due_text, row_background, row_foreground
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ERROR_STYLE = "color: #b00020;"
-WEEKDAYS = tuple(str(d) for d in (  # translated in context petition_labels (pl._t)
-    QT_TRANSLATE_NOOP("petition_labels", "Thứ Hai"),
-    QT_TRANSLATE_NOOP("petition_labels", "Thứ Ba"),
-    QT_TRANSLATE_NOOP("petition_labels", "Thứ Tư"),
-    QT_TRANSLATE_NOOP("petition_labels", "Thứ Năm"),
-    QT_TRANSLATE_NOOP("petition_labels", "Thứ Sáu"),
-    QT_TRANSLATE_NOOP("petition_labels", "Thứ Bảy"),
-    QT_TRANSLATE_NOOP("petition_labels", "Chủ nhật"),
-))
 
 
 class _Item(QTableWidgetItem):
@@ -302,7 +294,7 @@ class DashboardPage(QWidget):
         self.data = d = dashboard_service.dashboard(self._store, viewer=self._viewer)
         self.header.setText(self.tr(
             "<b>{wd}, {today}</b> · tuần này đến Chủ nhật {end} · {n} đơn quá hạn, {m} đơn đến "
-            "hạn trong tuần").format(wd=pl._t(WEEKDAYS[d.today.weekday()]),
+            "hạn trong tuần").format(wd=messages.text(weekday_name(d.today)),
                                      today=pl.fmt_date(d.today), end=pl.fmt_date(d.week_end),
                                      n=len(d.overdue), m=len(d.due_this_week)))
         self._fill_officers(d)

@@ -72,7 +72,8 @@ class ExportRunner(QObject):
 
     def _done(self, token: int, count: object) -> None:
         if token == self._token:
-            self.finished.emit(self.tr("Đã xuất {n} dòng ra {path}.").format(
+            self.finished.emit(self.tr("Đã xuất {n} dòng ra {path}.", "",
+                                               count if isinstance(count, int) else -1).format(
                 n=count, path=self._path))
 
     def _failed(self, token: int, exc: object) -> None:
@@ -139,7 +140,7 @@ class RecordsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
-        self.count = QLabel(self.tr("{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.").format(
+        self.count = QLabel(self.tr("{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.", "", len(rows)).format(
             n=len(rows)), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = QPushButton(self.tr("Xuất &Excel…"), self)

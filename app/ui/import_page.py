@@ -150,7 +150,7 @@ class ImportPage(QWidget):
         active = len({p.office_code for p in peers if p.active})
         self.offices_label.setText(self.tr(
             "{n} cơ quan đã đăng ký khóa. Danh sách lượt tiếp và đơn ở các trang khác gồm bản ghi "
-            "của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».").format(n=active))
+            "của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».", "", active).format(n=active))
         waiting = intake.waiting(self._store)
         self.waiting_table.setRowCount(len(waiting))
         for r, w in enumerate(waiting):
@@ -217,7 +217,7 @@ class ImportPage(QWidget):
             return
         store, receipts = self._store, self.receipts_folder()
         self._start(lambda progress: intake.import_batches(store, files, receipts, progress),
-                    self.tr("Đang nhận {n} tệp…").format(n=len(files)))
+                    self.tr("Đang nhận {n} tệp…", "", len(files)).format(n=len(files)))
 
     def retry(self) -> None:
         store, receipts = self._store, self.receipts_folder()
@@ -254,12 +254,12 @@ class ImportPage(QWidget):
         counts: dict[str, int] = {}
         for o in outcomes:
             counts[o.status] = counts.get(o.status, 0) + 1
-            detail = {"applied": self.tr("{n} thay đổi").format(n=o.applied) + (
+            detail = {"applied": self.tr("{n} thay đổi", "", o.applied).format(n=o.applied) + (
                 self.tr(", {k} cũ hơn bản đang có (bỏ qua)").format(k=o.stale) if o.stale
                 else ""),
                 "duplicate": self.tr("gửi lại biên nhận")}.get(o.status) or messages.text(o.reason)
             if o.problems:
-                detail += self.tr(" · {k} bản ghi không nhận được").format(k=len(o.problems))
+                detail += self.tr(" · {k} bản ghi không nhận được", "", len(o.problems)).format(k=len(o.problems))
             item = QTreeWidgetItem([o.path.name, self._office(o.office_code),
                                     str(o.batch_seq or ""), self.tr(STATUS_LABELS[o.status]),
                                     detail, o.receipt.name if o.receipt else ""])
@@ -283,7 +283,7 @@ class ImportPage(QWidget):
             self.results.setCurrentItem(first)
         parts = [f"{n} {self.tr(STATUS_LABELS[s]).lower()}" for s, n in counts.items()]
         receipts = sorted({str(o.receipt.parent) for o in outcomes if o.receipt})
-        text = self.tr("{n} lô: {parts}.").format(n=len(outcomes), parts=", ".join(parts))
+        text = self.tr("{n} lô: {parts}.", "", len(outcomes)).format(n=len(outcomes), parts=", ".join(parts))
         if receipts:
             text += self.tr(" Biên nhận đã ghi vào: {where}.").format(where="; ".join(receipts))
         bad = counts.get("refused", 0) + counts.get("quarantined", 0)

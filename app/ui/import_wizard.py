@@ -1,5 +1,5 @@
 """'Nhập sổ cũ từ Excel, CSV…': choose a file, check the column mapping (guessed or
-remembered), check every row (problems in Vietnamese, by line), then import all or nothing.
+remembered), check every row (problems by line, in the interface language), then import all or nothing.
 Checking and importing run on a worker thread (app/services/excel_import)."""
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ class ImportWizard(QDialog):
             return
         self._path = path
         enc = f" · {self.sheet.encoding}" if self.sheet.encoding else ""
-        rows = self.tr("{n} dòng").format(n=len(self.sheet.rows))
+        rows = self.tr("{n} dòng", "", len(self.sheet.rows)).format(n=len(self.sheet.rows))
         self.file_label.setText(f"{self.sheet.name}{enc} · {rows}")
         mapping = ei.suggest(self._store, kind, self.sheet)
         while self.mapping_form.rowCount():
@@ -129,7 +129,8 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(combo.findData(mapping.get(col.key)), 0))
             combo.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
             self.combos[col.key] = combo
-            self.mapping_form.addRow(col.label + (" *" if col.required else ""), combo)
+            self.mapping_form.addRow(messages.text(col.label) + (" *" if col.required else ""),
+                                     combo)
         self.problems.clear()
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Bấm Kiểm tra để đọc thử mọi dòng (chưa ghi gì)."))
@@ -186,18 +187,18 @@ class ImportWizard(QDialog):
         if self._committing:
             n = getattr(result, "imported", 0)
             self.status.setText(self.tr("Đã nhập {n} dòng. Nhật ký kiểm tra ghi từng dòng là "
-                                        "«nhập từ tệp».").format(n=n))
+                                        "«nhập từ tệp».", "", n).format(n=n))
             self.imported.emit(self.kind.currentData())
         elif preview.ok:
-            self.status.setText(self.tr("Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.")
+            self.status.setText(self.tr("Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.", "", len(preview.rows))
                                 .format(n=len(preview.rows)))
             self.import_button.setEnabled(True)
         else:
             self.status.setText(self.tr("{n} lỗi: sửa trong tệp (hoặc ghép lại cột) rồi kiểm tra "
-                                        "lại. Chưa ghi gì.").format(n=preview.problem_count))
+                                        "lại. Chưa ghi gì.", "", preview.problem_count).format(n=preview.problem_count))
 
     def _show(self, preview: Any) -> None:
         self.preview = preview
-        lines = [self.tr("Lỗi: ") + x for x in preview.problem_lines()]
-        lines += [self.tr("Lưu ý: ") + x for x in preview.warning_lines()]
+        lines = [self.tr("Lỗi: ") + messages.text(x) for x in preview.problem_lines()]
+        lines += [self.tr("Lưu ý: ") + messages.text(x) for x in preview.warning_lines()]
         self.problems.setPlainText("\n".join(lines) or self.tr("Không có lỗi."))

@@ -198,9 +198,9 @@ class LogbookPage(QWidget):
     def _update_count(self, *_: object) -> None:
         n = f"{self.model.rowCount():,}".replace(",", ".")  # Vietnamese thousands separator
         if self.model.is_exact():
-            self.count_label.setText(self.tr("{n} lượt tiếp").format(n=n))
+            self.count_label.setText(self.tr("{n} lượt tiếp", "", self.model.rowCount()).format(n=n))
         else:
-            self.count_label.setText(self.tr("Hơn {n} lượt tiếp (đang đếm…)").format(n=n))
+            self.count_label.setText(self.tr("Hơn {n} lượt tiếp (đang đếm…)", "", self.model.rowCount()).format(n=n))
 
     def select_visit(self, visit_id: uuid.UUID) -> None:
         for row in range(min(self.model.rowCount(), 200)):

@@ -750,7 +750,7 @@ class MainWindow(QMainWindow):
         if job is None:
             self._withdraw_print_offer()
             return
-        name = job.forms[0].name
+        name = messages.text(job.forms[0].name)
         self.print_offer.setText(self.tr("In {form} – {what} (Ctrl+P)").format(
             form=name[:1].lower() + name[1:], what=job.title))
         self.print_offer.show()

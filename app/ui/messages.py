@@ -16,15 +16,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import FieldProblem, TiepDanError
-from app.text import Joined, Text, fill
+from app.text import Counted, Joined, Sentence, Text, fill
 
 
 def text(value: object) -> str:
     """A service's words in the interface language."""
     if isinstance(value, Joined):
         return text(value.sep).join(text(part) for part in value.parts)
+    if isinstance(value, Sentence):
+        words = text(value.part)
+        return words[:1].upper() + words[1:]
     if isinstance(value, Text):
-        template = QCoreApplication.translate(value.context, value.template)
+        n = value.number if isinstance(value, Counted) else -1  # the plural form to use
+        template = QCoreApplication.translate(value.context, value.template, None, n)
         # filled even without values, as Text itself does ('{{' in a template is a brace)
         return fill(template, {k: _value(v) for k, v in value.params.items()})
     return "" if value is None else str(value)

@@ -211,7 +211,7 @@ class PetitionDetailDialog(QDialog):
                 visit = "?"
         docs = "; ".join(
             f"{d.get('name', '')} ({pl.document_kind(str(d.get('kind', '')))}"
-            + (self.tr(", {n} trang").format(n=d["pages"]) if d.get("pages") else "") + ")"
+            + (self.tr(", {n} trang", "", d["pages"]).format(n=d["pages"]) if d.get("pages") else "") + ")"
             for d in r.documents)
         parts = ["<table cellspacing='2'>",
                  row(self.tr("Nội dung"), r.content),
@@ -227,7 +227,7 @@ class PetitionDetailDialog(QDialog):
                  row(self.tr("Lần khiếu nại"), self.tr("Lần hai") if r.instance == 2 else "")
                  if r.content_type == "KN" else "",
                  row(self.tr("Mức độ"), pl.complexity(r.complexity)
-                     + (self.tr(", đã gia hạn {n} lần").format(n=r.extensions)
+                     + (self.tr(", đã gia hạn {n} lần", "", r.extensions).format(n=r.extensions)
                         if r.extensions else "")),
                  row(self.tr("Số người ký"), str(r.signer_count)
                      + ("" if r.signed else self.tr(" (không có chữ ký)"))),
@@ -404,9 +404,10 @@ class PetitionDetailDialog(QDialog):
         if not new or [f.form_id for f in new] == old:
             self.print_hint.hide()
             return
+        name = messages.text(new[0].name)
         self.print_hint.setText(self.tr(
             "Đã lưu bước «{step}». In {form}? Nhấn Enter hoặc Ctrl+P để xem trước và in.").format(
-            step=pl.step(step), form=new[0].name[:1].lower() + new[0].name[1:]))
+            step=pl.step(step), form=name[:1].lower() + name[1:]))
         self.print_hint.show()
         self.print_button.setDefault(True)
         self.print_button.setFocus()

@@ -487,7 +487,8 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
             self._related[key] = r
             item = QListWidgetItem(self.tr("{n} · {d} · {kind} · {state}\n{content}\n({why})").format(
                 n=r.number, d=r.received_date.strftime("%d/%m/%Y"), kind=pl._t(r.content_label),
-                state=pl._t(r.state_label), content=shorten(r.content, 90), why=r.reason))
+                state=pl._t(r.state_label), content=shorten(r.content, 90),
+                why=messages.text(r.reason)))
             item.setData(ID_ROLE, key)
             item.setToolTip(r.content)
             self.related_list.addItem(item)
@@ -496,7 +497,7 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
         if found:
             self.related_hint.setText(self.tr(
                 "{n} đơn đã có có thể liên quan. Chọn một đơn rồi bấm nút bên dưới nếu đây là "
-                "đơn trùng hoặc lần gửi sau của cùng vụ việc.").format(n=len(found)))
+                "đơn trùng hoặc lần gửi sau của cùng vụ việc.", "", len(found)).format(n=len(found)))
         else:
             self.related_hint.setText(self.tr(
                 "Chưa thấy đơn nào của cùng người gửi hoặc có nội dung giống."))
@@ -626,7 +627,7 @@ class PetitionDialog(FieldErrors, dialogs.GuardedDialog):
             label.setText((label.text() + "\n" if label.text() else "") + messages.text(p.message))
             label.show()
             first = first or self.person_block.widget_for(key) or widgets.get(key)
-        text = self.tr("Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.").format(
+        text = self.tr("Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.", "", len(problems)).format(
             n=len(problems))
         if unplaced:
             text += "\n" + "\n".join(unplaced)

@@ -1,73 +1,31 @@
 """Translated labels for petition codes (channels, forwarders, steps, states, deadline statuses).
 
-The words for steps, states and content types live once, in app/law/petition.py; they pass
-through Qt's translate here so a catalogue can still replace them. The codes the law module
-does not label (channel, forwarder, complexity, document kind, deadline status) are written
-out here as literals.
+The words for steps, states and content types live once, in app/law/petition.py, as Labels
+(app/text.py): they are translated in the catalogue's "labels" context like every service's
+word. The codes the law module does not label (channel, forwarder, complexity, document kind,
+deadline status) are written out here as literals.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS, ContentType, State, Step
+from app.text import Text
+from app.ui import messages
 
 
 def _t(text: str) -> str:
+    """A word in the interface language: a Label (a word of app/law, a service's) through
+    app/ui/messages.py, a plain word of this module's context through Qt."""
+    if isinstance(text, Text):
+        return messages.text(text)
     return QCoreApplication.translate("petition_labels", text)
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
-
-
-# The law's words (app/law/petition.py), listed so lupdate puts them in the catalogue;
-# tests/ui/test_i18n.py checks this list still matches the law module.
-LAW_WORDS = (
-    QT_TRANSLATE_NOOP("petition_labels", "Khiếu nại"),
-    QT_TRANSLATE_NOOP("petition_labels", "Tố cáo"),
-    QT_TRANSLATE_NOOP("petition_labels", "Kiến nghị, phản ánh"),
-    QT_TRANSLATE_NOOP("petition_labels", "Nhiều nội dung"),
-    QT_TRANSLATE_NOOP("petition_labels", "Mới tiếp nhận"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã phân loại"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã đề xuất thụ lý"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã thụ lý"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đang xác minh"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã đối thoại"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã có quyết định/kết luận"),
-    QT_TRANSLATE_NOOP("petition_labels", "Quyết định có hiệu lực"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đang thi hành"),
-    QT_TRANSLATE_NOOP("petition_labels", "Tạm đình chỉ"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã chuyển, chờ phúc đáp"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã đôn đốc, chờ báo cáo"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã hướng dẫn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã trả lại"),
-    QT_TRANSLATE_NOOP("petition_labels", "Không thụ lý"),
-    QT_TRANSLATE_NOOP("petition_labels", "Lưu đơn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đã rút đơn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đình chỉ"),
-    QT_TRANSLATE_NOOP("petition_labels", "Kết thúc"),
-    QT_TRANSLATE_NOOP("petition_labels", "Phân loại đơn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đề xuất thụ lý"),
-    QT_TRANSLATE_NOOP("petition_labels", "Thụ lý"),
-    QT_TRANSLATE_NOOP("petition_labels", "Hướng dẫn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Chuyển đơn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Trả lại đơn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đôn đốc cấp dưới"),
-    QT_TRANSLATE_NOOP("petition_labels", "Nhận văn bản phúc đáp"),
-    QT_TRANSLATE_NOOP("petition_labels", "Thông báo thụ lý"),
-    QT_TRANSLATE_NOOP("petition_labels", "Xác minh"),
-    QT_TRANSLATE_NOOP("petition_labels", "Đối thoại"),
-    QT_TRANSLATE_NOOP("petition_labels", "Gia hạn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Quyết định giải quyết / kết luận"),
-    QT_TRANSLATE_NOOP("petition_labels", "Có hiệu lực pháp luật"),
-    QT_TRANSLATE_NOOP("petition_labels", "Tổ chức thi hành"),
-    QT_TRANSLATE_NOOP("petition_labels", "Báo cáo nơi chuyển đơn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Tiếp tục giải quyết"),
-    QT_TRANSLATE_NOOP("petition_labels", "Rút đơn"),
-    QT_TRANSLATE_NOOP("petition_labels", "Ghi chú"),
-)
 
 
 CHANNELS = ("desk", "post", "mailbox", "forwarded", "online")
@@ -129,21 +87,21 @@ def quantity(code: str) -> str:
 
 def step(code: str) -> str:
     try:
-        return _t(STEP_LABELS[Step(code)])
+        return messages.text(STEP_LABELS[Step(code)])
     except ValueError:
         return code
 
 
 def state(code: str) -> str:
     try:
-        return _t(STATE_LABELS[State(code)])
+        return messages.text(STATE_LABELS[State(code)])
     except ValueError:
         return code
 
 
 def content_type(code: str) -> str:
     try:
-        return _t(CONTENT_LABELS[ContentType(code)])
+        return messages.text(CONTENT_LABELS[ContentType(code)])
     except ValueError:
         return code
 

@@ -202,7 +202,7 @@ class StepDialog(FieldErrors, dialogs.GuardedDialog):
             self.especially_complex.setObjectName("especially_complex")
             self.especially_complex.setChecked(r.complexity == "especially_complex")
             form.addRow("", self.especially_complex)
-            done = self.tr("Đã gia hạn {n} lần.").format(n=r.extensions) if r.extensions \
+            done = self.tr("Đã gia hạn {n} lần.", "", r.extensions).format(n=r.extensions) if r.extensions \
                 else self.tr("Chưa gia hạn lần nào.")
             hint = QLabel(done + " " + self.tr("Gia hạn lần hai chỉ cho vụ việc đặc biệt phức tạp "
                                                "(Luật Tố cáo, Điều 30)."), self)

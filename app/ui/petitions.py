@@ -250,7 +250,7 @@ class PetitionsPage(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("{n} đơn").format(n=f"{n:,}".replace(",", ".")))
+        self.count_label.setText(self.tr("{n} đơn", "", n).format(n=f"{n:,}".replace(",", ".")))
 
     # ------------------------------------------------------------------ selection
 

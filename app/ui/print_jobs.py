@@ -42,7 +42,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.errors import TiepDanError
+from app.errors import TiepDanError, os_reason
 from app.logs import log_path
 from app.paths import print_temp_dir
 from app.services import petitions, printing, visits
@@ -192,7 +192,7 @@ def describe(exc: BaseException) -> str:
         return exc.message
     if isinstance(exc, OSError):
         return translate("print", "Không ghi được tệp: {reason}. Hãy chọn thư mục khác hoặc kiểm tra ổ đĩa.").format(
-            reason=exc.strerror or translate("print", "lỗi ổ đĩa"))
+            reason=messages.text(os_reason(exc)) or translate("print", "lỗi ổ đĩa"))
     log.error("printing failed", exc_info=(type(exc), exc, exc.__traceback__))
     return translate("print", "Không tạo được bản in do một lỗi không mong muốn. Chi tiết đã được ghi vào tệp "
               "{path}; hãy gửi tệp này cho cán bộ tin học nếu lỗi lặp lại.").format(path=log_path())

@@ -59,7 +59,7 @@ from app.paths import print_temp_dir
 from app.services import petitions, printing, settings, visits
 from app.services.viewer import Viewer
 from app.storage.store import Store
-from app.ui import print_jobs
+from app.ui import messages, print_jobs
 from app.ui.print_jobs import (
     LOGBOOK,
     PAPERS,
@@ -271,7 +271,7 @@ class PrintPreviewDialog(QDialog):
         self.date_to = self._date_edit()
         if isinstance(self.job, SlipJob):
             for info in self.job.forms:
-                self.form_box.addItem(info.name, info.form_id)
+                self.form_box.addItem(messages.text(info.name), info.form_id)
             self.form_box.setEnabled(len(self.job.forms) > 1)
             form.addRow(self._buddy(self.tr("&Mẫu:"), self.form_box), self.form_box)
             saved_paper = self._defaults.paper
@@ -476,7 +476,7 @@ class PrintPreviewDialog(QDialog):
         self.copies.blockSignals(True)
         self.copies.setValue(info.copies)
         self.copies.blockSignals(False)
-        self.copies_hint.setText(self.tr("theo quy định: {n} bản").format(n=info.copies))
+        self.copies_hint.setText(self.tr("theo quy định: {n} bản", "", info.copies).format(n=info.copies))
 
     def _on_form_changed(self, _i: int) -> None:
         self._reset_copies()
@@ -681,13 +681,13 @@ class PrintPreviewDialog(QDialog):
             bits.append(self.tr("<b>{rows} dòng · {pages} trang</b>").format(
                 rows=f"{result.rows:,}".replace(",", "."), pages=result.pages))
         else:
-            bits.append(self.tr("<b>{pages} trang</b> · khổ {paper}").format(
+            bits.append(self.tr("<b>{pages} trang</b> · khổ {paper}", "", result.pages).format(
                 pages=result.pages, paper=self.paper()))
         if result.reference:
             bits.append(self.tr("Mã tra cứu: {ref}").format(ref=escape(result.reference)))
         if result.reprint:
             bits.append(self.tr("<span style='color:#8a4b00'>Đã in {n} lần: bản in này sẽ ghi "
-                                "<b>«In lại lần {n}»</b>.</span>").format(n=result.reprint))
+                                "<b>«In lại lần {n}»</b>.</span>", "", result.reprint).format(n=result.reprint))
         if result.masked and isinstance(self.job, SlipJob):
             bits.append(self.tr("<span style='color:#6a1b9a'>Danh tính người tố cáo được che "
                                 "trên bản in này (Luật Tố cáo, Điều 8).</span>"))

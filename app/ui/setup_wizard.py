@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.errors import FieldProblem, TiepDanError, ValidationFailed
+from app.errors import FieldProblem, TiepDanError, ValidationFailed, os_reason
 from app.services import setup, users
 from app.storage.store import Store
 from app.ui import messages
@@ -212,7 +212,7 @@ class AdminPage(_Page):
             text, style = self.tr("Ít nhất {n} ký tự, có cả chữ và số, không chứa tên đăng nhập."
                                   ).format(n=users.MIN_PASSWORD), ""
         elif problems:
-            text, style = self.tr("Chưa đủ mạnh: {why}.").format(why="; ".join(problems)), \
+            text, style = self.tr("Chưa đủ mạnh: {why}.").format(why="; ".join(messages.text(p) for p in problems)), \
                 ERROR_STYLE
         else:
             text, style = self.tr("Mật khẩu đủ mạnh."), OK_STYLE
@@ -338,7 +338,7 @@ class KeyPage(_Page):
         except OSError as exc:
             return self.show_problems([FieldProblem("", self.tr(
                 "Không ghi được khóa vào thư mục dữ liệu ({why}). Kiểm tra ổ đĩa rồi thử lại, "
-                "hoặc bỏ chọn để tạo sau.").format(why=exc.strerror or exc))])
+                "hoặc bỏ chọn để tạo sau.").format(why=messages.text(os_reason(exc))))])
         return True
 
 

@@ -193,20 +193,20 @@ class SyncPage(QWidget):
         self.keys_label.setText(messages.text(ov.keys.text))
         self.keys_label.setStyleSheet("" if ov.keys.ready else ERROR_STYLE)
         if ov.waiting:
-            kinds = ", ".join(f"{label.lower()} {n}" for label, n in ov.waiting_by_kind)
-            self.waiting_label.setText(self.tr("{n} thay đổi ({kinds})").format(
+            kinds = ", ".join(f"{messages.text(label).lower()} {n}" for label, n in ov.waiting_by_kind)
+            self.waiting_label.setText(self.tr("{n} thay đổi ({kinds})", "", ov.waiting).format(
                 n=f"{ov.waiting:,}".replace(",", "."), kinds=kinds))
         else:
             self.waiting_label.setText(self.tr("không có thay đổi mới"))
         if ov.unacked:
             self.unacked_label.setText("; ".join(
-                self.tr("lô số {seq} ({n} thay đổi, xuất {when})").format(
+                self.tr("lô số {seq} ({n} thay đổi, xuất {when})", "", b.count).format(
                     seq=b.seq, n=b.count, when=_fmt(b.created_at)) for b in ov.unacked))
         else:
             self.unacked_label.setText(self.tr("không có"))
         if ov.last_export is not None:
             b = ov.last_export
-            text = self.tr("lô số {seq}, {when}, {n} thay đổi").format(
+            text = self.tr("lô số {seq}, {when}, {n} thay đổi", "", b.count).format(
                 seq=b.seq, when=_fmt(b.created_at), n=b.count)
             last_file = str(QSettings().value(SETTINGS_LAST_FILE, ""))
             if last_file and Path(last_file).name == b.file_name:
@@ -255,7 +255,7 @@ class SyncPage(QWidget):
             QSettings().setValue(SETTINGS_LAST_FILE, str(result.path))
             self.changed.emit()  # the records sent now show «Đã gửi»
             return self.tr("Đã ghi lô số {seq} ({n} thay đổi) vào tệp:\n{path}\nHãy gửi tệp này "
-                           "cho cơ quan cấp trên.").format(seq=result.batch_seq, n=result.count,
+                           "cho cơ quan cấp trên.", "", result.count).format(seq=result.batch_seq, n=result.count,
                                                            path=result.path), False
 
         self._run(lambda progress: desk.export_to(store, folder, progress, actor=actor), after,
@@ -269,7 +269,7 @@ class SyncPage(QWidget):
 
         def after(result: object) -> tuple[str, bool]:
             assert isinstance(result, list)
-            return self.tr("Đã ghi lại {n} lô vào {folder}:\n{names}").format(
+            return self.tr("Đã ghi lại {n} lô vào {folder}:\n{names}", "", len(result)).format(
                 n=len(result), folder=folder, names="\n".join(p.name for p in result)), False
 
         self._run(lambda progress: desk.resend_to(store, folder, progress), after,

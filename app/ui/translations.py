@@ -24,6 +24,7 @@ import logging
 import subprocess
 import sys
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -85,7 +86,7 @@ def service_sources() -> list[Path]:
     return sorted(p for p in app_dir.rglob("*.py") if (app_dir / "ui") not in p.parents)
 
 
-TEXT_MARKERS = {"Text": "messages", "Label": "labels"}  # app/text.py
+TEXT_MARKERS = {"Text": "messages", "Counted": "messages", "Label": "labels"}  # app/text.py
 
 
 def _literal(node: ast.expr | None) -> str | None:
@@ -130,10 +131,27 @@ def service_texts() -> list[tuple[str, str]]:
     return sorted(set().union(*(collect_service_texts(p) for p in service_sources())))
 
 
-def _service_texts_source(texts: list[tuple[str, str]]) -> str:
-    """The collected words as QT_TRANSLATE_NOOP calls, the form lupdate reads."""
-    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
-    lines += [f"QT_TRANSLATE_NOOP({context!r}, {word!r})" for context, word in texts]
+def collect_counted(path: Path) -> set[str]:
+    """The templates of `Counted("…", n=…)` messages in one module (they get plural forms)."""
+    return {word for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "Counted" and node.args
+            and (word := _literal(node.args[0])) is not None}
+
+
+def counted_service_texts() -> set[str]:
+    return set().union(*(collect_counted(p) for p in service_sources()))
+
+
+def _service_texts_source(texts: list[tuple[str, str]], counted: Collection[str] = ()) -> str:
+    """The collected words as QT_TRANSLATE_NOOP calls, the form lupdate reads; the counted
+    messages as tr() with a count in a class named after their context, which lupdate reads as
+    a message with plural forms."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject", ""]
+    lines += [f"QT_TRANSLATE_NOOP({context!r}, {word!r})" for context, word in texts
+              if not (context == "messages" and word in counted)]
+    lines += ["", "", "class messages(QObject):", "    def counted(self, n):"]
+    lines += [f"        self.tr({word!r}, '', n)" for word in sorted(counted)] or ["        pass"]
     return "\n".join(lines) + "\n"
 
 
@@ -145,7 +163,8 @@ def update_catalogue(language: str, target: Path | None = None) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="tiepdan-lupdate-") as folder:
         collected = Path(folder) / "service_texts.py"
-        collected.write_text(_service_texts_source(service_texts()), encoding="utf-8")
+        collected.write_text(_service_texts_source(service_texts(), counted_service_texts()),
+                             encoding="utf-8")
         subprocess.run(
             [str(_qt_tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete",
              "-source-language", "vi_VN", "-target-language", language,

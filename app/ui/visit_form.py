@@ -263,7 +263,7 @@ class VisitDialog(FieldErrors, dialogs.GuardedDialog):
                                 .format(name=c.full_name))
         else:
             self.banner.setText(self.tr(
-                "{name} đã đến {n} lần, gần nhất ngày {last}.").format(
+                "{name} đã đến {n} lần, gần nhất ngày {last}.", "", c.visit_count).format(
                     name=c.full_name, n=c.visit_count,
                     last=c.last_visit.strftime("%d/%m/%Y") if c.last_visit else "?"))
             self.repeat.setCurrentIndex(self.repeat.findData("repeat"))
@@ -362,7 +362,7 @@ class VisitDialog(FieldErrors, dialogs.GuardedDialog):
                 "person_count": self.person_count, "officer_id": self.officer,
                 "visited_at": self.visited_at}.get(key)
             first_widget = first_widget or widget
-        self.summary.setText(self.tr("Chưa lưu được: hãy sửa {n} chỗ được đánh dấu đỏ.")
+        self.summary.setText(self.tr("Chưa lưu được: hãy sửa {n} chỗ được đánh dấu đỏ.", "", len(problems))
                              .format(n=len(problems)))
         self.summary.show()
         if first_widget is not None:

@@ -105,9 +105,12 @@
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} mục</source>
-        <translation>{n} entries</translation>
+        <translation>
+            <numerusform>{n} entry</numerusform>
+            <numerusform>{n} entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} mục mới nhất (thu hẹp khoảng ngày để xem thêm)</source>
@@ -383,7 +386,7 @@
     </message>
     <message>
         <source>Đã nhập {n} ngày cho năm {years}, thay cho {old} ngày đã có của các năm đó.</source>
-        <translation>Imported {n} days for {years}, replacing the {old} days already there for those years.</translation>
+        <translation>Calendar for {years} imported (days: {n}), replacing the days already there for those years (days: {old}).</translation>
     </message>
     <message>
         <source>Xuất lịch làm việc ra tệp</source>
@@ -393,9 +396,12 @@
         <source>Tệp lịch JSON (*.json)</source>
         <translation>Calendar JSON files (*.json)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} ngày (năm {years}) ra {path}.</source>
-        <translation>Exported {n} days ({years}) to {path}.</translation>
+        <translation>
+            <numerusform>Exported {n} day ({years}) to {path}.</numerusform>
+            <numerusform>Exported {n} days ({years}) to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,7 +492,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{wd}, {today}&lt;/b&gt; · tuần này đến Chủ nhật {end} · {n} đơn quá hạn, {m} đơn đến hạn trong tuần</source>
-        <translation>&lt;b&gt;{wd}, {today}&lt;/b&gt; · this week until Sunday {end} · {n} petitions overdue, {m} petitions due this week</translation>
+        <translation>&lt;b&gt;{wd}, {today}&lt;/b&gt; · this week until Sunday {end} · petitions overdue: {n}, due this week: {m}</translation>
     </message>
     <message>
         <source>Vụ việc phức tạp, kéo dài đang theo dõi ({n})</source>
@@ -574,9 +580,12 @@
 </context>
 <context>
     <name>ExportRunner</name>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} dòng ra {path}.</source>
-        <translation>Exported {n} rows to {path}.</translation>
+        <translation>
+            <numerusform>Exported {n} row to {path}.</numerusform>
+            <numerusform>Exported {n} rows to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không ghi được tệp: {reason}.</source>
@@ -716,9 +725,12 @@
         <source>Biên nhận ghi cạnh từng tệp lô (để gửi trả cùng ổ USB).</source>
         <translation>Receipts are written next to each batch file (to send back on the same USB drive).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} cơ quan đã đăng ký khóa. Danh sách lượt tiếp và đơn ở các trang khác gồm bản ghi của mọi cơ quan; chọn cơ quan ở ô lọc «Cơ quan».</source>
-        <translation>{n} offices have registered keys. The visit and petition lists on the other pages include records from every office; choose an office in the «Office» filter.</translation>
+        <translation>
+            <numerusform>{n} office has registered keys. The visit and petition lists on the other pages include records from every office; choose an office in the «Office» filter.</numerusform>
+            <numerusform>{n} offices have registered keys. The visit and petition lists on the other pages include records from every office; choose an office in the «Office» filter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chọn các tệp lô cần nhận</source>
@@ -740,17 +752,23 @@
         <source>Không có tệp lô (.tdsync) nào trong thư mục đã chọn.</source>
         <translation>No batch files (.tdsync) in the chosen folder.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đang nhận {n} tệp…</source>
-        <translation>Receiving {n} files…</translation>
+        <translation>
+            <numerusform>Receiving {n} file…</numerusform>
+            <numerusform>Receiving {n} files…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang nhập lại các lô cách ly…</source>
         <translation>Re-importing quarantined batches…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thay đổi</source>
-        <translation>{n} changes</translation>
+        <translation>
+            <numerusform>{n} change</numerusform>
+            <numerusform>{n} changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {k} cũ hơn bản đang có (bỏ qua)</source>
@@ -760,13 +778,19 @@
         <source>gửi lại biên nhận</source>
         <translation>receipt sent again</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · {k} bản ghi không nhận được</source>
-        <translation> · {k} records not accepted</translation>
+        <translation>
+            <numerusform> · {k} record not accepted</numerusform>
+            <numerusform> · {k} records not accepted</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lô: {parts}.</source>
-        <translation>{n} batches: {parts}.</translation>
+        <translation>
+            <numerusform>{n} batch: {parts}.</numerusform>
+            <numerusform>{n} batches: {parts}.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Biên nhận đã ghi vào: {where}.</source>
@@ -823,9 +847,12 @@
         <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} dòng</source>
-        <translation>{n} rows</translation>
+        <translation>
+            <numerusform>{n} row</numerusform>
+            <numerusform>{n} rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bấm Kiểm tra để đọc thử mọi dòng (chưa ghi gì).</source>
@@ -847,17 +874,26 @@
         <source>Không nhập được (lỗi không mong muốn, đã ghi nhật ký).</source>
         <translation>Cannot import (unexpected error, written to the log).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} dòng. Nhật ký kiểm tra ghi từng dòng là «nhập từ tệp».</source>
-        <translation>Imported {n} rows. The audit log records each row as «imported from file».</translation>
+        <translation>
+            <numerusform>Imported {n} row. The audit log records each row as «imported from file».</numerusform>
+            <numerusform>Imported {n} rows. The audit log records each row as «imported from file».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Không có lỗi: {n} dòng sẽ được nhập. Bấm Nhập tất cả.</source>
-        <translation>No errors: {n} rows will be imported. Press Import all.</translation>
+        <translation>
+            <numerusform>No errors: {n} row will be imported. Press Import all.</numerusform>
+            <numerusform>No errors: {n} rows will be imported. Press Import all.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lỗi: sửa trong tệp (hoặc ghép lại cột) rồi kiểm tra lại. Chưa ghi gì.</source>
-        <translation>{n} errors: correct them in the file (or re-match the columns), then check again. Nothing was written.</translation>
+        <translation>
+            <numerusform>{n} error: correct it in the file (or re-match the columns), then check again. Nothing was written.</numerusform>
+            <numerusform>{n} errors: correct them in the file (or re-match the columns), then check again. Nothing was written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lỗi: </source>
@@ -960,13 +996,19 @@
         <source>Ngày bắt đầu đang sau ngày kết thúc: hãy sửa khoảng ngày.</source>
         <translation>The start date is after the end date: please correct the date range.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lượt tiếp</source>
-        <translation>{n} visits</translation>
+        <translation>
+            <numerusform>{n} visit</numerusform>
+            <numerusform>{n} visits</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Hơn {n} lượt tiếp (đang đếm…)</source>
-        <translation>More than {n} visits (counting…)</translation>
+        <translation>
+            <numerusform>More than {n} visit (counting…)</numerusform>
+            <numerusform>More than {n} visits (counting…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xem lượt tiếp (Enter)</source>
@@ -1619,9 +1661,12 @@
         <source>Lần gửi thứ {k} của cùng vụ việc</source>
         <translation>Submission no. {k} of the same matter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>, {n} trang</source>
-        <translation>, {n} pages</translation>
+        <translation>
+            <numerusform>, {n} page</numerusform>
+            <numerusform>, {n} pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nội dung</source>
@@ -1679,9 +1724,12 @@
         <source>Mức độ</source>
         <translation>Complexity</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>, đã gia hạn {n} lần</source>
-        <translation>, extended {n} times</translation>
+        <translation>
+            <numerusform>, extended once</numerusform>
+            <numerusform>, extended {n} times</numerusform>
+        </translation>
     </message>
     <message>
         <source>Số người ký</source>
@@ -1802,7 +1850,7 @@
     <name>PetitionDialog</name>
     <message>
         <source> · {n} trang</source>
-        <translation> · {n} pages</translation>
+        <translation> · {n} p.</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2016,9 +2064,12 @@
 {content}
 ({why})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn đã có có thể liên quan. Chọn một đơn rồi bấm nút bên dưới nếu đây là đơn trùng hoặc lần gửi sau của cùng vụ việc.</source>
-        <translation>{n} existing petitions may be related. Select one, then press a button below if this is a duplicate or a later submission of the same matter.</translation>
+        <translation>
+            <numerusform>{n} existing petition may be related. Select it, then press a button below if this is a duplicate or a later submission of the same matter.</numerusform>
+            <numerusform>{n} existing petitions may be related. Select one, then press a button below if this is a duplicate or a later submission of the same matter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa thấy đơn nào của cùng người gửi hoặc có nội dung giống.</source>
@@ -2036,9 +2087,12 @@
         <source>Ngày &apos;{v}&apos; không đúng dạng dd/mm/yyyy.</source>
         <translation>Date &apos;{v}&apos; is not in dd/mm/yyyy form.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Chưa vào sổ được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
-        <translation>Not registered: please correct the {n} places marked in red.</translation>
+        <translation>
+            <numerusform>Not registered: please correct the place marked in red.</numerusform>
+            <numerusform>Not registered: please correct the {n} places marked in red.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bỏ đơn đang ghi?</source>
@@ -2174,9 +2228,12 @@
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn</source>
-        <translation>{n} petitions</translation>
+        <translation>
+            <numerusform>{n} petition</numerusform>
+            <numerusform>{n} petitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,9 +2364,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Chưa có máy in nào: dùng «Lưu PDF…»</source>
         <translation>No printer installed: use «Save PDF…»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>theo quy định: {n} bản</source>
-        <translation>as required: {n} copies</translation>
+        <translation>
+            <numerusform>as required: {n} copy</numerusform>
+            <numerusform>as required: {n} copies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang tạo bản xem trước…</source>
@@ -2341,19 +2401,25 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>&lt;b&gt;{rows} dòng · {pages} trang&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{rows} rows · {pages} pages&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;rows: {rows} · pages: {pages}&lt;/b&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;{pages} trang&lt;/b&gt; · khổ {paper}</source>
-        <translation>&lt;b&gt;{pages} pages&lt;/b&gt; · {paper} paper</translation>
+        <translation>
+            <numerusform>&lt;b&gt;{pages} page&lt;/b&gt; · {paper} paper</numerusform>
+            <numerusform>&lt;b&gt;{pages} pages&lt;/b&gt; · {paper} paper</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mã tra cứu: {ref}</source>
         <translation>Reference code: {ref}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;span style=&apos;color:#8a4b00&apos;&gt;Đã in {n} lần: bản in này sẽ ghi &lt;b&gt;«In lại lần {n}»&lt;/b&gt;.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#8a4b00&apos;&gt;Printed {n} times already: this print will be marked &lt;b&gt;«Reprint no. {n}»&lt;/b&gt;.&lt;/span&gt;</translation>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#8a4b00&apos;&gt;Printed once already: this print will be marked &lt;b&gt;«Reprint no. {n}»&lt;/b&gt;.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#8a4b00&apos;&gt;Printed {n} times already: this print will be marked &lt;b&gt;«Reprint no. {n}»&lt;/b&gt;.&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#6a1b9a&apos;&gt;Danh tính người tố cáo được che trên bản in này (Luật Tố cáo, Điều 8).&lt;/span&gt;</source>
@@ -2389,7 +2455,7 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     </message>
     <message>
         <source>Đã gửi {what} tới máy in {printer}: {pages} trang{reprint}.</source>
-        <translation>Sent {what} to printer {printer}: {pages} pages{reprint}.</translation>
+        <translation>Sent {what} to printer {printer} (pages: {pages}){reprint}.</translation>
     </message>
     <message>
         <source>Lưu bản in thành tệp PDF</source>
@@ -2434,9 +2500,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.</source>
-        <translation>{n} records. Press Enter or double-click to open.</translation>
+        <translation>
+            <numerusform>{n} record. Press Enter or double-click to open.</numerusform>
+            <numerusform>{n} records. Press Enter or double-click to open.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất &amp;Excel…</source>
@@ -2982,9 +3051,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Vụ việc đặc biệt phức tạp</source>
         <translation>Especially complex case</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã gia hạn {n} lần.</source>
-        <translation>Extended {n} times.</translation>
+        <translation>
+            <numerusform>Extended once.</numerusform>
+            <numerusform>Extended {n} times.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa gia hạn lần nào.</source>
@@ -3153,25 +3225,34 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Chọn tệp biên nhận (.receipt.json) cơ quan cấp trên gửi về; các bản ghi được xác nhận sẽ hiện «Cấp trên đã nhận».</source>
         <translation>Choose the receipt file (.receipt.json) sent back by the upstream office; the confirmed records will show «Received upstream».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thay đổi ({kinds})</source>
-        <translation>{n} changes ({kinds})</translation>
+        <translation>
+            <numerusform>{n} change ({kinds})</numerusform>
+            <numerusform>{n} changes ({kinds})</numerusform>
+        </translation>
     </message>
     <message>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>lô số {seq} ({n} thay đổi, xuất {when})</source>
-        <translation>batch no. {seq} ({n} changes, exported {when})</translation>
+        <translation>
+            <numerusform>batch no. {seq} ({n} change, exported {when})</numerusform>
+            <numerusform>batch no. {seq} ({n} changes, exported {when})</numerusform>
+        </translation>
     </message>
     <message>
         <source>không có</source>
         <translation>none</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>lô số {seq}, {when}, {n} thay đổi</source>
-        <translation>batch no. {seq}, {when}, {n} changes</translation>
+        <translation>
+            <numerusform>batch no. {seq}, {when}, {n} change</numerusform>
+            <numerusform>batch no. {seq}, {when}, {n} changes</numerusform>
+        </translation>
     </message>
     <message>
         <source> — tệp {path}</source>
@@ -3193,13 +3274,18 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Không có thay đổi mới để gửi.</source>
         <translation>No new changes to send.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã ghi lô số {seq} ({n} thay đổi) vào tệp:
 {path}
 Hãy gửi tệp này cho cơ quan cấp trên.</source>
-        <translation>Batch no. {seq} ({n} changes) written to the file:
+        <translation>
+            <numerusform>Batch no. {seq} ({n} change) written to the file:
 {path}
-Please send this file to the upstream office.</translation>
+Please send this file to the upstream office.</numerusform>
+            <numerusform>Batch no. {seq} ({n} changes) written to the file:
+{path}
+Please send this file to the upstream office.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang xuất dữ liệu…</source>
@@ -3209,11 +3295,15 @@ Please send this file to the upstream office.</translation>
         <source>Chọn thư mục hoặc ổ USB để ghi lại các lô</source>
         <translation>Choose a folder or USB drive to write the batches again</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã ghi lại {n} lô vào {folder}:
 {names}</source>
-        <translation>Wrote {n} batches again to {folder}:
-{names}</translation>
+        <translation>
+            <numerusform>Wrote {n} batch again to {folder}:
+{names}</numerusform>
+            <numerusform>Wrote {n} batches again to {folder}:
+{names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đang ghi lại các lô…</source>
@@ -3417,9 +3507,12 @@ Please send this file to the upstream office.</translation>
         <source>{name} đã có trong sổ, chưa có lượt tiếp nào hiển thị.</source>
         <translation>{name} is in the logbook, no visit shown yet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} đã đến {n} lần, gần nhất ngày {last}.</source>
-        <translation>{name} has come {n} times, most recently on {last}.</translation>
+        <translation>
+            <numerusform>{name} has come once, on {last}.</numerusform>
+            <numerusform>{name} has come {n} times, most recently on {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đoàn {n} người cử tối đa {m} người đại diện ({basis}). Ghi từng người đại diện rồi nhấn Alt+T.</source>
@@ -3429,9 +3522,12 @@ Please send this file to the upstream office.</translation>
         <source>Đoàn {n} người chỉ được cử tối đa {m} người đại diện ({basis}).</source>
         <translation>A group of {n} may send at most {m} representatives ({basis}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Chưa lưu được: hãy sửa {n} chỗ được đánh dấu đỏ.</source>
-        <translation>Not saved: please correct the {n} places marked in red.</translation>
+        <translation>
+            <numerusform>Not saved: please correct the place marked in red.</numerusform>
+            <numerusform>Not saved: please correct the {n} places marked in red.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3962,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>No field recorded</translation>
     </message>
     <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
@@ -3880,6 +3980,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Cơ quan</source>
         <translation>Office</translation>
+    </message>
+    <message>
+        <source>Cơ quan nhận (chuyển, hướng dẫn đến)</source>
+        <translation>Receiving agency (transferred or guided to)</translation>
     </message>
     <message>
         <source>Danh mục lĩnh vực</source>
@@ -3914,6 +4018,18 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Resolved on time</translation>
     </message>
     <message>
+        <source>Giấy biên nhận thông tin, tài liệu, bằng chứng</source>
+        <translation>Receipt for information, documents and evidence</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Giờ tiếp</source>
+        <translation>Time of visit</translation>
+    </message>
+    <message>
         <source>Gửi bản tin</source>
         <translation>Send bulletin</translation>
     </message>
@@ -3936,6 +4052,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Hướng xử lý</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>In</source>
@@ -3972,6 +4092,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Kiểm tra tệp dữ liệu</source>
         <translation>Check data file</translation>
+    </message>
+    <message>
+        <source>Kết quả tiếp</source>
+        <translation>Outcome of the visit</translation>
     </message>
     <message>
         <source>Kết thúc</source>
@@ -4030,6 +4154,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Figures cut-off day</translation>
     </message>
     <message>
+        <source>Ngày của tình trạng</source>
+        <translation>Date of the status</translation>
+    </message>
+    <message>
         <source>Ngày làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
@@ -4040,6 +4168,22 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Ngày nghỉ (nghỉ bù, hoán đổi)</source>
         <translation>Day off (compensatory, swapped)</translation>
+    </message>
+    <message>
+        <source>Ngày nhận đơn</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ngày thụ lý</source>
+        <translation>Date accepted for handling</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp</source>
+        <translation>Date of visit</translation>
     </message>
     <message>
         <source>Người gửi đơn</source>
@@ -4082,8 +4226,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Receive reply</translation>
     </message>
     <message>
+        <source>Nhập lượt tiếp từ tệp</source>
+        <translation>Import visits from a file</translation>
+    </message>
+    <message>
         <source>Nhập lịch</source>
         <translation>Import calendar</translation>
+    </message>
+    <message>
+        <source>Nhập sổ cũ từ tệp</source>
+        <translation>Import an old book from a file</translation>
+    </message>
+    <message>
+        <source>Nhập đơn từ tệp</source>
+        <translation>Import petitions from a file</translation>
     </message>
     <message>
         <source>Năm nay</source>
@@ -4094,12 +4250,52 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Forwarded by</translation>
     </message>
     <message>
+        <source>Nơi chuyển đơn đến</source>
+        <translation>Forwarded by</translation>
+    </message>
+    <message>
         <source>Nặc danh</source>
         <translation>Anonymous</translation>
     </message>
     <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Nội dung đơn</source>
+        <translation>Petition content</translation>
+    </message>
+    <message>
         <source>Nộp tại nơi tiếp công dân</source>
         <translation>Handed in at the reception desk</translation>
+    </message>
+    <message>
+        <source>Phiếu chuyển đơn kiến nghị, phản ánh</source>
+        <translation>Transfer slip for a recommendation/report</translation>
+    </message>
+    <message>
+        <source>Phiếu chuyển đơn tố cáo</source>
+        <translation>Transfer slip for a denunciation</translation>
+    </message>
+    <message>
+        <source>Phiếu chuyển đơn tố cáo (bản che danh tính người tố cáo)</source>
+        <translation>Transfer slip for a denunciation (denouncer&apos;s identity masked)</translation>
+    </message>
+    <message>
+        <source>Phiếu hướng dẫn (khiếu nại)</source>
+        <translation>Guidance slip (complaint)</translation>
+    </message>
+    <message>
+        <source>Phiếu hướng dẫn (tố cáo)</source>
+        <translation>Guidance slip (denunciation)</translation>
+    </message>
+    <message>
+        <source>Phiếu hẹn gặp người đứng đầu</source>
+        <translation>Appointment slip with the head of the office</translation>
+    </message>
+    <message>
+        <source>Phiếu đề xuất thụ lý đơn</source>
+        <translation>Proposal to accept the petition</translation>
     </message>
     <message>
         <source>Phân loại</source>
@@ -4154,12 +4350,28 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Due soon</translation>
     </message>
     <message>
+        <source>Số CCCD/CMND</source>
+        <translation>ID card no. (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Number of persons</translation>
+    </message>
+    <message>
         <source>Số người kiến nghị xử lý kỷ luật</source>
         <translation>Persons proposed for disciplinary action</translation>
     </message>
     <message>
         <source>Số người được bảo vệ quyền lợi</source>
         <translation>Persons whose rights were protected</translation>
+    </message>
+    <message>
+        <source>Số thứ tự (sổ cũ)</source>
+        <translation>Serial no. (old book)</translation>
+    </message>
+    <message>
+        <source>Số văn bản (QĐ thụ lý, giải quyết, chuyển)</source>
+        <translation>Document no. (acceptance, decision, transfer)</translation>
     </message>
     <message>
         <source>Số vụ chuyển cơ quan điều tra</source>
@@ -4206,8 +4418,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Add user</translation>
     </message>
     <message>
+        <source>Thông báo không thụ lý</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
         <source>Thông báo thụ lý</source>
-        <translation>Notify acceptance</translation>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>Thông báo từ chối tiếp công dân</source>
+        <translation>Notice refusing to receive the citizen</translation>
     </message>
     <message>
         <source>Thông tin cơ quan</source>
@@ -4220,6 +4440,30 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Thụ lý</source>
         <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>Tiếp tục giải quyết</source>
@@ -4236,6 +4480,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Trả lại đơn</source>
         <translation>Return petition</translation>
+    </message>
+    <message>
+        <source>Tình trạng hiện nay</source>
+        <translation>Current status</translation>
     </message>
     <message>
         <source>Tính lại thời hạn</source>
@@ -4264,6 +4512,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Vô hiệu hóa tài khoản</source>
         <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi nội dung trình bày trực tiếp</source>
+        <translation>Record of what was presented in person</translation>
     </message>
     <message>
         <source>Vụ việc lặp lại</source>
@@ -4302,12 +4554,44 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Delete calendar day</translation>
     </message>
     <message>
+        <source>báo cáo nơi chuyển đơn</source>
+        <translation>report to the forwarding agency</translation>
+    </message>
+    <message>
+        <source>chuyển đơn</source>
+        <translation>transfer the petition</translation>
+    </message>
+    <message>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
+        <source>có hiệu lực pháp luật</source>
+        <translation>record it as legally in force</translation>
+    </message>
+    <message>
+        <source>ghi bước xử lý đơn</source>
+        <translation>record a petition step</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>add a note</translation>
+    </message>
+    <message>
+        <source>ghi lượt tiếp</source>
+        <translation>record a visit</translation>
+    </message>
+    <message>
+        <source>ghi lần đăng nhập sai</source>
+        <translation>record a failed sign-in</translation>
+    </message>
+    <message>
         <source>ghi nhận khóa cấp trên</source>
         <translation>register the upstream key</translation>
+    </message>
+    <message>
+        <source>gia hạn</source>
+        <translation>extend the time limit</translation>
     </message>
     <message>
         <source>gửi bản tin xuống cơ quan</source>
@@ -4318,8 +4602,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>resend everything from the start</translation>
     </message>
     <message>
+        <source>hướng dẫn</source>
+        <translation>guide the sender</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>in có danh tính người tố cáo</source>
+        <translation>print with the denouncer&apos;s identity</translation>
+    </message>
+    <message>
         <source>khóa tài khoản</source>
         <translation>lock an account</translation>
+    </message>
+    <message>
+        <source>khôi phục</source>
+        <translation>restore</translation>
     </message>
     <message>
         <source>không ai</source>
@@ -4330,8 +4630,32 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>no permission to write</translation>
     </message>
     <message>
+        <source>không thụ lý</source>
+        <translation>refuse to accept it for handling</translation>
+    </message>
+    <message>
         <source>không tìm thấy thư mục hoặc tệp</source>
         <translation>folder or file not found</translation>
+    </message>
+    <message>
+        <source>khởi tạo kho</source>
+        <translation>initialise the data store</translation>
+    </message>
+    <message>
+        <source>kiểm tra tệp dữ liệu</source>
+        <translation>check the data file</translation>
+    </message>
+    <message>
+        <source>kết thúc</source>
+        <translation>close the case</translation>
+    </message>
+    <message>
+        <source>loại đơn</source>
+        <translation>petition type</translation>
+    </message>
+    <message>
+        <source>lưu đơn</source>
+        <translation>file the petition</translation>
     </message>
     <message>
         <source>lượt tiếp</source>
@@ -4374,12 +4698,60 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>receive batches from offices</translation>
     </message>
     <message>
+        <source>nhận văn bản phúc đáp</source>
+        <translation>receive the reply</translation>
+    </message>
+    <message>
+        <source>nhập lượt tiếp từ tệp</source>
+        <translation>import visits from a file</translation>
+    </message>
+    <message>
+        <source>nhập lịch</source>
+        <translation>import a calendar</translation>
+    </message>
+    <message>
+        <source>nhập sổ cũ từ tệp</source>
+        <translation>import an old book from a file</translation>
+    </message>
+    <message>
+        <source>nhập đơn từ tệp</source>
+        <translation>import petitions from a file</translation>
+    </message>
+    <message>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
+        <source>phân loại</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>phân loại đơn</source>
+        <translation>classify the petition</translation>
+    </message>
+    <message>
+        <source>quyết định giải quyết / kết luận</source>
+        <translation>issue the resolution decision / conclusion</translation>
+    </message>
+    <message>
         <source>quý</source>
         <translation>quarter</translation>
+    </message>
+    <message>
+        <source>rút đơn</source>
+        <translation>withdraw the petition</translation>
+    </message>
+    <message>
+        <source>sao lưu</source>
+        <translation>back up</translation>
+    </message>
+    <message>
+        <source>sửa danh mục lĩnh vực</source>
+        <translation>edit the list of fields</translation>
+    </message>
+    <message>
+        <source>sửa lịch</source>
+        <translation>edit the calendar</translation>
     </message>
     <message>
         <source>sửa thông tin cơ quan</source>
@@ -4394,6 +4766,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>replace the recipient keys</translation>
     </message>
     <message>
+        <source>theo dõi vụ việc</source>
+        <translation>watch a case</translation>
+    </message>
+    <message>
         <source>thu hồi khóa</source>
         <translation>revoke a key</translation>
     </message>
@@ -4402,20 +4778,64 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>month</translation>
     </message>
     <message>
+        <source>thêm cán bộ</source>
+        <translation>add an officer</translation>
+    </message>
+    <message>
         <source>thêm người dùng</source>
         <translation>add a user</translation>
+    </message>
+    <message>
+        <source>thông báo thụ lý</source>
+        <translation>notify the acceptance</translation>
     </message>
     <message>
         <source>thời hạn chung</source>
         <translation>general deadline</translation>
     </message>
     <message>
+        <source>thụ lý</source>
+        <translation>accept it for handling</translation>
+    </message>
+    <message>
+        <source>tiếp tục giải quyết</source>
+        <translation>resume handling</translation>
+    </message>
+    <message>
+        <source>trả lại đơn</source>
+        <translation>return the petition</translation>
+    </message>
+    <message>
+        <source>tính lại thời hạn</source>
+        <translation>recompute the time limits</translation>
+    </message>
+    <message>
         <source>tùy chọn</source>
         <translation>custom</translation>
     </message>
     <message>
+        <source>tạm khóa tài khoản</source>
+        <translation>lock an account for a while</translation>
+    </message>
+    <message>
+        <source>tạm đình chỉ</source>
+        <translation>suspend handling</translation>
+    </message>
+    <message>
         <source>tạo khóa ký của cơ quan</source>
         <translation>create the office signing key</translation>
+    </message>
+    <message>
+        <source>tạo khóa mã tra cứu</source>
+        <translation>create the look-up code key</translation>
+    </message>
+    <message>
+        <source>tổ chức thi hành</source>
+        <translation>enforce the decision</translation>
+    </message>
+    <message>
+        <source>vào sổ đơn</source>
+        <translation>register a petition</translation>
     </message>
     <message>
         <source>vùng sâu, vùng xa đi lại khó khăn</source>
@@ -4438,6 +4858,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>view the user list</translation>
     </message>
     <message>
+        <source>xem danh tính người tố cáo</source>
+        <translation>see the denouncer&apos;s identity</translation>
+    </message>
+    <message>
         <source>xem nhật ký</source>
         <translation>view the audit log</translation>
     </message>
@@ -4454,12 +4878,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>export batches for the upstream office</translation>
     </message>
     <message>
+        <source>xác minh</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>xóa ngày lịch</source>
+        <translation>delete a calendar day</translation>
+    </message>
+    <message>
         <source>Đang thi hành</source>
         <translation>Being enforced</translation>
     </message>
     <message>
         <source>Đang xác minh</source>
         <translation>Under verification</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Đoàn đông người</source>
@@ -4550,6 +4986,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Propose acceptance</translation>
     </message>
     <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>Đối thoại</source>
         <translation>Dialogue</translation>
     </message>
@@ -4558,8 +4998,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Change password</translation>
     </message>
     <message>
+        <source>đôn đốc cấp dưới</source>
+        <translation>remind the subordinate office</translation>
+    </message>
+    <message>
         <source>đăng ký khóa của cơ quan</source>
         <translation>enrol an office key</translation>
+    </message>
+    <message>
+        <source>đăng nhập</source>
+        <translation>sign in</translation>
     </message>
     <message>
         <source>đơn</source>
@@ -4574,12 +5022,32 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>reset a password</translation>
     </message>
     <message>
+        <source>đề xuất thụ lý</source>
+        <translation>propose acceptance</translation>
+    </message>
+    <message>
+        <source>đối thoại</source>
+        <translation>hold a dialogue</translation>
+    </message>
+    <message>
         <source>đổi máy in, khổ giấy</source>
         <translation>change the printer and paper size</translation>
     </message>
     <message>
         <source>đổi mật khẩu</source>
         <translation>change a password</translation>
+    </message>
+    <message>
+        <source>đổi ngày chốt số liệu</source>
+        <translation>change the reporting cut-off day</translation>
+    </message>
+    <message>
+        <source>đổi ngưỡng cảnh báo</source>
+        <translation>change the alert thresholds</translation>
+    </message>
+    <message>
+        <source>đổi thiết lập sao lưu</source>
+        <translation>change the backup settings</translation>
     </message>
     <message>
         <source>đổi thời gian tự khóa màn hình</source>
@@ -4626,10 +5094,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>- {problem}</source>
         <translation>- {problem}</translation>
-    </message>
-    <message>
-        <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({batches} lô được xác nhận).</source>
-        <translation>Receipt: the upstream office has received the changes up to number {through} ({batches} batches confirmed).</translation>
     </message>
     <message>
         <source>Bản ghi phải là một đối tượng JSON {{...}}.</source>
@@ -4708,10 +5172,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>A denunciation can only be withdrawn before the conclusion (Law on Denunciations, Art. 33).</translation>
     </message>
     <message>
-        <source>Chỉ tiêu &apos;{key}&apos; không được hỗ trợ (chọn: {value}).</source>
-        <translation>Indicator &apos;{key}&apos; is not supported (choose: {value}).</translation>
-    </message>
-    <message>
         <source>Chỉ trả lại đơn do cơ quan, tổ chức, cá nhân khác chuyển đến.</source>
         <translation>Only return a petition that was forwarded by another body, organisation or person.</translation>
     </message>
@@ -4742,14 +5202,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Cán bộ xử lý không có trong danh sách cán bộ.</source>
         <translation>The handling officer is not in the officer list.</translation>
-    </message>
-    <message>
-        <source>Có {count} bản ghi cấp trên không nhận được (xem ở từng bản ghi).</source>
-        <translation>{count} records were not accepted by the upstream office (see each record).</translation>
-    </message>
-    <message>
-        <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {cccd2}.</source>
-        <translation>The chosen citizen has ID number {cccd}, different from the number entered ({cccd2}).</translation>
     </message>
     <message>
         <source>Cơ quan {office} chưa có khóa đang dùng nhận được bản tin (đăng ký lại bằng phiếu đăng ký khóa mới).</source>
@@ -4812,6 +5264,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>At least one person received is required.</translation>
     </message>
     <message>
+        <source>Dòng {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
         <source>Dữ liệu chưa hợp lệ:
 {details}</source>
         <translation>The data is not valid:
@@ -4835,7 +5291,15 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Hôm nay: {overdue} đơn quá hạn, {due_soon} sắp đến hạn.</source>
-        <translation>Today: {overdue} petitions overdue, {due_soon} due soon.</translation>
+        <translation>Today: petitions overdue: {overdue}, due soon: {due_soon}.</translation>
+    </message>
+    <message>
+        <source>Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Khác</source>
+        <translation>Khiếu nại (KN, complaint), Tố cáo (TC, denunciation), Kiến nghị, phản ánh (KNPA, recommendation/report) or Khác (other)</translation>
+    </message>
+    <message>
+        <source>Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Nhiều nội dung</source>
+        <translation>Khiếu nại (KN, complaint), Tố cáo (TC, denunciation), Kiến nghị, phản ánh (KNPA, recommendation/report) or Nhiều nội dung (several matters)</translation>
     </message>
     <message>
         <source>Khiếu nại gửi sau thời hiệu 90 ngày (hết ngày {due:%d/%m/%Y}); kiểm tra lý do khách quan trước khi thụ lý (Luật Khiếu nại, Điều 9).</source>
@@ -4977,9 +5441,12 @@ Please send this file to the IT officer if the error happens again.</translation
         <source>Không nhập được &apos;{kind}&apos;: chọn visits (sổ tiếp) hoặc petitions (sổ đơn).</source>
         <translation>Cannot import &apos;{kind}&apos;: choose visits (reception logbook) or petitions (petition register).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng nào được ghi.</source>
-        <translation>Not imported: {n} errors to fix in file {file}; no row has been written.</translation>
+        <translation>
+            <numerusform>Not imported: {n} error to fix in file {file}; no row has been written.</numerusform>
+            <numerusform>Not imported: {n} errors to fix in file {file}; no row has been written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không sao lưu được vào {path}: {reason}. Không có tệp sao lưu dở nào được để lại.</source>
@@ -4991,7 +5458,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Không thể {step} khi đơn đang «{state}».</source>
-        <translation>Cannot do «{step}» while the petition is «{state}».</translation>
+        <translation>Cannot {step} while the petition is «{state}».</translation>
     </message>
     <message>
         <source>Không tìm thấy bản lưu của lô số {seq} trong máy ({path}). Hãy báo cán bộ tin học.</source>
@@ -5060,7 +5527,7 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Lịch làm việc chưa hợp lệ ({count} lỗi); không có gì thay đổi:
 {details}</source>
-        <translation>The working calendar is not valid ({count} errors); nothing was changed:
+        <translation>The working calendar is not valid (errors: {count}); nothing was changed:
 {details}</translation>
     </message>
     <message>
@@ -5160,12 +5627,104 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Person {n}</translation>
     </message>
     <message>
-        <source>Người thứ {value}: {message}</source>
-        <translation>Person {value}: {message}</translation>
+        <source>Phần tử &apos;{path}&apos; phải là một đối tượng.</source>
+        <translation>Item &apos;{path}&apos; must be an object.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {cccd} đã thuộc về {owner}, không phải {chosen}.</source>
+        <translation>ID number {cccd} already belongs to {owner}, not {chosen}.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {n}: cần ghi tên.</source>
+        <translation>Document {n}: the name is required.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {n}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.</source>
+        <translation>Document {n}: the kind is original, copy or certified_copy.</translation>
+    </message>
+    <message>
+        <source>Tài liệu thứ {n}: số trang không hợp lý.</source>
+        <translation>Document {n}: the page count is not plausible.</translation>
+    </message>
+    <message>
+        <source>Tên máy in tối đa {max} ký tự.</source>
+        <translation>A printer name has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Tối đa {max} ký tự.</source>
+        <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>cùng người gửi</source>
+        <translation>same sender</translation>
+    </message>
+    <message>
+        <source>khóa ký thuộc cơ quan {owner}, không phải {claimed}</source>
+        <translation>the signing key belongs to office {owner}, not {claimed}</translation>
+    </message>
+    <message>
+        <source>khóa ký đã bị thu hồi ngày {day} ({reason})</source>
+        <translation>the signing key was revoked on {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>không có trường &apos;{field}&apos; (các trường: {fields})</source>
+        <translation>there is no field &apos;{field}&apos; (fields: {fields})</translation>
+    </message>
+    <message>
+        <source>không ghi được tệp {path} ({reason})</source>
+        <translation>could not write file {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>không hỗ trợ &apos;{backend}&apos;</source>
+        <translation>&apos;{backend}&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>không mở được tệp {name}: {reason}</source>
+        <translation>could not open file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>không đọc được tệp {path} ({reason})</source>
+        <translation>could not read file {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>năm phải từ {first} đến {last}</source>
+        <translation>the year must be from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>thay đổi {seq} không hợp lệ</source>
+        <translation>change {seq} is not valid</translation>
+    </message>
+    <message>
+        <source>thiếu bản tin số {first}..{last}; hãy nhập các bản tin đó trước</source>
+        <translation>bulletins no. {first}..{last} are missing; import those bulletins first</translation>
+    </message>
+    <message>
+        <source>trường &apos;{field}&apos;: tệp không có cột &apos;{column}&apos;</source>
+        <translation>field &apos;{field}&apos;: the file has no column &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {revision})</source>
+        <translation>the file was made by a newer TiepDan version (schema {revision})</translation>
     </message>
     <message>
         <source>Người tố cáo (bảo mật) #{code}</source>
         <translation>Denouncer (protected) #{code}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &apos;{key}&apos; không được hỗ trợ (chọn: {allowed}).</source>
+        <translation>Indicator &apos;{key}&apos; is not supported (choose: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {typed}.</source>
+        <translation>The chosen citizen has ID number {cccd}, different from the number entered ({typed}).</translation>
+    </message>
+    <message>
+        <source>Mục {n} ({day}): {problem}</source>
+        <translation>Item {n} ({day}): {problem}</translation>
+    </message>
+    <message>
+        <source>Mục {n}: {problem}</source>
+        <translation>Item {n}: {problem}</translation>
     </message>
     <message>
         <source>Nhận từ cơ quan khác</source>
@@ -5176,8 +5735,12 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Received from {office}</translation>
     </message>
     <message>
+        <source>Nhật ký kiểm tra bị thay đổi từ mục số {seq}: {reason}</source>
+        <translation>The audit log was altered from entry no. {seq}: {reason}</translation>
+    </message>
+    <message>
         <source>Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.</source>
-        <translation>Data upgrade failed: {count} invalid links. The old data is kept unchanged.</translation>
+        <translation>Data upgrade failed: invalid links: {count}. The old data is kept unchanged.</translation>
     </message>
     <message>
         <source>Nội dung tố cáo này đã được chuyển một lần; không chuyển lại.</source>
@@ -5204,12 +5767,8 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Item &apos;senders.{i}&apos; must be an object.</translation>
     </message>
     <message>
-        <source>Phần tử &apos;{value}&apos; phải là một đối tượng.</source>
-        <translation>Item &apos;{value}&apos; must be an object.</translation>
-    </message>
-    <message>
         <source>Quy tắc {rule} ({title}) cho gia hạn tối đa {max} lần; không thể gia hạn {count} lần.</source>
-        <translation>Rule {rule} ({title}) allows at most {max} extensions; {count} extensions are not possible.</translation>
+        <translation>Rule {rule} ({title}) allows at most {max} extension(s); {count} extensions are not possible.</translation>
     </message>
     <message>
         <source>Quy tắc {rule} ({title}) không cho phép gia hạn.</source>
@@ -5226,10 +5785,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Quyết định đã có hiệu lực: không thể rút đơn.</source>
         <translation>The decision is already effective: the petition cannot be withdrawn.</translation>
-    </message>
-    <message>
-        <source>Số CCCD {cccd} đã thuộc về {full_name}, không phải {full_name2}.</source>
-        <translation>ID number {cccd} already belongs to {full_name}, not {full_name2}.</translation>
     </message>
     <message>
         <source>Số bản in phải từ 1 đến {max} (đã nhập {copies}).</source>
@@ -5352,22 +5907,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Account {user} has been disabled. Contact the administrator.</translation>
     </message>
     <message>
-        <source>Tài liệu thứ {value}: cần ghi tên.</source>
-        <translation>Document {value}: the name is required.</translation>
-    </message>
-    <message>
-        <source>Tài liệu thứ {value}: loại là original (bản gốc), copy (bản sao) hoặc certified_copy.</source>
-        <translation>Document {value}: the kind is original, copy or certified_copy.</translation>
-    </message>
-    <message>
-        <source>Tài liệu thứ {value}: số trang không hợp lý.</source>
-        <translation>Document {value}: the page count is not plausible.</translation>
-    </message>
-    <message>
-        <source>Tên máy in tối đa {MAX_NAME} ký tự.</source>
-        <translation>A printer name has at most {MAX_NAME} characters.</translation>
-    </message>
-    <message>
         <source>Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64 ký tự).</source>
         <translation>A user name has only letters, digits, dots and dashes (at most 64 characters).</translation>
     </message>
@@ -5400,8 +5939,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Key file {path} is not valid: {reason}.</translation>
     </message>
     <message>
+        <source>Tệp không có cột: {columns}.</source>
+        <translation>The file has no column: {columns}.</translation>
+    </message>
+    <message>
         <source>Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.</source>
         <translation>The file has no data rows below the header row.</translation>
+    </message>
+    <message>
+        <source>Tệp lịch phải là một danh sách JSON [{{&quot;date&quot;: ..., &quot;kind&quot;: ..., &quot;name&quot;: ...}}, ...].</source>
+        <translation>A calendar file must be a JSON list [{{&quot;date&quot;: ..., &quot;kind&quot;: ..., &quot;name&quot;: ...}}, ...].</translation>
     </message>
     <message>
         <source>Tệp này đã được nhập ngày {earlier}: nhập lại sẽ ghi trùng mọi dòng.</source>
@@ -5410,10 +5957,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Tệp {path} không phải biên nhận hay thông báo của cơ quan cấp trên. Hãy chọn đúng tệp (biên nhận có đuôi .receipt.json).</source>
         <translation>File {path} is not a receipt or notice from the upstream office. Choose the right file (receipts end in .receipt.json).</translation>
-    </message>
-    <message>
-        <source>Tối đa {MAX_NAME} ký tự.</source>
-        <translation>At most {MAX_NAME} characters.</translation>
     </message>
     <message>
         <source>Từ chối biên nhận {path}: {reason}. Không có gì được đánh dấu.</source>
@@ -5429,7 +5972,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Từ {start} đến {end}: {visits} lượt tiếp, {petitions} đơn.</source>
-        <translation>From {start} to {end}: {visits} visits, {petitions} petitions.</translation>
+        <translation>From {start} to {end}: visits: {visits}, petitions: {petitions}.</translation>
     </message>
     <message>
         <source>Tỷ lệ giải quyết: {resolved_share} ({resolved}/{to_resolve} vụ việc); đúng hạn: {on_time_share} ({on_time}/{resolved}).</source>
@@ -5516,12 +6059,28 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>invalid signature: the file was altered or not signed by this office</translation>
     </message>
     <message>
+        <source>cơ sở dữ liệu không nhận bản ghi này; chưa nhận</source>
+        <translation>the database does not accept this record; not received</translation>
+    </message>
+    <message>
         <source>cần có cả chữ và số</source>
         <translation>it needs both letters and digits</translation>
     </message>
     <message>
+        <source>cần ghi tên ngày (ví dụ: Tết Dương lịch)</source>
+        <translation>the day needs a name (for example: New Year&apos;s Day)</translation>
+    </message>
+    <message>
+        <source>cần nhập họ và tên</source>
+        <translation>full name is required</translation>
+    </message>
+    <message>
         <source>cần ít nhất {n} ký tự</source>
         <translation>it needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7)</source>
+        <translation>an address or an ID document number is required (Law on Citizen Reception, Art. 7)</translation>
     </message>
     <message>
         <source>cột mã sai dạng</source>
@@ -5576,6 +6135,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the gender does not match the ID number (4th digit)</translation>
     </message>
     <message>
+        <source>giới tính là &apos;male&apos; (Nam) hoặc &apos;female&apos; (Nữ)</source>
+        <translation>the gender is &apos;male&apos; or &apos;female&apos;</translation>
+    </message>
+    <message>
         <source>giờ trong &apos;{shown}&apos; không hợp lệ</source>
         <translation>the time in &apos;{shown}&apos; is not valid</translation>
     </message>
@@ -5608,14 +6171,6 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the signing key is not enrolled (&apos;tiepdan keys enrol&apos;)</translation>
     </message>
     <message>
-        <source>khóa ký thuộc cơ quan {office_code}, không phải {office_code2}</source>
-        <translation>the signing key belongs to office {office_code}, not {office_code2}</translation>
-    </message>
-    <message>
-        <source>khóa ký đã bị thu hồi ngày {value} ({revoked_reason})</source>
-        <translation>the signing key was revoked on {value} ({revoked_reason})</translation>
-    </message>
-    <message>
         <source>khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới</source>
         <translation>the signing key was replaced by a new one; batches must be signed with the new key</translation>
     </message>
@@ -5632,12 +6187,12 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>restore</translation>
     </message>
     <message>
-        <source>không có khóa nhận</source>
-        <translation>no recipient key</translation>
+        <source>không có cán bộ &apos;{name}&apos; trong danh sách, để trống</source>
+        <translation>no officer &apos;{name}&apos; in the list, left blank</translation>
     </message>
     <message>
-        <source>không có trường &apos;{k}&apos; (các trường: {value})</source>
-        <translation>there is no field &apos;{k}&apos; (fields: {value})</translation>
+        <source>không có khóa nhận</source>
+        <translation>no recipient key</translation>
     </message>
     <message>
         <source>không có tệp khóa</source>
@@ -5646,10 +6201,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không ghi được biên nhận hoặc không đọc được tệp ({reason}); hãy nhập lại tệp này</source>
         <translation>could not write the receipt or read the file ({reason}); import this file again</translation>
-    </message>
-    <message>
-        <source>không ghi được tệp {path} ({os_reason})</source>
-        <translation>could not write file {path} ({os_reason})</translation>
     </message>
     <message>
         <source>không giải mã được: tệp không gửi cho cơ quan này hoặc đã bị sửa</source>
@@ -5664,15 +6215,11 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>&apos;{value}&apos; not understood, recorded as regular reception</translation>
     </message>
     <message>
-        <source>không hỗ trợ &apos;{get_backend_name}&apos;</source>
-        <translation>&apos;{get_backend_name}&apos; is not supported</translation>
-    </message>
-    <message>
-        <source>không mở được tệp {name}: {value}</source>
-        <translation>could not open file {name}: {value}</translation>
-    </message>
-    <message>
         <source>không phải JSON chuẩn</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>không phải JSON hợp lệ</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
@@ -5704,6 +6251,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>not a readable sync file (not a ZIP file, damaged or truncated)</translation>
     </message>
     <message>
+        <source>không tìm thấy dấu mục cuối của nhật ký.</source>
+        <translation>the log&apos;s last-entry mark was not found.</translation>
+    </message>
+    <message>
         <source>không tìm thấy thư mục (ổ đĩa đã rút ra?)</source>
         <translation>folder not found (was the drive removed?)</translation>
     </message>
@@ -5716,6 +6267,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>does not apply ({message})</translation>
     </message>
     <message>
+        <source>không đưa được đơn về tình trạng «{state}»: {reason}</source>
+        <translation>could not bring the petition to the status «{state}»: {reason}</translation>
+    </message>
+    <message>
         <source>không được chứa tên đăng nhập</source>
         <translation>it must not contain the user name</translation>
     </message>
@@ -5726,10 +6281,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>không đọc được ngày &apos;{shown}&apos; (ví dụ dạng đúng: 05/03/2026, 2026-03-05, ngày 5 tháng 3 năm 2026)</source>
         <translation>cannot read the date &apos;{shown}&apos; (valid forms: 05/03/2026, 2026-03-05, ngày 5 tháng 3 năm 2026)</translation>
-    </message>
-    <message>
-        <source>không đọc được tệp {path} ({strerror})</source>
-        <translation>could not read file {path} ({strerror})</translation>
     </message>
     <message>
         <source>không đọc được: {problem}</source>
@@ -5752,6 +6303,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>unknown column type</translation>
     </message>
     <message>
+        <source>loại ngày &apos;{kind}&apos; không hợp lệ (holiday: ngày lễ, day_off: ngày nghỉ, working_day: ngày làm việc bù)</source>
+        <translation>day kind &apos;{kind}&apos; is not valid (holiday: public holiday, day_off: day off, working_day: make-up working day)</translation>
+    </message>
+    <message>
         <source>luồng nén bị cắt</source>
         <translation>the compressed stream is truncated</translation>
     </message>
@@ -5768,8 +6323,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>batch no. {batch_seq} was already received with different content (a fork: the office&apos;s store may have been restored from an old backup)</translation>
     </message>
     <message>
+        <source>lĩnh vực &apos;{name}&apos; không có trong danh mục, để trống</source>
+        <translation>field &apos;{name}&apos; is not in the list of fields, left blank</translation>
+    </message>
+    <message>
         <source>mã QR của phiếu đăng ký không đủ trường (quét lại hoặc gõ lại)</source>
         <translation>the enrolment sheet&apos;s QR code is missing fields (scan or type it again)</translation>
+    </message>
+    <message>
+        <source>mã băm của mục trước không khớp (mục trước đã bị sửa, xóa hoặc đổi chỗ).</source>
+        <translation>the previous entry&apos;s hash does not match (the previous entry was altered, deleted or moved).</translation>
     </message>
     <message>
         <source>mã khóa không khớp khóa</source>
@@ -5788,28 +6351,64 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the new password must differ from the old one.</translation>
     </message>
     <message>
+        <source>mỗi ngày phải là một đối tượng JSON {{&quot;date&quot;, &quot;kind&quot;, &quot;name&quot;}}</source>
+        <translation>each day must be a JSON object {{&quot;date&quot;, &quot;kind&quot;, &quot;name&quot;}}</translation>
+    </message>
+    <message>
         <source>mới</source>
         <translation>new</translation>
+    </message>
+    <message>
+        <source>mục đã kiểm tra trước đây bị sửa hoặc xóa.</source>
+        <translation>an entry checked earlier was altered or deleted.</translation>
+    </message>
+    <message>
+        <source>nguồn (source) phải là chuỗi ký tự</source>
+        <translation>the source must be text</translation>
+    </message>
+    <message>
+        <source>nguồn dài quá {max} ký tự</source>
+        <translation>the source is longer than {max} characters</translation>
     </message>
     <message>
         <source>ngày &apos;{shown}&apos; không có trên lịch</source>
         <translation>date &apos;{shown}&apos; does not exist in the calendar</translation>
     </message>
     <message>
+        <source>ngày &apos;{value}&apos; không đúng dạng YYYY-MM-DD</source>
+        <translation>date &apos;{value}&apos; is not in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>ngày bắt đầu sau ngày kết thúc</source>
         <translation>the start date is after the end date</translation>
+    </message>
+    <message>
+        <source>ngày này {why} (trùng mục {earlier}); mỗi ngày chỉ ghi một lần</source>
+        <translation>this day {why} (same as item {earlier}); list each day only once</translation>
     </message>
     <message>
         <source>ngày phải viết dạng YYYY-MM-DD..YYYY-MM-DD</source>
         <translation>dates must be written as YYYY-MM-DD..YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>năm phải từ {MIN_YEAR} đến {MAX_YEAR}</source>
-        <translation>the year must be from {MIN_YEAR} to {MAX_YEAR}</translation>
+        <source>ngày sinh không hợp lý</source>
+        <translation>the date of birth is not plausible</translation>
+    </message>
+    <message>
+        <source>ngày {value} không có thật trên lịch</source>
+        <translation>date {value} does not exist in the calendar</translation>
+    </message>
+    <message>
+        <source>người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)</source>
+        <translation>a denouncer must give a way to be contacted (Law on Denunciations, Art. 23)</translation>
     </message>
     <message>
         <source>năm sinh không khớp với số CCCD (chữ số 4–6)</source>
         <translation>the year of birth does not match the ID number (digits 4–6)</translation>
+    </message>
+    <message>
+        <source>năm {year} nằm ngoài khoảng {first}–{last}</source>
+        <translation>year {year} is outside {first}–{last}</translation>
     </message>
     <message>
         <source>nội dung bản tin không khớp bản kê hoặc có mục lạ</source>
@@ -5824,6 +6423,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the decompressed content exceeds the {limit} MB limit (abnormal compressed file)</translation>
     </message>
     <message>
+        <source>nội dung giống {percent}%</source>
+        <translation>content {percent}% alike</translation>
+    </message>
+    <message>
         <source>nội dung không đúng cấu trúc (tên tệp lạ)</source>
         <translation>the content has the wrong structure (unexpected file names)</translation>
     </message>
@@ -5834,6 +6437,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>nội dung mã hóa không khớp phần đầu đã ký (bị sửa hoặc bị cắt)</source>
         <translation>the encrypted content does not match the signed header (altered or truncated)</translation>
+    </message>
+    <message>
+        <source>nội dung mục không khớp mã băm (đã bị sửa).</source>
+        <translation>the entry&apos;s content does not match its hash (it was altered).</translation>
     </message>
     <message>
         <source>phần đầu (header.json) không hợp lệ: {problem}</source>
@@ -5852,6 +6459,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>an ID number has exactly 12 digits</translation>
     </message>
     <message>
+        <source>số CMND cũ phải gồm 9 hoặc 12 chữ số</source>
+        <translation>an old ID card number has 9 or 12 digits</translation>
+    </message>
+    <message>
         <source>số bản ghi áp dụng không khớp bản kê</source>
         <translation>the number of records applied does not match the manifest</translation>
     </message>
@@ -5868,16 +6479,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>number {n} is not a date</translation>
     </message>
     <message>
+        <source>số điện thoại chỉ gồm chữ số (8–12 số, có thể bắt đầu bằng +84)</source>
+        <translation>a phone number has only digits (8–12 digits, may start with +84)</translation>
+    </message>
+    <message>
         <source>tham chiếu mã không có</source>
         <translation>reference to a missing id</translation>
     </message>
     <message>
-        <source>thay đổi {get} không hợp lệ</source>
-        <translation>change {get} is not valid</translation>
+        <source>thay đổi {seq} ({entity} {id}): {why}</source>
+        <translation>change {seq} ({entity} {id}): {why}</translation>
     </message>
     <message>
-        <source>thiếu bản tin số {value}..{value2}; hãy nhập các bản tin đó trước</source>
-        <translation>bulletins no. {value}..{value2} are missing; import those bulletins first</translation>
+        <source>thiếu bản ghi liên quan (bản ghi cha chưa được nhận); chưa nhận</source>
+        <translation>a related record is missing (its parent record has not been received); not received</translation>
     </message>
     <message>
         <source>thiếu hoặc sai trường ({bad_field})</source>
@@ -5886,6 +6501,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>thiếu lô {first}..{last}</source>
         <translation>batches {first}..{last} missing</translation>
+    </message>
+    <message>
+        <source>thiếu mục số {expected} (mục tiếp theo là số {seq}): có mục đã bị xóa hoặc đổi thứ tự.</source>
+        <translation>entry no. {expected} is missing (the next entry is no. {seq}): entries were deleted or reordered.</translation>
+    </message>
+    <message>
+        <source>thiếu ngày (date)</source>
+        <translation>the date is missing (date)</translation>
     </message>
     <message>
         <source>thiếu số thay đổi đã nhận</source>
@@ -5900,6 +6523,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>field {field} is missing</translation>
     </message>
     <message>
+        <source>thiếu {fields}</source>
+        <translation>{fields} missing</translation>
+    </message>
+    <message>
         <source>thành phần &apos;{member}&apos; bị hỏng (sai mã kiểm tra CRC: tệp đã bị sửa hoặc chép lỗi)</source>
         <translation>part &apos;{member}&apos; is damaged (CRC check failed: the file was altered or badly copied)</translation>
     </message>
@@ -5912,8 +6539,12 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the month must be from 1 to 12</translation>
     </message>
     <message>
-        <source>trường &apos;{k}&apos;: tệp không có cột &apos;{v}&apos;</source>
-        <translation>field &apos;{k}&apos;: the file has no column &apos;{v}&apos;</translation>
+        <source>trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận</source>
+        <translation>the same number or code as a record the upstream office already has (usually because the office&apos;s store was restored from a backup and reissued numbers already used); not received</translation>
+    </message>
+    <message>
+        <source>trường không được hỗ trợ: {fields} (chỉ dùng date, kind, name, source)</source>
+        <translation>unsupported fields: {fields} (use only date, kind, name, source)</translation>
     </message>
     <message>
         <source>trường lạ</source>
@@ -5922,6 +6553,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>trường {field} thiếu hoặc sai kiểu</source>
         <translation>field {field} is missing or has the wrong type</translation>
+    </message>
+    <message>
+        <source>tên ngày dài quá {max} ký tự</source>
+        <translation>the day name is longer than {max} characters</translation>
     </message>
     <message>
         <source>tình trạng &apos;{value}&apos; không rõ; dùng: mới tiếp nhận, đã thụ lý, đang xác minh, đã giải quyết, kết thúc, đã chuyển đơn, đã hướng dẫn, lưu đơn, đã trả lại đơn, không thụ lý, đã rút đơn</source>
@@ -5976,8 +6611,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the file is encrypted: it needs the password of a user in the backup, or the recovery key</translation>
     </message>
     <message>
-        <source>tệp được tạo bởi phiên bản TiepDan mới hơn (lược đồ {value})</source>
-        <translation>the file was made by a newer TiepDan version (schema {value})</translation>
+        <source>vừa là ngày lễ vừa là ngày làm việc bù</source>
+        <translation>is both a public holiday and a make-up working day</translation>
+    </message>
+    <message>
+        <source>vừa là ngày nghỉ vừa là ngày làm việc bù</source>
+        <translation>is both a day off and a make-up working day</translation>
+    </message>
+    <message>
+        <source>xuất hiện hai lần</source>
+        <translation>appears twice</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}.</source>
+        <translation>{column}: {reason}.</translation>
     </message>
     <message>
         <source>{date} trong lịch</source>
@@ -5992,48 +6643,92 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{label} is not valid: &apos;{value}&apos; (choose one of: {allowed}).</translation>
     </message>
     <message>
+        <source>{label} phải là số không âm.</source>
+        <translation>{label} must be a non-negative number.</translation>
+    </message>
+    <message>
         <source>{message}</source>
         <translation>{message}</translation>
     </message>
     <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>{weekday} vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật mới khai báo là ngày làm việc bù</source>
+        <translation>{weekday} is already a working day; only a Saturday or Sunday can be declared a make-up working day</translation>
+    </message>
+    <message>
+        <source>{weekday} vốn là ngày nghỉ hằng tuần; ngày nghỉ bù phải là một ngày từ thứ Hai đến thứ Sáu</source>
+        <translation>{weekday} is already a weekly day off; a substitute day off must be a day from Monday to Friday</translation>
+    </message>
+    <message numerus="yes">
+        <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({n} lô được xác nhận).</source>
+        <translation>
+            <numerusform>Receipt: the upstream office has received the changes up to number {through} ({n} batch confirmed).</numerusform>
+            <numerusform>Receipt: the upstream office has received the changes up to number {through} ({n} batches confirmed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Có {n} bản ghi cấp trên không nhận được (xem ở từng bản ghi).</source>
+        <translation>
+            <numerusform>{n} record was not accepted by the upstream office (see the record).</numerusform>
+            <numerusform>{n} records were not accepted by the upstream office (see each record).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký kiểm tra nguyên vẹn: {n} mục, chuỗi băm khớp.</source>
+        <translation>
+            <numerusform>The audit log is intact: {n} entry, the hash chain matches.</numerusform>
+            <numerusform>The audit log is intact: {n} entries, the hash chain matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mục cuối cùng được ghi là số {last} nhưng nhật ký chỉ còn {n} mục khớp: các mục cuối đã bị xóa hoặc thay.</source>
+        <translation>
+            <numerusform>the last entry is recorded as no. {last} but only {n} entry of the log matches: the last entries were deleted or replaced.</numerusform>
+            <numerusform>the last entry is recorded as no. {last} but only {n} entries of the log match: the last entries were deleted or replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} và {n} người khác</source>
-        <translation>{name} and {n} others</translation>
+        <translation>
+            <numerusform>{name} and {n} other</numerusform>
+            <numerusform>{name} and {n} others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} giây</source>
+        <translation>
+            <numerusform>{n} second</numerusform>
+            <numerusform>{n} seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} mục đã kiểm tra trước đây bị xóa; kiểm tra toàn bộ để biết mục nào.</source>
+        <translation>
+            <numerusform>{n} entry checked earlier was deleted; run a full check to find which.</numerusform>
+            <numerusform>{n} entries checked earlier were deleted; run a full check to find which.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} phút</source>
+        <translation>
+            <numerusform>{n} minute</numerusform>
+            <numerusform>{n} minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems}.</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{step}: cần ghi số văn bản.</source>
         <translation>{step}: the document number is required.</translation>
-    </message>
-    <message>
-        <source>{value} phải là số không âm.</source>
-        <translation>{value} must be a non-negative number.</translation>
-    </message>
-    <message>
-        <source>{who}: cần nhập họ và tên.</source>
-        <translation>{who}: full name is required.</translation>
-    </message>
-    <message>
-        <source>{who}: cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).</source>
-        <translation>{who}: an address or an ID document number is required (Law on Citizen Reception, Art. 7).</translation>
-    </message>
-    <message>
-        <source>{who}: giới tính là &apos;male&apos; (Nam) hoặc &apos;female&apos; (Nữ).</source>
-        <translation>{who}: the gender is &apos;male&apos; or &apos;female&apos;.</translation>
-    </message>
-    <message>
-        <source>{who}: ngày sinh không hợp lý.</source>
-        <translation>{who}: the date of birth is not plausible.</translation>
-    </message>
-    <message>
-        <source>{who}: người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23).</source>
-        <translation>{who}: a denouncer must give a way to be contacted (Law on Denunciations, Art. 23).</translation>
-    </message>
-    <message>
-        <source>{who}: số CMND cũ phải gồm 9 hoặc 12 chữ số.</source>
-        <translation>{who}: an old ID card number has 9 or 12 digits.</translation>
-    </message>
-    <message>
-        <source>{who}: số điện thoại chỉ gồm chữ số (8–12 số, có thể bắt đầu bằng +84).</source>
-        <translation>{who}: a phone number has only digits (8–12 digits, may start with +84).</translation>
     </message>
     <message>
         <source>{who}: vai trò</source>
@@ -6121,7 +6816,7 @@ Please send this file to the IT officer if the error happens again.</translation
     </message>
     <message>
         <source>Đơn đã ở trạng thái cuối «{state}»: không thể {step}.</source>
-        <translation>The petition is in the final state «{state}»: cannot do «{step}».</translation>
+        <translation>The petition is in the final state «{state}»: cannot {step}.</translation>
     </message>
     <message>
         <source>Đơn đủ điều kiện xử lý: đề xuất thụ lý, hướng dẫn hoặc chuyển đơn; chỉ lưu đơn không đủ điều kiện hoặc đơn trùng.</source>
@@ -6154,174 +6849,6 @@ Please send this file to the IT officer if the error happens again.</translation
 </context>
 <context>
     <name>petition_labels</name>
-    <message>
-        <source>Khiếu nại</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <source>Tố cáo</source>
-        <translation>Denunciation</translation>
-    </message>
-    <message>
-        <source>Kiến nghị, phản ánh</source>
-        <translation>Petition, feedback</translation>
-    </message>
-    <message>
-        <source>Nhiều nội dung</source>
-        <translation>Multiple contents</translation>
-    </message>
-    <message>
-        <source>Mới tiếp nhận</source>
-        <translation>Newly received</translation>
-    </message>
-    <message>
-        <source>Đã phân loại</source>
-        <translation>Classified</translation>
-    </message>
-    <message>
-        <source>Đã đề xuất thụ lý</source>
-        <translation>Proposed for acceptance</translation>
-    </message>
-    <message>
-        <source>Đã thụ lý</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Đang xác minh</source>
-        <translation>Under verification</translation>
-    </message>
-    <message>
-        <source>Đã đối thoại</source>
-        <translation>Dialogue held</translation>
-    </message>
-    <message>
-        <source>Đã có quyết định/kết luận</source>
-        <translation>Decision/conclusion issued</translation>
-    </message>
-    <message>
-        <source>Quyết định có hiệu lực</source>
-        <translation>Decision in force</translation>
-    </message>
-    <message>
-        <source>Đang thi hành</source>
-        <translation>Being enforced</translation>
-    </message>
-    <message>
-        <source>Tạm đình chỉ</source>
-        <translation>Suspended</translation>
-    </message>
-    <message>
-        <source>Đã chuyển, chờ phúc đáp</source>
-        <translation>Forwarded, awaiting reply</translation>
-    </message>
-    <message>
-        <source>Đã đôn đốc, chờ báo cáo</source>
-        <translation>Reminded, awaiting report</translation>
-    </message>
-    <message>
-        <source>Đã hướng dẫn</source>
-        <translation>Guidance given</translation>
-    </message>
-    <message>
-        <source>Đã trả lại</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Không thụ lý</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
-        <source>Lưu đơn</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <source>Đã rút đơn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Đình chỉ</source>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <source>Kết thúc</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Phân loại đơn</source>
-        <translation>Classify petition</translation>
-    </message>
-    <message>
-        <source>Đề xuất thụ lý</source>
-        <translation>Propose acceptance</translation>
-    </message>
-    <message>
-        <source>Thụ lý</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <source>Hướng dẫn</source>
-        <translation>Give guidance</translation>
-    </message>
-    <message>
-        <source>Chuyển đơn</source>
-        <translation>Forward petition</translation>
-    </message>
-    <message>
-        <source>Trả lại đơn</source>
-        <translation>Return petition</translation>
-    </message>
-    <message>
-        <source>Đôn đốc cấp dưới</source>
-        <translation>Remind subordinate office</translation>
-    </message>
-    <message>
-        <source>Nhận văn bản phúc đáp</source>
-        <translation>Receive reply</translation>
-    </message>
-    <message>
-        <source>Thông báo thụ lý</source>
-        <translation>Notify acceptance</translation>
-    </message>
-    <message>
-        <source>Xác minh</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
-        <source>Đối thoại</source>
-        <translation>Dialogue</translation>
-    </message>
-    <message>
-        <source>Gia hạn</source>
-        <translation>Extension</translation>
-    </message>
-    <message>
-        <source>Quyết định giải quyết / kết luận</source>
-        <translation>Resolution decision / conclusion</translation>
-    </message>
-    <message>
-        <source>Có hiệu lực pháp luật</source>
-        <translation>Legally in force</translation>
-    </message>
-    <message>
-        <source>Tổ chức thi hành</source>
-        <translation>Enforcement</translation>
-    </message>
-    <message>
-        <source>Báo cáo nơi chuyển đơn</source>
-        <translation>Report to the forwarding agency</translation>
-    </message>
-    <message>
-        <source>Tiếp tục giải quyết</source>
-        <translation>Resume handling</translation>
-    </message>
-    <message>
-        <source>Rút đơn</source>
-        <translation>Withdrawal</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
     <message>
         <source>Tại bàn tiếp công dân</source>
         <translation>At the reception desk</translation>
@@ -6449,34 +6976,6 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Số vụ chuyển cơ quan điều tra</source>
         <translation>Cases referred to investigation agencies</translation>
-    </message>
-    <message>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
     </message>
 </context>
 <context>

@@ -223,3 +223,12 @@ def test_a_petition_from_a_visit_starts_with_the_visits_kind() -> None:
 
     assert [content_type_for_visit(c) for c in ("KN", "TC", "KNPA", "OTHER")] == [
         ContentType.KN, ContentType.TC, ContentType.KNPA, ContentType.KNPA]
+
+
+def test_each_step_has_its_words_as_a_verb() -> None:
+    """A refusal says «không thể {step}» with the step's own lower-case Label (translated as a
+    verb phrase), the same Vietnamese words as the step's name."""
+    from app.law.petition import STEP_ACTIONS, STEP_LABELS
+
+    assert set(STEP_ACTIONS) == set(STEP_LABELS)
+    assert {s: w for s, w in STEP_ACTIONS.items() if w != STEP_LABELS[s].lower()} == {}

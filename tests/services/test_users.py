@@ -31,6 +31,7 @@ from app.services import (
 from app.services.logbook import LogbookQuery
 from app.services.office import OfficerInfo
 from app.services.petitions import PetitionInput, StepInput
+from app.storage import access
 from app.storage.store import Store
 from app.sync import keys
 from tests.helpers import CCCD_DUC, person, visit
@@ -118,6 +119,15 @@ SYNC = {a for a in perm.PERMISSIONS if a.startswith("sync.") and a != "sync.keys
 def test_every_action_of_the_table_is_called() -> None:
     assert set(CALLS) | RECORDED | SYNC == set(perm.PERMISSIONS)
     assert all(r in perm.ROLES for roles in perm.PERMISSIONS.values() for r in roles)
+
+
+def test_every_action_is_worded_for_a_refusal() -> None:
+    """«Không được phép {action}» names each action in its own lower-case words (a Label the
+    GUI translates), never a lowered audit label or the bare code."""
+    assert sorted(set(perm.PERMISSIONS) - set(perm.ACTION_LABELS)) == []
+    assert [w for w in perm.ACTION_LABELS.values() if w[:1] != w[:1].lower()] == []
+    assert access.action_label("visit.create") == "ghi lượt tiếp"
+    assert access.action_label("import.file") == "nhập sổ cũ từ tệp"
 
 
 def _case(action: str) -> list[Any]:

@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.errors import TiepDanError
 from app.storage.store import Store
-from app.ui import translations
+from app.ui import messages, translations
 
 UI = Path(translations.__file__).parent
 VIETNAMESE = re.compile(
@@ -163,15 +164,35 @@ def test_english_catalogue_has_no_unfinished_entries() -> None:
 
 
 def test_placeholders_and_accelerators_survive_translation() -> None:
+    fields = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")  # {name}, not a literal {{brace}}
     for (context, source), msg in _messages(translations.ts_path("en")).items():
-        text = msg.findtext("translation") or ""
+        forms = [f.text or "" for f in msg.iter("numerusform")]
+        if forms:  # counted: the singular may say "once" for {n}; the plural keeps every field
+            assert all(set(fields.findall(f)) <= set(fields.findall(source)) for f in forms), \
+                (context, source, forms)
+            text = forms[-1]
+        else:
+            text = msg.findtext("translation") or ""
         if not text:
             continue
-        fields = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")  # {name}, not a literal {{brace}}
         assert sorted(fields.findall(text)) == sorted(fields.findall(source)), \
             (context, source, text)
         assert ("&" in text.replace("&&", "")) == ("&" in source.replace("&&", "")), \
             (context, source, text)
+
+
+def test_counted_messages_use_the_english_singular_for_one(english: None) -> None:
+    """Counts go through Qt's plural forms (tr with n): «1 visit», «2 visits»; the Vietnamese
+    source has one form."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, "", n).format(n=n, kinds="…")
+
+    assert [tr("LogbookPage", "{n} lượt tiếp", n) for n in (1, 2, 0)] == [
+        "1 visit", "2 visits", "0 visits"]
+    assert tr("SyncPage", "{n} thay đổi ({kinds})", 1) == "1 change (…)"
+    assert tr("StepDialog", "Đã gia hạn {n} lần.", 1) == "Extended once."
 
 
 @pytest.fixture
@@ -232,13 +253,25 @@ def test_settings_dialog_stores_the_language_for_the_next_start(qtbot: QtBot, ui
     assert dialog.save() and dialog.saved_groups == []  # saved once, nothing changed since
 
 
-def test_the_law_words_listed_for_the_catalogue_match_the_law_module() -> None:
-    """Steps, states and content types are worded in app/law; the UI lists them for lupdate."""
-    from app.law.petition import CONTENT_LABELS, STATE_LABELS, STEP_LABELS
-    from app.ui.petition_labels import LAW_WORDS
+def test_the_law_words_show_in_english(english: None) -> None:
+    """Steps, states, content types and weekdays are worded once, in app/law (Labels); the UI
+    shows them, and a refusal naming a step as a verb, in English."""
+    from app.law.calendar import weekday_name
+    from app.law.petition import Facts, State, Step, StepData, refusals
+    from app.ui import messages
+    from app.ui import petition_labels as pl
 
-    law = {*CONTENT_LABELS.values(), *STATE_LABELS.values(), *STEP_LABELS.values()}
-    assert set(LAW_WORDS) == law
+    assert (pl.step("classify"), pl.state("accepted"), pl.content_type("TC")) == (
+        "Classify petition", "Accepted", "Denunciation")
+    assert messages.text(weekday_name(__import__("datetime").date(2026, 12, 6))) == "Sunday"
+    from app.law.forms import FORMS
+
+    assert messages.text(FORMS[0].name) == "Receipt for information, documents and evidence"
+    facts = Facts(state=State.CLOSED, content_type=None)
+    closed = refusals(facts, StepData(step=Step.TRANSFER))
+    assert closed == ["Đơn đã ở trạng thái cuối «Kết thúc»: không thể chuyển đơn."]  # the CLI's
+    assert messages.text(closed[0]) == (
+        "The petition is in the final state «Closed»: cannot transfer the petition.")
 
 
 # ----------------------------------------------------------------- words from outside app/ui
@@ -267,7 +300,7 @@ def test_the_error_templates_are_all_collected() -> None:
             if ("messages", template) not in collected] == []
 
 
-MARKERS = {"Text", "Label"}
+MARKERS = {"Text", "Counted", "Label"}
 
 
 def _unreadable_markers(path: Path) -> list[str]:
@@ -403,3 +436,170 @@ def test_refused_batches_on_the_import_page_show_english(
     assert crc.startswith("thành phần 'payload.age' bị hỏng")
     assert messages.text(crc) == ("part 'payload.age' is damaged (CRC check failed: the file was "
                                   "altered or badly copied)")
+
+
+def test_the_import_wizard_shows_row_problems_in_english(
+        english: None, qtbot: QtBot, ui_store: Store, tmp_path: Path) -> None:
+    """English chosen: the wizard's column names and every row problem and warning of a check
+    (the importer's own, a cell reader's, the visit service's for a person) are English, while
+    the same preview's lines stay the Vietnamese the CLI prints."""
+    from app.ui.import_wizard import ImportWizard
+    from tests.services.excel_files import VISIT_HEADERS, visit_rows, write_xlsx
+
+    rows = visit_rows()[:4]
+    rows[0][3] = "00109001234"  # 11 digits
+    rows[1][1] = "32/03/2026"
+    rows[2][5] = ""  # no content
+    rows[3][3], rows[3][4], rows[3][6] = "", "", "KN"  # neither address nor CCCD
+    rows[3][7] = "Nobody"
+    path = write_xlsx(tmp_path / "book.xlsx", VISIT_HEADERS, rows)
+    wizard = ImportWizard(ui_store)
+    qtbot.addWidget(wizard)
+    wizard.load(path)
+    form = wizard.mapping_form
+    names = [form.itemAt(i, form.ItemRole.LabelRole).widget().text()  # type: ignore[union-attr]
+             for i in range(form.rowCount())]
+    assert "Date of visit *" in names and "Full name" in names, names
+    wizard.check()
+    qtbot.waitUntil(lambda: wizard.problems.toPlainText() != "", timeout=15000)
+    shown = wizard.problems.toPlainText().splitlines()
+    assert shown == [
+        "Error: Line 4: ID card no. (CCCD/CMND): An ID number has exactly 12 digits.",
+        "Error: Line 5: Date of visit: Date '32/03/2026' does not exist in the calendar.",
+        "Error: Line 6: Content: Empty cell.",
+        "Error: Line 7: Address: An address or an ID document number is required (Law on "
+        "Citizen Reception, Art. 7).",
+        "Note: Line 7: Officer: no officer 'Nobody' in the list, left blank.",
+    ], shown
+    assert [t for t in [*names, *shown] if VIETNAMESE.search(t)] == []
+    assert wizard.preview.problem_lines()[3] == (
+        "Dòng 7: Địa chỉ: Cần địa chỉ hoặc số giấy tờ tùy thân (Luật TCD, Điều 7).")
+
+
+def test_weak_password_reasons_show_in_english(english: None, qtbot: QtBot) -> None:
+    """The password policy's reasons, joined beside the field and in the set-up's refusal, are
+    English; the service's message is the same Vietnamese sentence as before for the CLI."""
+    from app.services import setup, users
+    from app.ui.setup_wizard import AdminPage
+
+    page = AdminPage()
+    qtbot.addWidget(page)
+    page.password.setText("aaa")
+    assert page.strength.text() == (
+        "Not strong enough: it needs at least 10 characters; it needs both letters and digits; "
+        "too few different characters.")
+    problems = users.password_problems("aaa", "admin")
+    refused = users.weak_password(problems)
+    assert refused == ("Mật khẩu chưa đủ mạnh: cần ít nhất 10 ký tự; cần có cả chữ và số; "
+                       "quá ít ký tự khác nhau.")
+    plan = setup.SetupPlan("00163", "UBND phường Láng", "", "Hà Nội", "Nguyễn Thị Lan", "",
+                           admin_username="admin", admin_full_name="Phạm Văn Minh",
+                           admin_password="aaa", admin_password_again="aaa")
+    shown = [messages.problem(p) for p in setup.admin_problems(plan)]
+    assert shown == ["The password is not strong enough: it needs at least 10 characters; it "
+                     "needs both letters and digits; too few different characters."], shown
+
+
+def test_related_petitions_and_file_reasons_show_in_english(
+        english: None, ui_store: Store, tmp_path: Path) -> None:
+    """Why a petition is suggested as related, and the reasons a key file or a calendar file
+    cannot be read, reach the GUI in English (Vietnamese for the CLI)."""
+    from datetime import date
+
+    from app.services import calendar, petitions
+    from app.services.petition_links import related
+    from app.services.petitions import PetitionInput
+    from app.storage.keyring import KeyFile, KeyFileError
+    from tests.helpers import CCCD_DUC, person
+
+    petitions.register(ui_store, PetitionInput(
+        received_date=date.today(), content="Khiếu nại việc không xác nhận nguồn gốc đất",
+        content_type="KN", senders=[person(cccd=CCCD_DUC, address="Số 1 phố Láng")]))
+    found = related(ui_store, [person(cccd=CCCD_DUC)],
+                    "Khiếu nại việc không xác nhận nguồn gốc đất")
+    assert [r.reason for r in found] == ["cùng người gửi, nội dung giống 100%"]
+    assert messages.text(found[0].reason) == "same sender, content 100% alike"
+
+    garbled = tmp_path / "keys.json"
+    garbled.write_text("{not json", encoding="utf-8")
+    with pytest.raises(KeyFileError) as bad_key:
+        KeyFile.load(garbled)
+    assert str(bad_key.value) == "tệp khóa không đọc được (không phải JSON hợp lệ)"
+    assert messages.error(bad_key.value) == "the key file cannot be read (not valid JSON)"
+
+    with pytest.raises(TiepDanError) as no_file:
+        calendar.read_calendar_file(tmp_path / "missing.json")
+    assert "không tìm thấy thư mục hoặc tệp" in str(no_file.value)  # not the OS's English
+    assert "folder or file not found" in messages.error(no_file.value)
+
+
+def test_a_counted_service_message_uses_the_english_singular_for_one(
+        english: None, tmp_path: Path) -> None:
+    """A service's `Counted` message ("{n} lỗi") is collected with plural forms and shown
+    «1 error» / «2 errors»; its Vietnamese is the one form."""
+    import pickle
+
+    from app.text import Counted
+
+    one = Counted("{name} và {n} người khác", name="Nguyễn Văn A", n=1)
+    two = pickle.loads(pickle.dumps(Counted("{name} và {n} người khác", name="Nguyễn Văn A", n=2)))
+    assert (one, two) == ("Nguyễn Văn A và 1 người khác", "Nguyễn Văn A và 2 người khác")
+    assert (messages.text(one), messages.text(two)) == (
+        "Nguyễn Văn A and 1 other", "Nguyễn Văn A and 2 others")
+    sample = tmp_path / "sample.py"
+    sample.write_text('raise Refused(Counted("Có {n} lỗi", n=len(x)))\nText("Sai {n}", n=1)\n',
+                      encoding="utf-8")
+    assert translations.collect_counted(sample) == {"Có {n} lỗi"}
+    assert ("messages", "Có {n} lỗi") in translations.collect_service_texts(sample)
+    catalogue = _messages(translations.ts_path("en"))
+    counted = translations.counted_service_texts()
+    assert counted and all(catalogue[("messages", t)].get("numerus") == "yes" for t in counted)
+
+
+def test_calendar_entry_problems_show_in_english(english: None) -> None:
+    """The calendar's checks (app/law/calendar.py), shown beside the editor's fields and in a
+    refused import, are English; the CLI keeps the same Vietnamese lines."""
+    from app.law import calendar as cal
+
+    _, problems = cal.check_entry({"date": "2026-01-07", "kind": "working_day", "name": "Bù"})
+    assert [p.message for p in problems] == [
+        "Thứ Tư vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật mới khai báo là ngày làm việc bù."]
+    assert messages.text(problems[0].message) == (
+        "Wednesday is already a working day; only a Saturday or Sunday can be declared a make-up "
+        "working day.")
+    with pytest.raises(cal.CalendarInvalid) as refused:
+        cal.parse_entries([{"date": "2026-02-30", "kind": "holiday", "name": "X"}])
+    assert str(refused.value).endswith("- Mục 1: ngày 2026-02-30 không có thật trên lịch")
+    assert messages.error(refused.value) == (
+        "The working calendar is not valid (errors: 1); nothing was changed:\n"
+        "- Item 1: date 2026-02-30 does not exist in the calendar")
+
+
+def test_a_refused_sync_record_shows_in_english(english: None) -> None:
+    """Why the upstream refuses one record of a batch (listed under the batch on the Import
+    page) is a Text, not the database's English words."""
+    from sqlalchemy.exc import IntegrityError
+
+    from app.sync.apply import integrity_reason
+    from app.text import Text
+
+    why = integrity_reason(IntegrityError("INSERT", {}, Exception("FOREIGN KEY constraint failed")))
+    problem = Text("thay đổi {seq} ({entity} {id}): {why}", seq=7, entity="visit_person",
+                   id="ab12", why=why)
+    assert problem == ("thay đổi 7 (visit_person ab12): thiếu bản ghi liên quan (bản ghi cha "
+                       "chưa được nhận); chưa nhận")
+    assert messages.text(problem) == (
+        "change 7 (visit_person ab12): a related record is missing (its parent record has not "
+        "been received); not received")
+
+
+def test_lock_out_wait_and_audit_check_show_in_english(english: None) -> None:
+    """The sign-in refusal's waiting time and the audit-log check's verdict are Texts."""
+    from app.services.users import wait_text
+    from app.storage.audit import ChainReport
+
+    assert (wait_text(1), wait_text(30), wait_text(90)) == ("1 giây", "30 giây", "2 phút")
+    assert [messages.text(wait_text(s)) for s in (1, 30, 60)] == [
+        "1 second", "30 seconds", "1 minute"]
+    assert messages.text(ChainReport(True, 1).message()) == (
+        "The audit log is intact: 1 entry, the hash chain matches.")

@@ -40,7 +40,7 @@ from app.services.excel_import.read import Sheet, Unopenable, open_sheet
 from app.services.excel_import.values import Unreadable
 from app.storage.store import Store
 from app.storage.uow import UnitOfWork
-from app.text import Joined, Text, said
+from app.text import Counted, Joined, Label, Sentence, Text, said
 from app.vn.text import fold
 
 __all__ = ["FIELDS", "KINDS", "Column", "ImportRefused", "ImportResult", "Preview", "RowReport",
@@ -55,66 +55,66 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str
-    label: str  # Vietnamese, as the wizard shows it
+    label: Label  # Vietnamese; the wizard shows it in the interface language
     required: bool
     words: tuple[str, ...]  # folded header names that suggest it (the first ones count more)
 
 
 _COMMON: Final = (
-    Column("full_name", "Họ và tên", False,
+    Column("full_name", Label("Họ và tên"), False,
            ("ho ten", "ho va ten", "ho ten cong dan", "ho va ten cong dan", "ten cong dan",
             "nguoi den", "nguoi gui", "nguoi gui don", "ho ten nguoi gui", "cong dan", "ten")),
-    Column("cccd", "Số CCCD/CMND", False,
+    Column("cccd", Label("Số CCCD/CMND"), False,
            ("cccd", "so cccd", "cmnd", "so cmnd", "cccd cmnd", "cmnd cccd", "can cuoc",
             "so can cuoc", "so dinh danh", "giay to tuy than", "so giay to")),
-    Column("date_of_birth", "Ngày sinh", False, ("ngay sinh", "nam sinh", "ngay thang nam sinh")),
-    Column("gender", "Giới tính", False, ("gioi tinh", "nam nu")),
-    Column("address", "Địa chỉ", False,
+    Column("date_of_birth", Label("Ngày sinh"), False, ("ngay sinh", "nam sinh", "ngay thang nam sinh")),
+    Column("gender", Label("Giới tính"), False, ("gioi tinh", "nam nu")),
+    Column("address", Label("Địa chỉ"), False,
            ("dia chi", "noi cu tru", "noi o", "dia chi thuong tru", "thuong tru", "cho o")),
-    Column("phone", "Điện thoại", False, ("dien thoai", "so dien thoai", "sdt", "dt")),
-    Column("field", "Lĩnh vực", False, ("linh vuc",)),
-    Column("officer", "Cán bộ", False,
+    Column("phone", Label("Điện thoại"), False, ("dien thoai", "so dien thoai", "sdt", "dt")),
+    Column("field", Label("Lĩnh vực"), False, ("linh vuc",)),
+    Column("officer", Label("Cán bộ"), False,
            ("can bo tiep", "nguoi tiep", "can bo", "can bo xu ly", "nguoi xu ly", "can bo thu ly")),
-    Column("old_number", "Số thứ tự (sổ cũ)", False,
+    Column("old_number", Label("Số thứ tự (sổ cũ)"), False,
            ("stt", "so thu tu", "so tt", "so", "so don", "so vao so", "tt")),
-    Column("notes", "Ghi chú", False, ("ghi chu",)),
+    Column("notes", Label("Ghi chú"), False, ("ghi chu",)),
 )
 FIELDS: Final[dict[str, tuple[Column, ...]]] = {
     "visits": (
-        Column("visited_on", "Ngày tiếp", True,
+        Column("visited_on", Label("Ngày tiếp"), True,
                ("ngay tiep", "ngay tiep cong dan", "thoi gian tiep", "ngay thang", "ngay",
                 "thoi gian")),
-        Column("visited_time", "Giờ tiếp", False, ("gio tiep", "gio")),
+        Column("visited_time", Label("Giờ tiếp"), False, ("gio tiep", "gio")),
         *_COMMON[:6],
-        Column("content", "Nội dung", True,
+        Column("content", Label("Nội dung"), True,
                ("noi dung", "noi dung vu viec", "tom tat noi dung", "noi dung tiep",
                 "noi dung khieu nai to cao kien nghi phan anh")),
-        Column("category", "Phân loại", True,
+        Column("category", Label("Phân loại"), True,
                ("phan loai", "loai", "phan loai vu viec", "loai vu viec", "tinh chat", "loai viec")),
-        Column("reception_type", "Hình thức tiếp", False, ("hinh thuc tiep", "hinh thuc")),
-        Column("person_count", "Số người", False, ("so nguoi", "so luong nguoi", "so luong")),
-        Column("outcome", "Kết quả tiếp", False,
+        Column("reception_type", Label("Hình thức tiếp"), False, ("hinh thuc tiep", "hinh thuc")),
+        Column("person_count", Label("Số người"), False, ("so nguoi", "so luong nguoi", "so luong")),
+        Column("outcome", Label("Kết quả tiếp"), False,
                ("ket qua", "huong xu ly", "ket qua tiep", "ket qua xu ly", "ket qua giai quyet")),
         *_COMMON[6:],
     ),
     "petitions": (
-        Column("received_on", "Ngày nhận đơn", True,
+        Column("received_on", Label("Ngày nhận đơn"), True,
                ("ngay nhan", "ngay nhan don", "ngay tiep nhan", "ngay vao so", "ngay", "ngay thang")),
         *_COMMON[:6],
-        Column("content", "Nội dung đơn", True,
+        Column("content", Label("Nội dung đơn"), True,
                ("noi dung", "noi dung don", "tom tat noi dung", "tom tat noi dung don", "trich yeu")),
-        Column("content_type", "Loại đơn", True,
+        Column("content_type", Label("Loại đơn"), True,
                ("loai don", "phan loai", "loai", "phan loai don", "tinh chat")),
-        Column("forwarder", "Nơi chuyển đơn đến", False,
+        Column("forwarder", Label("Nơi chuyển đơn đến"), False,
                ("noi chuyen", "noi chuyen den", "co quan chuyen", "don vi chuyen", "nguon don")),
-        Column("state", "Tình trạng hiện nay", False,
+        Column("state", Label("Tình trạng hiện nay"), False,
                ("tinh trang", "trang thai", "ket qua xu ly", "ket qua", "tinh hinh xu ly")),
-        Column("state_on", "Ngày của tình trạng", False,
+        Column("state_on", Label("Ngày của tình trạng"), False,
                ("ngay xu ly", "ngay ket qua", "ngay cap nhat", "ngay tinh trang")),
-        Column("accepted_on", "Ngày thụ lý", False, ("ngay thu ly",)),
-        Column("doc_number", "Số văn bản (QĐ thụ lý, giải quyết, chuyển)", False,
+        Column("accepted_on", Label("Ngày thụ lý"), False, ("ngay thu ly",)),
+        Column("doc_number", Label("Số văn bản (QĐ thụ lý, giải quyết, chuyển)"), False,
                ("so van ban", "so qd", "so quyet dinh", "so qd thu ly", "van ban")),
-        Column("recipient", "Cơ quan nhận (chuyển, hướng dẫn đến)", False,
+        Column("recipient", Label("Cơ quan nhận (chuyển, hướng dẫn đến)"), False,
                ("noi nhan", "co quan nhan", "chuyen den", "huong dan den", "co quan co tham quyen")),
         *_COMMON[6:],
     ),
@@ -233,13 +233,14 @@ def mapping_from_json(text: str, sheet: Sheet, kind: str) -> dict[str, str]:
     problems = []
     for k, v in given.items():
         if k not in keys:
-            problems.append(Text("không có trường '{k}' (các trường: {value})", k=k, value=', '.join(sorted(keys))))
+            problems.append(Text("không có trường '{field}' (các trường: {fields})", field=k,
+                                 fields=", ".join(sorted(keys))))
             continue
         if v in (None, ""):
             continue
         header = _header_for(str(v), sheet.headers)
         if header is None:
-            problems.append(Text("trường '{k}': tệp không có cột '{v}'", k=k, v=v))
+            problems.append(Text("trường '{field}': tệp không có cột '{column}'", field=k, column=v))
         else:
             out[k] = header
     if problems:
@@ -297,11 +298,12 @@ class Preview:
     def problem_lines(self) -> list[str]:
         out = list(self.file_problems)
         for r in self.rows:
-            out += [f"Dòng {r.line}: {p}" for p in r.problems]
+            out += [Text("Dòng {line}: {problem}", line=r.line, problem=p) for p in r.problems]
         return out
 
     def warning_lines(self) -> list[str]:
-        return [f"Dòng {r.line}: {w}" for r in self.rows for w in r.warnings]
+        return [Text("Dòng {line}: {problem}", line=r.line, problem=w)
+                for r in self.rows for w in r.warnings]
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "file": self.file, "encoding": self.encoding,
@@ -395,7 +397,7 @@ def _lookups(store: Store, today: date) -> _Lookups:
 class _Row:
     """One row's cells by field key, collecting its problems."""
 
-    def __init__(self, line: int, raw: dict[str, Any], labels: dict[str, str]) -> None:
+    def __init__(self, line: int, raw: dict[str, Any], labels: dict[str, Label]) -> None:
         self.raw = raw
         self.labels = labels
         self.report = RowReport(line, {k: cells.text(v) for k, v in raw.items()})
@@ -405,11 +407,19 @@ class _Row:
         return None if cells.text(v) == "" else v
 
     def fail(self, key: str | None, reason: str) -> None:
-        where = f"{self.labels[key]}: " if key else ""
-        self.report.problems.append(where + reason[:1].upper() + reason[1:] + ".")
+        """A problem: «Column: Reason.» (the reason begins a sentence; one full stop)."""
+        words = Sentence(reason)
+        if reason.endswith("."):  # a service's message, already a sentence
+            problem = (Text("{column}: {reason}", column=self.labels[key], reason=words) if key
+                       else words)
+        else:
+            problem = (Text("{column}: {reason}.", column=self.labels[key], reason=words) if key
+                       else Text("{reason}.", reason=words))
+        self.report.problems.append(problem)
 
     def warn(self, key: str, reason: str) -> None:
-        self.report.warnings.append(f"{self.labels[key]}: {reason}.")
+        self.report.warnings.append(Text("{column}: {reason}.", column=self.labels[key],
+                                         reason=reason))
 
     def read(self, key: str, fn: Callable[[Any], Any], required: bool = False) -> Any:
         v = self.get(key)
@@ -450,21 +460,23 @@ def _person(r: _Row, category: str | None) -> Any:
 
 
 def _officer(r: _Row, look: _Lookups) -> uuid.UUID | None:
-    return _known(r, "officer", look.officers, "không có cán bộ '{v}' trong danh sách, để trống")
+    return _known(r, "officer", look.officers, lambda name: Text(
+        "không có cán bộ '{name}' trong danh sách, để trống", name=name))
 
 
 def _field(r: _Row, look: _Lookups) -> str | None:
-    return _known(r, "field", look.fields, "lĩnh vực '{v}' không có trong danh mục, để trống")
+    return _known(r, "field", look.fields, lambda name: Text(
+        "lĩnh vực '{name}' không có trong danh mục, để trống", name=name))
 
 
-def _known(r: _Row, column: str, known: dict[str, T], unknown: str) -> T | None:
+def _known(r: _Row, column: str, known: dict[str, T], unknown: Callable[[str], Text]) -> T | None:
     """The catalogue entry a cell names (by its folded text); a warning, and blank, if none."""
     v = r.get(column)
     if v is None:
         return None
     found = known.get(_hkey(cells.text(v)))
     if found is None:
-        r.warn(column, unknown.format(v=cells.text(v)))
+        r.warn(column, unknown(cells.text(v)))
     return found
 
 
@@ -487,7 +499,7 @@ def _visit_input(r: _Row, look: _Lookups) -> Any:
     if r.get("visited_time") is not None:
         at = r.read("visited_time", cells.clock) or at
     category = r.read("category", lambda v: cells.code(
-        v, cells.VISIT_CATEGORIES, "phân loại", cells.CATEGORY_HELP), required=True)
+        v, cells.VISIT_CATEGORIES, Label("phân loại"), cells.CATEGORY_HELP), required=True)
     if r.get("content") is None:
         r.fail("content", Text("ô trống"))
     if r.get("full_name") is None:
@@ -577,7 +589,7 @@ def _petition_input(r: _Row, look: _Lookups) -> tuple[Any, list[Any]] | None:
 
     received = r.read("received_on", cells.day, required=True)
     ct = r.read("content_type", lambda v: cells.code(
-        v, cells.PETITION_TYPES, "loại đơn", cells.TYPE_HELP), required=True)
+        v, cells.PETITION_TYPES, Label("loại đơn"), cells.TYPE_HELP), required=True)
     if r.get("content") is None:
         r.fail("content", Text("ô trống"))
     name = cells.text(r.get("full_name"))
@@ -623,12 +635,19 @@ _VISIT_FIELD: Final = {"visited_at": "visited_on", "content": "content", "catego
                        "forwarder_name": "forwarder", "signer_count": "full_name"}
 
 
-def _service_problems(r: _Row, exc: ValidationFailed, prefix: str = "") -> None:
+def _service_problems(r: _Row, exc: ValidationFailed, state: str | None = None) -> None:
+    """The services' problems by column; a person's without «Người thứ 1: » (a row is one
+    person); `state`: the problems of bringing the petition to the state the file names."""
     for p in exc.problems:
         name = re.sub(r"^(persons|senders)\.\d+\.", "", p.field)
         key = _VISIT_FIELD.get(name, name if name in r.labels else None)
-        msg = re.sub(r"^Người thứ \d+: ", "", p.message).rstrip(".")
-        r.fail(key, prefix + msg)
+        msg = p.message
+        if isinstance(msg, Text) and set(msg.params) == {"who", "problem"}:  # «{who}: {problem}»
+            msg = msg.params["problem"]
+        if state is not None:
+            msg = Text("không đưa được đơn về tình trạng «{state}»: {reason}", state=state,
+                       reason=msg)
+        r.fail(key, msg)
 
 
 # ----------------------------------------------------------------------------- the pass
@@ -651,7 +670,8 @@ def _execute(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *, 
             preview.file_problems.append(Text("Chưa chọn cột cho «{label}» (bắt buộc).", label=c.label))
     bad = [h for h in mapping.values() if h not in sheet.headers]
     if bad:
-        preview.file_problems.append("Tệp không có cột: " + ", ".join(bad) + ".")
+        preview.file_problems.append(Text("Tệp không có cột: {columns}.",
+                                          columns=", ".join(bad)))
     if not sheet.rows:
         preview.file_problems.append(Text("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề."))
     if preview.file_problems:
@@ -696,8 +716,7 @@ def _execute(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *, 
                         try:
                             petitions.act(shared, prec.id, st, today=today, actor=who)
                         except ValidationFailed as exc:
-                            _service_problems(r, exc, "không đưa được đơn về tình trạng "
-                                              f"«{r.report.shown.get('state', '')}»: ")
+                            _service_problems(r, exc, r.report.shown.get("state", ""))
                             raise
                 uow.audit(f"{what}.import", what, rid,
                           f"Nhập {label} số {number} từ tệp {sheet.name}, dòng {line}",
@@ -747,6 +766,7 @@ def run(store: Store, kind: str, sheet: Sheet, mapping: dict[str, str], *,
                                progress=progress, cancelled=cancelled)
     if result is None:
         n = preview.problem_count
-        raise ImportRefused(Text("Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng nào được ghi.", n=n, file=preview.file), preview)
+        raise ImportRefused(Counted("Không nhập: {n} lỗi cần sửa trong tệp {file}; chưa có dòng "
+                                    "nào được ghi.", n=n, file=preview.file), preview)
     return result
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.errors import os_reason
 from app.services.excel_import.values import text
 from app.text import Text
 
@@ -42,7 +43,8 @@ def open_sheet(path: str | Path, score: Callable[[str], int] | None = None,
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise Unopenable(Text("không mở được tệp {name}: {value}", name=p.name, value=exc.strerror or exc)) from None
+        raise Unopenable(Text("không mở được tệp {name}: {reason}", name=p.name,
+                              reason=os_reason(exc))) from None
     suffix = p.suffix.lower()
     if suffix in (".xlsx", ".xlsm") or raw[:2] == b"PK":
         grid, label = _xlsx(raw, p.name, sheet)

@@ -174,8 +174,8 @@ OUTCOMES = {
 }
 GENDERS = {"nam": "male", "male": "male", "m": "male", "nu": "female", "female": "female",
            "f": "female"}
-CATEGORY_HELP = ("Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Khác")
-TYPE_HELP = ("Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Nhiều nội dung")
+CATEGORY_HELP = Text("Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Khác")
+TYPE_HELP = Text("Khiếu nại (KN), Tố cáo (TC), Kiến nghị, phản ánh (KNPA) hoặc Nhiều nội dung")
 
 
 def _key(value: Any) -> str:
