@@ -3681,36 +3681,8 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>From another office</translation>
     </message>
     <message>
-        <source>Có thay đổi chưa gửi lên cấp trên; sẽ đi trong lần xuất dữ liệu tới (trang Đồng bộ).</source>
-        <translation>Has changes not yet sent to the upstream office; they go with the next export (Sync page).</translation>
-    </message>
-    <message>
-        <source>Đã gửi trong lô số {n}, chờ biên nhận của cấp trên.</source>
-        <translation>Sent in batch no. {n}, awaiting the upstream office&apos;s receipt.</translation>
-    </message>
-    <message>
-        <source>Cấp trên đã nhận (lô số {n}).</source>
-        <translation>Received by the upstream office (batch no. {n}).</translation>
-    </message>
-    <message>
-        <source>Cấp trên đã nhận (lô số {n}, biên nhận ngày {date}).</source>
-        <translation>Received by the upstream office (batch no. {n}, receipt of {date}).</translation>
-    </message>
-    <message>
-        <source>Cấp trên không nhận được bản ghi này (lô số {n}): {reason}. Hãy báo cán bộ tin học.</source>
-        <translation>The upstream office could not take this record (batch no. {n}): {reason}. Please inform the IT officer.</translation>
-    </message>
-    <message>
-        <source>Nhận từ {office}.</source>
-        <translation>Received from {office}.</translation>
-    </message>
-    <message>
-        <source>cơ quan khác</source>
-        <translation>another office</translation>
-    </message>
-    <message>
-        <source>Chưa có thay đổi nào để gửi.</source>
-        <translation>No changes to send yet.</translation>
+        <source>Hãy báo cán bộ tin học.</source>
+        <translation>Please inform the IT officer.</translation>
     </message>
     <message>
         <source>Lần trước cấp trên không nhận được: {reason}.</source>
