@@ -219,8 +219,12 @@ def export_to(store: Store, folder: Path, progress: Progress | None = None, *,
     return replace(done, path=target)
 
 
-def resend_to(store: Store, folder: Path, progress: Progress | None = None) -> list[Path]:
-    """Every batch without a receipt, byte for byte again (never remade: that is a fork)."""
+def resend_to(store: Store, folder: Path, progress: Progress | None = None, *,
+              actor: Any = None) -> list[Path]:
+    """Every batch without a receipt, byte for byte again (never remade with new contents:
+    that is a fork); those signed by a key the office no longer uses are first signed again
+    under its current key (outbox.resign: same batches, same changes)."""
+    outbox.resign(store, actor=actor)
     unacked = outbox.status(store).unacked_batches
     paths = [(seq, outbox.outbox_dir(store) / name) for seq, name, _a, _b in unacked]
     for seq, p in paths:
