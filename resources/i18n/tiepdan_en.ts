@@ -4809,6 +4809,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Could not restore from {path}: {reason}. The current data is unchanged.</translation>
     </message>
     <message>
+        <source>Không ký lại được lô số {seq}: nhật ký thay đổi thiếu {missing} thay đổi của lô. Hãy báo cán bộ tin học.</source>
+        <translation>Could not sign batch no. {seq} again: the change log lacks {missing} of its changes. Please inform the IT officer.</translation>
+    </message>
+    <message>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra máy chủ PostgreSQL đang chạy, tên người dùng, mật khẩu (biến PGPASSWORD hoặc tệp ~/.pgpass) và tên cơ sở dữ liệu.</source>
         <translation>Could not connect to database {url}: {reason}. Check that the PostgreSQL server is running, the user name, the password (PGPASSWORD variable or ~/.pgpass file) and the database name.</translation>
     </message>
@@ -5909,6 +5913,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{who}: {problem}.</source>
         <translation>{who}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{why}; lô số {batch_seq} đã được nhận (bản ký bằng khóa mới), tệp này không cần nhập nữa</source>
+        <translation>{why}; batch no. {batch_seq} has been received (signed again with the new key), this file need not be imported any more</translation>
     </message>
     <message>
         <source>ô trống</source>
