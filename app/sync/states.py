@@ -41,7 +41,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -252,13 +251,14 @@ def unsent_sql(entity: str, id_sql: str) -> str:
     return f"{id_sql} IN ({' UNION '.join(parts)})"
 
 
-def lists_show_states(conn: sqlite3.Connection) -> bool:
-    """Whether the lists show each record's sync state: on a ward that sends to an upstream
-    (its bundle pinned, or a batch already sent), never on an upstream's store."""
+def lists_show_states(conn: Conn) -> bool:
+    """Whether the lists (and their Excel exports) show each record's sync state: on a ward
+    that sends to an upstream (its bundle pinned, or a batch already sent), never on an
+    upstream's store. Either connection (above)."""
     try:
         if _meta(conn, META_MODE) == "upstream":
             return False
-        return _meta(conn, META_UPSTREAM) is not None or conn.execute(
-            "SELECT 1 FROM sync_batch LIMIT 1").fetchone() is not None
+        return _meta(conn, META_UPSTREAM) is not None or bool(
+            _rows(conn, "SELECT 1 FROM sync_batch LIMIT 1"))
     except dbfile.Error:
-        return False  # a store from before sync
+        return False  # a store from before sync (the lists' DB-API connection)

@@ -356,3 +356,51 @@ def test_the_rule_reads_the_same_on_either_database(tmp_path: Path, upstream_url
         assert st.text == "Cấp trên đã nhận (lô số 1, biên nhận ngày 21/11/2026)"
     finally:
         s.close()
+
+
+def test_excel_exports_of_a_ward_carry_the_sync_column(net: dict[str, Any]) -> None:
+    """The logbook's and the register's Excel files end with «Đồng bộ», the words the lists
+    show, on a ward that sends to an upstream; an upstream's files have no such column."""
+    from openpyxl import load_workbook
+
+    from app.labels import SYNC_STATE
+    from app.services import excel_export
+    from app.services.logbook import LogbookQuery
+    from app.services.petition_list import PetitionQuery, list_petitions
+
+    w, up, tmp = net["wards"]["00163"], net["up"], net["tmp"]
+    visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW)
+    p1 = petitions.register(w, PetitionInput(
+        received_date=date(2026, 11, 2), content_type="KN", content="Khiếu nại quyết định",
+        senders=[person("Trần Thị Hoa")]), today=TODAY).id
+    desk.import_downstream(w, _send(net, "usb1"))
+    visits.log_visit(w, visit(person("Lê Văn Nam")), now=NOW)
+    petitions.register(w, PetitionInput(
+        received_date=date(2026, 11, 3), content_type="KNPA", content="Phản ánh tiếng ồn",
+        senders=[person("Lê Văn Nam")]), today=TODAY)
+    _send(net, "usb2")  # sent, no receipt yet
+    visits.log_visit(w, visit(person("Phạm Thu Hà")), now=NOW)  # not sent
+
+    def sheet(path: Path) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+        rows = [tuple(r) for r in load_workbook(path).worksheets[0].iter_rows(values_only=True)]
+        return rows[2], rows[3:]
+
+    assert excel_export.logbook(w, LogbookQuery(), tmp / "so.xlsx") == 3
+    header, data = sheet(tmp / "so.xlsx")
+    assert header[-1] == "Đồng bộ"
+    listed = visits.list_visits(w, LogbookQuery())
+    found = desk.record_states(w, "visit", [r.id for r in listed])
+    assert [(r[0], r[-1]) for r in data] == [(v.number, SYNC_STATE[found[v.id].code])
+                                             for v in listed]
+    assert sorted(r[-1] for r in data) == ["Chưa gửi", "Đã gửi", "Đã nhận"]
+
+    assert excel_export.petitions(w, PetitionQuery(), tmp / "don.xlsx", today=TODAY) == 2
+    header, data = sheet(tmp / "don.xlsx")
+    assert header[-1] == "Đồng bộ"
+    words = {r[0]: r[-1] for r in data}
+    by_id = {r.id: r.number for r in list_petitions(w, PetitionQuery(), today=TODAY)}
+    assert words[by_id[p1]] == "Đã nhận" and sorted(words.values()) == ["Đã gửi", "Đã nhận"]
+
+    excel_export.logbook(up, LogbookQuery(), tmp / "up.xlsx")
+    header, data = sheet(tmp / "up.xlsx")
+    assert "Đồng bộ" not in header and len(data) == 2  # what the upstream has received
