@@ -40,7 +40,7 @@ from app.storage.schema_version import HEAD
 from app.storage.store import Store
 from app.sync import keys
 from app.sync.batch import FORMAT, FORMAT_V1, write_batch
-from app.sync.errors import SyncError
+from app.sync.errors import SyncError, SyncSetupError
 from app.text import Text
 
 META_ACKED = "sync.acked_seq"
@@ -244,10 +244,20 @@ def resign(store: Store, *, actor: Any = None) -> list[int]:
     `prev_header_sha256` changes), whatever key signed them. The upstream takes a remade batch
     it never applied as the next in line; one it had applied under the old key (its receipt
     lost) it recognises by the same batch id and answers as a duplicate (app/sync/inbox.py).
-    The new files replace the kept ones only once the new header hashes are committed."""
-    key = keys.signing_key(store)
+    The new files replace the kept ones only once the new header hashes are committed.
+
+    Nothing unacknowledged, or the current key cannot be opened (no passphrase given, key file
+    missing) or no upstream pinned: nothing is remade and `resend` copies the kept files as before."""
+    with store.read() as uow:
+        if not uow.session.execute(select(SyncBatch.batch_seq).where(
+                SyncBatch.acked_at.is_(None)).limit(1)).first():
+            return []
+    try:
+        key = keys.signing_key(store)
+        bundle = keys.upstream_bundle(store)
+    except SyncSetupError:
+        return []
     current = keys.key_id(keys.raw_public(key.public_key()))
-    bundle = keys.upstream_bundle(store)
     made: list[tuple[Path, Path]] = []  # (new file, kept file it replaces)
     remade: list[int] = []
     try:

@@ -170,3 +170,16 @@ def test_a_fork_signed_by_the_new_key_is_still_a_fork(net: dict[str, Any]) -> No
     fork = outbox.export(w, tmp / "usb-fork").path
     assert fork is not None and _header(fork)["batch_id"] != _header(b2)["batch_id"]
     assert "rẽ nhánh" in _refused(up, fork, tmp, "quarantined")
+
+
+def test_resend_without_the_key_copies_the_kept_files(net: dict[str, Any]) -> None:
+    """The key cannot be opened (here: its file gone): nothing is signed again, the kept files
+    are copied byte for byte as before (a lost stick, say), and no error is raised."""
+    w, tmp = net["wards"]["00163"], net["tmp"]
+    _work(w)
+    kept = outbox.export(w, tmp / "usb").path
+    assert kept is not None
+    (keys.keys_dir(w) / keys.SIGNING_FILE).unlink()
+    assert outbox.resign(w) == []
+    [again] = outbox.resend(w, tmp / "usb2")
+    assert again.read_bytes() == kept.read_bytes()
