@@ -2,10 +2,10 @@
 
 Order: envelope and caps → sender key bound to the office code (unknown: quarantined) →
 signature → sequence and chain (duplicate / fork / gap held; a batch taken before and now
-signed again by the office's new key, same batch id, is a duplicate, not a fork) → payload hash → decrypt whole →
-inner manifest equals the signed header → apply every change in one transaction. Nothing of the
-payload is used before the signature, the hash and the whole decryption have passed; a refused
-or quarantined batch changes no table. Held batches wait in `<data>/sync/held/` and are applied
+signed again by the office's new key, same batch id, is a duplicate, not a fork) → payload
+hash → decrypt whole → inner manifest equals the signed header → apply every change in one
+transaction. Nothing of the payload is used before the signature, the hash and the whole
+decryption have passed; a refused or quarantined batch changes no table. Held batches wait in `<data>/sync/held/` and are applied
 when the missing ones arrive.
 
 Applying the changes: app/sync/apply.py.
@@ -135,9 +135,8 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
             why = Text("khóa ký đã bị thu hồi ngày {value} ({revoked_reason})",
                        value=peer.revoked_at[:10], revoked_reason=peer.revoked_reason)
             if s.get(SyncInbound, (h["installation_id"], h["batch_seq"])) is not None:
-                raise Refused(Text("{why}; lô số {batch_seq} đã được nhận (bản ký bằng khóa "
-                                   "mới), tệp này không cần nhập nữa", why=why,
-                                   batch_seq=h["batch_seq"]))
+                raise Refused(Text("{why}; lô số {batch_seq} đã được nhận trước đây, tệp này "
+                                   "không cần nhập nữa", why=why, batch_seq=h["batch_seq"]))
             raise Refused(why, "quarantined")
         if not peer.active:
             raise Refused(Text("khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới"),

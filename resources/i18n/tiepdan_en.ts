@@ -5915,8 +5915,8 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{who}: {problem}.</translation>
     </message>
     <message>
-        <source>{why}; lô số {batch_seq} đã được nhận (bản ký bằng khóa mới), tệp này không cần nhập nữa</source>
-        <translation>{why}; batch no. {batch_seq} has been received (signed again with the new key), this file need not be imported any more</translation>
+        <source>{why}; lô số {batch_seq} đã được nhận trước đây, tệp này không cần nhập nữa</source>
+        <translation>{why}; batch no. {batch_seq} was received before, this file need not be imported any more</translation>
     </message>
     <message>
         <source>ô trống</source>
