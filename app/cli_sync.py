@@ -248,6 +248,10 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     c = args.sync_command
     if c == "export":
         if args.resend:
+            resigned = outbox.resign(store)
+            if resigned:
+                out.write(f"Đã ký lại bằng khóa hiện tại {len(resigned)} lô chưa có biên nhận "
+                          f"(số {', '.join(map(str, resigned))}).\n")
             sent = outbox.resend(store, Path(args.out))
             for p in sent:
                 out.write(f"{p}\n")

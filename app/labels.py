@@ -31,3 +31,6 @@ ROLE = labels({
     "organisation": "Đại diện cơ quan, tổ chức",
 })
 GENDER = labels({"male": "Nam", "female": "Nữ"})
+# The «Đồng bộ» column's words (app/sync/states.py codes; the GUI's: app/ui/labels.py sync_state)
+SYNC_STATE = labels({"new": "Chưa gửi", "sent": "Đã gửi", "acknowledged": "Đã nhận",
+                     "refused": "Bị từ chối", "received": "Từ cơ quan khác"})

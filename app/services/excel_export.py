@@ -11,6 +11,9 @@ pseudonym for anyone but its officer and the head, LAW.md §11):
 * `officer_loads(loads, out)`, `hot_spots(spots, out)` — the dashboard's other panels;
 * `records(refs, title, out)` — the records behind a statistics figure or a report cell.
 
+On a ward that sends to an upstream, the logbook and the register end with the «Đồng bộ»
+column as on screen (Chưa gửi, Đã gửi, Đã nhận, Bị từ chối; app/sync/states.py).
+
 Values, not formulas; dates as real dates (dd/mm/yyyy), a title row with the filter and the
 moment of export, frozen header, auto-filter. Written atomically (temporary file, renamed).
 May run on a worker thread; `cancelled()` is polled between pages (raises Cancelled).
@@ -19,7 +22,8 @@ May run on a worker thread; `cancelled()` is polled between pages (raises Cancel
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -159,6 +163,35 @@ def _stamp(count_text: str) -> str:
     return f"{count_text} · Xuất lúc {_now():%H:%M ngày %d/%m/%Y}"
 
 
+def _with_sync_states(store: Store, entity: str, cols: tuple[Col, ...],
+                      pages: Iterable[Sequence[Any]]) -> tuple[tuple[Col, ...], Iterator[Any]]:
+    """The list's columns and rows; on a ward that sends to an upstream, with the «Đồng bộ»
+    column the screen shows (its rule and words: app/sync/states.py, the lists' rule for
+    showing it), each page's states read as the page is written."""
+    from app.sync import states
+
+    with store.read() as uow:
+        shown = states.lists_show_states(uow.session.connection())
+    if not shown:
+        return cols, (row for page in pages for row in page)
+    found: dict[uuid.UUID, Any] = {}
+
+    def rows() -> Iterator[Any]:
+        for page in pages:
+            with store.read() as uow:
+                got = states.record_states(uow.session.connection(), entity,
+                                           [r.id for r in page])
+            found.clear()
+            found.update(got)
+            yield from page
+
+    def word(r: Any) -> str:
+        state = found.get(r.id)
+        return labels.SYNC_STATE.get(state.code, "") if state is not None else ""
+
+    return (*cols, Col("Đồng bộ", 12, word)), rows()
+
+
 def describe_logbook(q: LogbookQuery) -> str:
     parts = []
     if q.date_from or q.date_to:
@@ -182,15 +215,16 @@ def logbook(store: Store, q: LogbookQuery, out: str | Path | BinaryIO, *,
     _allowed(store)
     total = count_visits(store, q, viewer)
 
-    def pages() -> Iterable[LogbookRow]:
+    def pages() -> Iterable[list[LogbookRow]]:
         for offset in range(0, total, PAGE):
             if cancelled and cancelled():
                 raise Cancelled
-            yield from list_visits(store, q, offset, PAGE, viewer)
+            yield list_visits(store, q, offset, PAGE, viewer)
 
+    cols, rows = _with_sync_states(store, "visit", LOGBOOK_COLUMNS, pages())
     n = write_table(out, "SỔ TIẾP CÔNG DÂN",
                     _stamp(f"Lọc: {describe_logbook(q)} · {total} lượt tiếp"),
-                    LOGBOOK_COLUMNS, pages(), cancelled=cancelled, sheet="Sổ tiếp công dân")
+                    cols, rows, cancelled=cancelled, sheet="Sổ tiếp công dân")
     return _audited(store, f"sổ tiếp công dân ({describe_logbook(q)})", n, out)
 
 
@@ -204,14 +238,15 @@ def petitions(store: Store, q: PetitionQuery, out: str | Path | BinaryIO, *,
     _allowed(store)
     total = count_petitions(store, q, today)
 
-    def pages() -> Iterable[PetitionRow]:
+    def pages() -> Iterable[list[PetitionRow]]:
         for offset in range(0, total, PAGE):
             if cancelled and cancelled():
                 raise Cancelled
-            yield from list_petitions(store, q, viewer=viewer, offset=offset, limit=PAGE,
-                                      today=today, by_due=by_due)
+            yield list_petitions(store, q, viewer=viewer, offset=offset, limit=PAGE,
+                                 today=today, by_due=by_due)
 
-    n = write_table(out, title, _stamp(f"{total} đơn"), PETITION_COLUMNS, pages(),
+    cols, rows = _with_sync_states(store, "petition", PETITION_COLUMNS, pages())
+    n = write_table(out, title, _stamp(f"{total} đơn"), cols, rows,
                     cancelled=cancelled, sheet="Sổ theo dõi đơn")
     return _audited(store, title.lower(), n, out)
 

@@ -24,9 +24,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES
-from app.models import ChangeLog, Office, PetitionEvent, PetitionSender, SyncBatch, VisitPerson
-from app.services.common import META_OFFICE_ID, meta_get, meta_set
-from app.storage.changelog import SYNCED_TABLES
+from app.models import SyncBatch
+from app.services.common import meta_get, meta_set
 from app.storage.store import Store
 from app.sync import keys, outbox, states
 from app.sync.errors import SYNC_MESSAGES, SyncError
@@ -53,11 +52,6 @@ KIND_LABELS = labels({
     "citizen": "Công dân", "visit": "Lượt tiếp", "visit_person": "Người trong lượt tiếp",
     "petition": "Đơn", "petition_sender": "Người gửi đơn", "petition_event": "Bước xử lý đơn",
 })
-# The rows that belong to a visit or a petition, whose changes are part of its state.
-CHILDREN: dict[str, tuple[tuple[Any, str], ...]] = {
-    "visit": ((VisitPerson, "visit_id"),),
-    "petition": ((PetitionEvent, "petition_id"), (PetitionSender, "petition_id")),
-}
 
 
 # ----------------------------------------------------------------------------- keys
@@ -173,50 +167,10 @@ _PROBLEM = re.compile(r"^thay đổi (\d+) \((\w+) ([0-9a-zA-Z._-]+)\): (.*)$", 
 
 
 def record_states(store: Store, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordState]:
-    """The sync state of many visits or petitions at once (the rule: app/sync/states.py)."""
+    """The sync state of many visits or petitions at once, on SQLite or PostgreSQL (the rule and
+    its queries: app/sync/states.py)."""
     with store.read() as uow:
-        if store.is_sqlite:
-            raw = uow.session.connection().connection.driver_connection
-            return states.record_states(raw, entity, ids)  # type: ignore[arg-type]
-        return _orm_states(uow.session, entity, ids)
-
-
-def _orm_states(s: Session, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordState]:
-    """The same on any database (an upstream's PostgreSQL store), through the ORM."""
-    cls = SYNCED_TABLES[entity]
-    out: dict[uuid.UUID, RecordState] = {}
-    local = meta_get(s, META_OFFICE_ID)
-    batches = sorted(((b.first_change, b.last_change, b.batch_seq, states.when(b.acked_at))
-                      for b in s.scalars(select(SyncBatch))), key=lambda b: b[0])
-    book = states.Ledger(max((b[1] for b in batches), default=0),
-                         int(meta_get(s, outbox.META_ACKED) or 0),
-                         states.refused_of(meta_get(s, META_REFUSED)), batches)
-    offices = {o.id: o for o in s.scalars(select(Office))}
-    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-        owner: dict[uuid.UUID, uuid.UUID] = dict(s.execute(
-            select(cls.id, cls.office_id).where(cls.id.in_(chunk))).all())
-        members: dict[str, dict[str, uuid.UUID]] = {entity: {i.hex: i for i in owner}}
-        for child, column in CHILDREN.get(entity, ()):
-            members[child.__tablename__] = {
-                cid.hex: pid for cid, pid in s.execute(
-                    select(child.id, getattr(child, column)).where(
-                        getattr(child, column).in_(chunk)))}
-        latest: dict[uuid.UUID, dict[str, int]] = {}  # record → {row: its latest seq}
-        for table, parent_of in members.items():
-            keys_ = list(parent_of)
-            for part in (keys_[i:i + 500] for i in range(0, len(keys_), 500)):
-                for eid, seq in s.execute(select(ChangeLog.entity_id, func.max(ChangeLog.seq))
-                                          .where(ChangeLog.entity == table,
-                                                 ChangeLog.entity_id.in_(part))
-                                          .group_by(ChangeLog.entity_id)):
-                    latest.setdefault(parent_of[eid], {})[eid] = int(seq)
-        for rid, office_id in owner.items():
-            if office_id is not None and local and office_id != uuid.UUID(local):
-                o = offices.get(office_id)
-                out[rid] = states.received(f"{o.name} ({o.code})" if o is not None else "")
-            else:
-                out[rid] = states.decide(latest.get(rid), book)
-    return out
+        return states.record_states(uow.session.connection(), entity, ids)
 
 
 def record_state(store: Store, entity: str, entity_id: uuid.UUID) -> RecordState:
@@ -265,8 +219,12 @@ def export_to(store: Store, folder: Path, progress: Progress | None = None, *,
     return replace(done, path=target)
 
 
-def resend_to(store: Store, folder: Path, progress: Progress | None = None) -> list[Path]:
-    """Every batch without a receipt, byte for byte again (never remade: that is a fork)."""
+def resend_to(store: Store, folder: Path, progress: Progress | None = None, *,
+              actor: Any = None) -> list[Path]:
+    """Every batch without a receipt, byte for byte again (never remade with new contents:
+    that is a fork); those signed by a key the office no longer uses are first signed again
+    under its current key (outbox.resign: same batches, same changes)."""
+    outbox.resign(store, actor=actor)
     unacked = outbox.status(store).unacked_batches
     paths = [(seq, outbox.outbox_dir(store) / name) for seq, name, _a, _b in unacked]
     for seq, p in paths:

@@ -26,6 +26,9 @@ SYNC_MESSAGES: dict[str, str] = {
     "sync_rotate_upstream": (
         "Kho cơ quan cấp trên thay khóa nhận bằng 'tiepdan keys rotate-recipients'."
     ),
+    "sync_resign_gap": (
+        "Không ký lại được lô số {seq}: nhật ký thay đổi thiếu {missing} thay đổi của lô. "
+        "Hãy báo cán bộ tin học."),
     "sync_revoke_reason": "Hãy ghi lý do thu hồi khóa (--reason).",
     "sync_unknown_key": (
         "Không tìm thấy đúng một khóa bắt đầu bằng '{key}' (gõ ít nhất 8 ký tự; xem "

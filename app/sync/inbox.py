@@ -1,10 +1,11 @@
 """Upstream side: import batches (SYNC.md "Import at the upstream", steps 1–9) and write receipts.
 
 Order: envelope and caps → sender key bound to the office code (unknown: quarantined) →
-signature → sequence and chain (duplicate / fork / gap held) → payload hash → decrypt whole →
-inner manifest equals the signed header → apply every change in one transaction. Nothing of the
-payload is used before the signature, the hash and the whole decryption have passed; a refused
-or quarantined batch changes no table. Held batches wait in `<data>/sync/held/` and are applied
+signature → sequence and chain (duplicate / fork / gap held; a batch taken before and now
+signed again by the office's new key, same batch id, is a duplicate, not a fork) → payload
+hash → decrypt whole → inner manifest equals the signed header → apply every change in one
+transaction. Nothing of the payload is used before the signature, the hash and the whole
+decryption have passed; a refused or quarantined batch changes no table. Held batches wait in `<data>/sync/held/` and are applied
 when the missing ones arrive.
 
 Applying the changes: app/sync/apply.py.
@@ -65,6 +66,7 @@ class _Seen:
     last_change: int
     applied: int
     stale: int
+    batch_id: str
 
 
 def held_dir(store: Store) -> Path:
@@ -125,15 +127,25 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
             raise Refused(Text(
                 "khóa ký thuộc cơ quan {owner}, không phải {claimed}", owner=peer.office_code,
                 claimed=h["office_code"]), "quarantined")
+        # A revoked key signs nothing any more, whatever the batch's date: created_at is the
+        # sender's own claim and whoever holds a stolen key can date a batch before the
+        # revocation (TECH-NOTES §1.3). What the office had really sent is not lost: its
+        # unacknowledged batches are signed again under its new key (`sync export --resend`,
+        # outbox.resign) and taken then. The old file stays in quarantine, changing nothing;
+        # once that batch has been taken, it is refused outright (no longer waiting).
         if peer.revoked_at:
-            raise Refused(Text(
-                "khóa ký đã bị thu hồi ngày {day} ({reason})", day=peer.revoked_at[:10],
-                reason=peer.revoked_reason), "quarantined")
+            why = Text("khóa ký đã bị thu hồi ngày {day} ({reason})",
+                       day=peer.revoked_at[:10], reason=peer.revoked_reason)
+            if s.get(SyncInbound, (h["installation_id"], h["batch_seq"])) is not None:
+                raise Refused(Text("{why}; lô số {batch_seq} đã được nhận trước đây, tệp này "
+                                   "không cần nhập nữa", why=why, batch_seq=h["batch_seq"]))
+            raise Refused(why, "quarantined")
         if not peer.active:
             raise Refused(Text("khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới"),
                           "quarantined")
         public = peer.public_key
-        seen = {r.batch_seq: _Seen(r.header_sha256, r.last_change, r.applied, r.stale)
+        seen = {r.batch_seq: _Seen(r.header_sha256, r.last_change, r.applied, r.stale,
+                                   r.batch_id)
                 for r in s.scalars(select(SyncInbound).where(
                     SyncInbound.installation_id == h["installation_id"]))}
     verify_signature(env, public)
@@ -142,7 +154,9 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
     prior = seen.get(h["batch_seq"])
     if prior is not None:
         if prior.header_sha256 != env.header_sha256:
-            raise Refused(Text("lô số {batch_seq} đã nhận với nội dung khác (rẽ nhánh: có thể kho của cơ quan đã được khôi phục từ bản sao lưu cũ)", batch_seq=h['batch_seq']), "quarantined")
+            if not _resigned(prior, h, seen):
+                raise Refused(Text("lô số {batch_seq} đã nhận với nội dung khác (rẽ nhánh: có thể kho của cơ quan đã được khôi phục từ bản sao lưu cũ)", batch_seq=h['batch_seq']), "quarantined")
+            _record_resigned(store, h, env.header_sha256)
         out.status = "duplicate"
         out.receipt = _receipt(store, receipts_dir, h, env.header_sha256, prior.last_change,
                                prior.applied, prior.stale, [])
@@ -165,6 +179,30 @@ def _import(store: Store, env: Envelope, receipts_dir: Path, from_held: bool) ->
     out.receipt = _receipt(store, receipts_dir, h, env.header_sha256, manifest["last_change"],
                            applied, stale, problems)
     return out
+
+
+def _resigned(prior: _Seen, h: dict[str, Any], seen: dict[int, _Seen]) -> bool:
+    """A batch this store applied, signed again by the office under its current key (its old
+    key revoked or replaced before the receipt came back: outbox.resign), not a fork: the same
+    batch id (a fork, a restored store's batch, has a new one: a new uuid at each export) and
+    the same place in the chain. Its signer is an active key of the office (checked before)."""
+    before = seen.get(h["batch_seq"] - 1)
+    return bool(prior.batch_id == h["batch_id"] and h["prev_header_sha256"] == (
+        before.header_sha256 if before is not None else None))
+
+
+def _record_resigned(store: Store, h: dict[str, Any], header_sha: str) -> None:
+    """The batch now stands under its new header: the office's next batches chain to it."""
+    with store.write(SYSTEM) as uow:
+        row = uow.session.get(SyncInbound, (h["installation_id"], h["batch_seq"]))
+        assert row is not None
+        before, row.header_sha256 = row.header_sha256, header_sha
+        uow.audit("sync.import_resigned", "sync_batch", h["batch_id"],
+                  f"Lô số {h['batch_seq']} của {h['office_code']} được ký lại bằng khóa mới "
+                  "(đã nhận trước đây, không nhận lại)",
+                  before={"header_sha256": before},
+                  after={"header_sha256": header_sha, "key_id": h["sender_key_id"]})
+        uow.commit()
 
 
 def _check_manifest(manifest: dict[str, Any], changes: list[dict[str, Any]]) -> None:

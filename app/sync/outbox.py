@@ -3,7 +3,9 @@
 Batches do not overlap: each carries the changes after the last exported one, so the upstream's
 strict order (next batch_seq, or hold) never sees the same change twice in effect. A batch file is
 also kept in `<data>/sync/outbox/` until acknowledged, so a lost copy is re-sent byte for byte
-(`resend`) instead of being made again (a remade batch would be a fork to the upstream).
+(`resend`) instead of being made again (a remade batch would be a fork to the upstream). The one
+exception: a batch signed by a key the office no longer uses (revoked at the upstream, or
+rotated) is signed again under the current key, same number, id and changes (`resign`).
 
 Epochs (SYNC.md "Keys": a restored backup gets a new installation id). Batches are numbered per
 installation, and the upstream keeps its sequence per installation, so a restored store starts
@@ -38,7 +40,7 @@ from app.storage.schema_version import HEAD
 from app.storage.store import Store
 from app.sync import keys
 from app.sync.batch import FORMAT, FORMAT_V1, write_batch
-from app.sync.errors import SyncError
+from app.sync.errors import SyncError, SyncSetupError
 from app.text import Text
 
 META_ACKED = "sync.acked_seq"
@@ -124,13 +126,35 @@ def _check_versions(session: Any, rows: list[Any]) -> None:
                                 logged=logged[key])
 
 
+def _write(path: Path, office_code: str, installation: str, batch_id: str, batch_seq: int,
+           prev: str | None, rows: list[Any], changes: Iterable[dict[str, Any] | bytes],
+           recipients: list[str], key: Any, fmt: str = FORMAT
+           ) -> tuple[str, str, dict[str, int]]:
+    """A batch of `rows` (change_log rows, in order) written to `path`, signed by `key`: its
+    created_at, its header's hash and its counts per table."""
+    counts: dict[str, int] = {}
+    for c in rows:
+        counts[c.entity] = counts.get(c.entity, 0) + 1
+    header: dict[str, Any] = {
+        "batch_id": batch_id, "office_code": office_code, "installation_id": installation,
+        "sender_key_id": keys.key_id(keys.raw_public(key.public_key())),
+        "batch_seq": batch_seq, "prev_header_sha256": prev, "schema_version": HEAD,
+        "app_version": __version__, "created_at": _now()}
+    manifest = {k: header[k] for k in ("batch_id", "office_code", "installation_id",
+                                        "sender_key_id", "batch_seq", "schema_version")}
+    manifest |= {"first_change": rows[0].seq, "last_change": rows[-1].seq,
+                 "count": len(rows), "counts": counts}
+    _header_bytes, header_sha = write_batch(path, header, manifest, changes, recipients, key,
+                                            fmt=fmt)
+    return header["created_at"], header_sha, counts
+
+
 def export(store: Store, out_dir: Path, *, actor: Any = None,
            from_scratch: bool = False, fmt: str = FORMAT) -> Exported:
     """`fmt`: batch.FORMAT; FORMAT_V1 writes a batch as versions before format 2 did (tests
     of reading older batches)."""
     bundle = keys.upstream_bundle(store)
     key = keys.signing_key(store)
-    sender_key_id = keys.key_id(keys.raw_public(key.public_key()))
     out_dir.mkdir(parents=True, exist_ok=True)
     # A write transaction: the lock is held while reading, so no half-committed write is seen.
     with store.write(actor) as uow:
@@ -159,29 +183,19 @@ def export(store: Store, out_dir: Path, *, actor: Any = None,
         changes: Iterable[dict[str, Any] | bytes] = (
             (change_line(s, c) for c in rows) if fmt == FORMAT_V1
             else _records(s, rows))
-        counts: dict[str, int] = {}
-        for c in rows:
-            counts[c.entity] = counts.get(c.entity, 0) + 1
         batch_seq = (last.batch_seq if last is not None else 0) + 1
         batch_id = str(uuid.uuid4())
-        header = {"batch_id": batch_id, "office_code": office.code,
-                  "installation_id": installation, "sender_key_id": sender_key_id,
-                  "batch_seq": batch_seq,
-                  "prev_header_sha256": last.header_sha256 if last is not None else None,
-                  "schema_version": HEAD, "app_version": __version__, "created_at": _now()}
-        manifest = {k: header[k] for k in ("batch_id", "office_code", "installation_id",
-                                            "sender_key_id", "batch_seq", "schema_version")}
-        manifest |= {"first_change": rows[0].seq, "last_change": rows[-1].seq,
-                     "count": len(rows), "counts": counts}
         name = f"{office.code}-{installation[:8]}-{batch_seq:06d}.tdsync"
         kept = outbox_dir(store) / name
-        _header_bytes, header_sha = write_batch(kept, header, manifest, changes,
-                                                list(bundle["recipients"]), key, fmt=fmt)
+        created_at, header_sha, counts = _write(
+            kept, office.code, installation, batch_id, batch_seq,
+            last.header_sha256 if last is not None else None, rows, changes,
+            list(bundle["recipients"]), key, fmt)
         try:
             s.add(SyncBatch(batch_seq=batch_seq, batch_id=batch_id, installation_id=installation,
                             first_change=rows[0].seq, last_change=rows[-1].seq,
                             change_count=len(rows), header_sha256=header_sha, file_name=name,
-                            created_at=header["created_at"]))
+                            created_at=created_at))
             uow.audit("sync.export", "sync_batch", batch_id,
                       f"Xuất lô đồng bộ số {batch_seq} ({len(rows)} thay đổi)",
                       after={"batch_seq": batch_seq, "first": rows[0].seq,
@@ -203,8 +217,97 @@ def _copy(src: Path, target: Path) -> None:
     tmp.replace(target)
 
 
-def resend(store: Store, out_dir: Path) -> list[Path]:
-    """Copy every unacknowledged batch again, byte for byte."""
+def signer_of(path: Path) -> str | None:
+    """The key id a kept batch file was signed by (its header, read not trusted); None when
+    the file is missing or unreadable (it is then copied as it is, or its absence reported)."""
+    from app.sync.batch import read_envelope
+    from app.sync.errors import Refused
+
+    try:
+        env = read_envelope(path)
+    except Refused:
+        return None
+    env.zf.close()
+    return str(env.header["sender_key_id"])
+
+
+def resign(store: Store, *, actor: Any = None) -> list[int]:
+    """Unacknowledged batches signed by a key other than the office's current one, made again
+    under the current key (TECH-NOTES §1.3: after a lost or compromised key is revoked and a new
+    one enrolled, "they stay in the ward outbox and are simply re-exported under the new key";
+    also after a planned rotation). The numbers of the batches remade.
+
+    A remade batch keeps its number, its batch id and its changes (read again from the change
+    log, which keeps every change until it is acknowledged); its header names the new key and
+    chains to the header of the batch before it as that one now stands. So once a batch is
+    remade, every unacknowledged batch after it in the same installation is remade too (their
+    `prev_header_sha256` changes), whatever key signed them. The upstream takes a remade batch
+    it never applied as the next in line; one it had applied under the old key (its receipt
+    lost) it recognises by the same batch id and answers as a duplicate (app/sync/inbox.py).
+    The new files replace the kept ones only once the new header hashes are committed.
+
+    Nothing unacknowledged, or the current key cannot be opened (no passphrase given, key file
+    missing) or no upstream pinned: nothing is remade and `resend` copies the kept files as before."""
+    with store.read() as uow:
+        if not uow.session.execute(select(SyncBatch.batch_seq).where(
+                SyncBatch.acked_at.is_(None)).limit(1)).first():
+            return []
+    try:
+        key = keys.signing_key(store)
+        bundle = keys.upstream_bundle(store)
+    except SyncSetupError:
+        return []
+    current = keys.key_id(keys.raw_public(key.public_key()))
+    made: list[tuple[Path, Path]] = []  # (new file, kept file it replaces)
+    remade: list[int] = []
+    try:
+        with store.write(actor) as uow:
+            s = uow.session
+            office = local_office(s)
+            unacked = list(s.scalars(select(SyncBatch).where(SyncBatch.acked_at.is_(None))
+                                     .order_by(SyncBatch.installation_id, SyncBatch.batch_seq)))
+            chained: set[str] = set()  # installations whose chain was remade from a batch on
+            for b in unacked:
+                kept = outbox_dir(store) / b.file_name
+                if b.installation_id not in chained:
+                    signer = signer_of(kept)
+                    if signer is None or signer == current:
+                        continue
+                    chained.add(b.installation_id)
+                prev = s.scalars(select(SyncBatch.header_sha256).where(
+                    SyncBatch.installation_id == b.installation_id,
+                    SyncBatch.batch_seq == b.batch_seq - 1)).first()
+                rows = list(s.execute(select(*ChangeLog.__table__.c).where(
+                    ChangeLog.seq.between(b.first_change, b.last_change))
+                    .order_by(ChangeLog.seq)))
+                if len(rows) != b.change_count:
+                    raise SyncError("sync_resign_gap", seq=b.batch_seq,
+                                    missing=b.change_count - len(rows))
+                new = kept.with_name(kept.name + ".resigned")
+                made.append((new, kept))
+                _created, b.header_sha256, _counts = _write(
+                    new, office.code, b.installation_id, b.batch_id, b.batch_seq, prev, rows,
+                    _records(s, rows), list(bundle["recipients"]), key)
+                remade.append(b.batch_seq)
+            if remade:
+                s.flush()
+                uow.audit("sync.resign", "sync", current,
+                          f"Ký lại {len(remade)} lô chưa có biên nhận bằng khóa ký hiện tại",
+                          after={"key_id": current, "batches": remade})
+                uow.commit()
+    except BaseException:
+        for new, _kept in made:
+            new.unlink(missing_ok=True)
+        raise
+    for new, kept in made:
+        new.replace(kept)
+    return remade
+
+
+def resend(store: Store, out_dir: Path, *, actor: Any = None) -> list[Path]:
+    """Copy every unacknowledged batch again, byte for byte; those signed by a key the office
+    no longer uses are first made again under its current key (`resign`)."""
+    resign(store, actor=actor)
     with store.read() as uow:
         names = list(uow.session.scalars(select(SyncBatch.file_name)
                                          .where(SyncBatch.acked_at.is_(None))

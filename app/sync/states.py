@@ -31,15 +31,16 @@ upstream could not add it, the person row pointing to it fails too and the visit
 Child rows deleted outright (unversioned rows; no ward service deletes them) are no longer found
 from their parent, so their deletion does not count.
 
-Plain SQL on a DB-API SQLite connection, no ORM: the GUI lists read through their own read-only
-connection (app/storage/quick.py), a 200-row page in one query per table.
+Plain SQL, no ORM, written once for a DB-API SQLite connection (the GUI lists read through their
+own read-only one, app/storage/quick.py) and a SQLAlchemy one (SQLite or PostgreSQL): a 200-row
+page in one query per table.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
-import sqlite3
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -136,38 +137,71 @@ def received(office: str) -> RecordState:
                        else Text("Nhận từ cơ quan khác"), office=office)
 
 
-# ----------------------------------------------------------------------------- SQLite
+# ----------------------------------------------------------------------------- reading
+
+# The queries below are written once and run on either kind of connection (`Conn`):
+# * a DB-API SQLite connection: the GUI lists read through their own read-only one
+#   (app/storage/quick.py; SQLAlchemy is not loaded for the window's first paint);
+# * a SQLAlchemy connection (app/sync/desk.py record_states: the detail windows and `sync
+#   status`), on SQLite or on an upstream's PostgreSQL store.
+# Parameters are :named, a list is written `IN :name`; `_rows` binds them for either (an
+# expanding bindparam for SQLAlchemy, numbered marks for the DB-API connection).
+Conn = Any  # sqlite3.Connection (dbfile.Connection) | sqlalchemy.Connection
+
+_LIST = re.compile(r"\bIN :(\w+)")
 
 
-def _meta(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
+def _rows(conn: Conn, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    if hasattr(conn, "exec_driver_sql"):  # SQLAlchemy
+        from sqlalchemy import String, Uuid, bindparam, text
+
+        lists = [bindparam(k, expanding=True,
+                           type_=Uuid() if isinstance(v[0], uuid.UUID) else String())
+                 for k, v in params.items() if isinstance(v, list) and v]
+        return [tuple(r) for r in conn.execute(text(sql).bindparams(*lists), params)]
+    flat = {k: v for k, v in params.items() if not isinstance(v, list)}
+
+    def expand(m: re.Match[str]) -> str:
+        name = m.group(1)
+        marks = []
+        for i, v in enumerate(params[name]):
+            flat[f"{name}_{i}"] = v.hex if isinstance(v, uuid.UUID) else v  # SQLite keeps hex
+            marks.append(f":{name}_{i}")
+        return f"IN ({', '.join(marks)})"
+
+    return list(conn.execute(_LIST.sub(expand, sql), flat).fetchall())
 
 
-def ledger(conn: sqlite3.Connection) -> Ledger:
-    batches = [(int(f), int(last), int(n), when(a)) for f, last, n, a in conn.execute(
-        "SELECT first_change, last_change, batch_seq, acked_at FROM sync_batch "
+def _hex(value: Any) -> Any:
+    """An id as SQLite stores it (PostgreSQL's driver gives a UUID)."""
+    return value.hex if isinstance(value, uuid.UUID) else value
+
+
+def _meta(conn: Conn, key: str) -> str | None:
+    rows = _rows(conn, "SELECT value FROM store_meta WHERE key = :key", key=key)
+    return str(rows[0][0]) if rows else None
+
+
+def ledger(conn: Conn) -> Ledger:
+    batches = [(int(f), int(last), int(n), when(a)) for f, last, n, a in _rows(
+        conn, "SELECT first_change, last_change, batch_seq, acked_at FROM sync_batch "
         "ORDER BY first_change, created_at")]
     return Ledger(max((b[1] for b in batches), default=0), int(_meta(conn, META_ACKED) or 0),
                   refused_of(_meta(conn, META_REFUSED)), batches)
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+def _chunks(items: Sequence[Any]) -> Iterable[list[Any]]:
     for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
+        yield list(items[i:i + CHUNK])
 
 
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
-
-
-def record_states(conn: sqlite3.Connection, entity: str, ids: Iterable[uuid.UUID]
+def record_states(conn: Conn, entity: str, ids: Iterable[uuid.UUID]
                   ) -> dict[uuid.UUID, RecordState]:
-    """The state of many visits or petitions (`entity`) at once, on a SQLite connection: one
-    query per table for each 500 ids. Ids not in the store are left out."""
+    """The state of many visits or petitions (`entity`) at once, on either connection (above):
+    one query per table for each 500 ids. Ids not in the store are left out."""
     if entity not in CHILDREN:
         raise ValueError(entity)
-    wanted = list(dict.fromkeys(i.hex for i in ids))
+    wanted = list(dict.fromkeys(ids))
     if not wanted:
         return {}
     book = ledger(conn)
@@ -176,28 +210,26 @@ def record_states(conn: sqlite3.Connection, entity: str, ids: Iterable[uuid.UUID
     out: dict[uuid.UUID, RecordState] = {}
     offices: dict[str, str] | None = None
     for chunk in _chunks(wanted):
-        owner = dict(conn.execute(
-            f"SELECT id, office_id FROM {entity} WHERE id IN ({_marks(len(chunk))})", chunk))
+        owner = {_hex(i): _hex(o) for i, o in _rows(
+            conn, f"SELECT id, office_id FROM {entity} WHERE id IN :ids", ids=chunk)}
         members: dict[str, dict[str, str]] = {entity: {i: i for i in owner}}
         for table, column in CHILDREN[entity]:
-            members[table] = dict(conn.execute(
-                f"SELECT id, {column} FROM {table} WHERE {column} IN ({_marks(len(chunk))})",
-                chunk))
+            members[table] = {_hex(i): _hex(p) for i, p in _rows(
+                conn, f"SELECT id, {column} FROM {table} WHERE {column} IN :ids", ids=chunk)}
         latest: dict[str, dict[str, int]] = {}  # record → {row: its latest change}
         for table, parent_of in members.items():
             for part in _chunks(list(parent_of)):
                 # (entity, entity_id) is indexed (ix_change_log_entity) and seq is the rowid.
-                for eid, seq in conn.execute(
-                        "SELECT entity_id, max(seq) FROM change_log WHERE entity = ? AND "
-                        f"entity_id IN ({_marks(len(part))}) GROUP BY entity_id",
-                        (table, *part)):
+                for eid, seq in _rows(
+                        conn, "SELECT entity_id, max(seq) FROM change_log WHERE entity = :entity "
+                        "AND entity_id IN :rows GROUP BY entity_id", entity=table, rows=part):
                     latest.setdefault(parent_of[eid], {})[eid] = int(seq)
         for rid, office_id in owner.items():
             key = uuid.UUID(hex=rid)
             if local_hex and office_id and office_id != local_hex:
                 if offices is None:
-                    offices = {i: f"{name} ({code})" for i, code, name in
-                               conn.execute("SELECT id, code, name FROM office")}
+                    offices = {_hex(i): f"{name} ({code})" for i, code, name in
+                               _rows(conn, "SELECT id, code, name FROM office")}
                 out[key] = received(offices.get(office_id, ""))
             else:
                 out[key] = decide(latest.get(rid), book)
@@ -219,13 +251,14 @@ def unsent_sql(entity: str, id_sql: str) -> str:
     return f"{id_sql} IN ({' UNION '.join(parts)})"
 
 
-def lists_show_states(conn: sqlite3.Connection) -> bool:
-    """Whether the lists show each record's sync state: on a ward that sends to an upstream
-    (its bundle pinned, or a batch already sent), never on an upstream's store."""
+def lists_show_states(conn: Conn) -> bool:
+    """Whether the lists (and their Excel exports) show each record's sync state: on a ward
+    that sends to an upstream (its bundle pinned, or a batch already sent), never on an
+    upstream's store. Either connection (above)."""
     try:
         if _meta(conn, META_MODE) == "upstream":
             return False
-        return _meta(conn, META_UPSTREAM) is not None or conn.execute(
-            "SELECT 1 FROM sync_batch LIMIT 1").fetchone() is not None
+        return _meta(conn, META_UPSTREAM) is not None or bool(
+            _rows(conn, "SELECT 1 FROM sync_batch LIMIT 1"))
     except dbfile.Error:
-        return False  # a store from before sync
+        return False  # a store from before sync (the lists' DB-API connection)

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
+from app.ui import messages
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
@@ -73,28 +75,13 @@ def sync_state(code: str) -> str:
 
 
 def sync_state_tip(state: Any) -> str:
-    """The column's tooltip: the state in a sentence, the batch, the receipt's date, why."""
-    code, number = state.code, state.batch
-    if code == "new":
-        text = translate("labels", "Có thay đổi chưa gửi lên cấp trên; sẽ đi trong lần xuất dữ "
-                                   "liệu tới (trang Đồng bộ).")
-    elif code == "sent":
-        text = translate("labels", "Đã gửi trong lô số {n}, chờ biên nhận của cấp trên."
-                         ).format(n=number)
-    elif code == "acknowledged":
-        text = translate("labels", "Cấp trên đã nhận (lô số {n}).").format(n=number)
-        if state.acked_on is not None:
-            text = translate("labels", "Cấp trên đã nhận (lô số {n}, biên nhận ngày {date})."
-                             ).format(n=number, date=f"{state.acked_on:%d/%m/%Y}")
-    elif code == "refused":
-        return translate("labels", "Cấp trên không nhận được bản ghi này (lô số {n}): {reason}. "
-                                   "Hãy báo cán bộ tin học.").format(n=number, reason=state.reason.rstrip("."))
-    elif code == "received":
-        return translate("labels", "Nhận từ {office}.").format(
-            office=state.office or translate("labels", "cơ quan khác"))
-    else:
-        return translate("labels", "Chưa có thay đổi nào để gửi.")
-    if state.reason:
+    """The column's tooltip: the state's sentence as app/sync/states.py `decide` makes it (the
+    batch, the receipt's date, why it was refused), in the interface language; then an earlier
+    refusal still standing (new, sent) or what to do (refused)."""
+    text = messages.text(state.text)
+    if state.code == "refused":
+        text += "\n" + translate("labels", "Hãy báo cán bộ tin học.")
+    elif state.reason and state.code in ("new", "sent"):
         text += "\n" + translate("labels", "Lần trước cấp trên không nhận được: {reason}."
                                  ).format(reason=state.reason.rstrip("."))
     return text

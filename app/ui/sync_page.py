@@ -265,14 +265,15 @@ class SyncPage(QWidget):
         folder = folder or self._folder(self.tr("Chọn thư mục hoặc ổ USB để ghi lại các lô"))
         if folder is None:
             return
-        store = self._store
+        store, actor = self._store, self._actor()
 
         def after(result: object) -> tuple[str, bool]:
             assert isinstance(result, list)
             return self.tr("Đã ghi lại {n} lô vào {folder}:\n{names}", "", len(result)).format(
                 n=len(result), folder=folder, names="\n".join(p.name for p in result)), False
 
-        self._run(lambda progress: desk.resend_to(store, folder, progress), after,
+        self._run(lambda progress: desk.resend_to(store, folder, progress, actor=actor),
+                  after,
                   self.tr("Đang ghi lại các lô…"))
 
     def import_files(self, paths: list[Path] | None = None) -> None:

@@ -3882,36 +3882,8 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>From another office</translation>
     </message>
     <message>
-        <source>Có thay đổi chưa gửi lên cấp trên; sẽ đi trong lần xuất dữ liệu tới (trang Đồng bộ).</source>
-        <translation>Has changes not yet sent to the upstream office; they go with the next export (Sync page).</translation>
-    </message>
-    <message>
-        <source>Đã gửi trong lô số {n}, chờ biên nhận của cấp trên.</source>
-        <translation>Sent in batch no. {n}, awaiting the upstream office&apos;s receipt.</translation>
-    </message>
-    <message>
-        <source>Cấp trên đã nhận (lô số {n}).</source>
-        <translation>Received by the upstream office (batch no. {n}).</translation>
-    </message>
-    <message>
-        <source>Cấp trên đã nhận (lô số {n}, biên nhận ngày {date}).</source>
-        <translation>Received by the upstream office (batch no. {n}, receipt of {date}).</translation>
-    </message>
-    <message>
-        <source>Cấp trên không nhận được bản ghi này (lô số {n}): {reason}. Hãy báo cán bộ tin học.</source>
-        <translation>The upstream office could not take this record (batch no. {n}): {reason}. Please inform the IT officer.</translation>
-    </message>
-    <message>
-        <source>Nhận từ {office}.</source>
-        <translation>Received from {office}.</translation>
-    </message>
-    <message>
-        <source>cơ quan khác</source>
-        <translation>another office</translation>
-    </message>
-    <message>
-        <source>Chưa có thay đổi nào để gửi.</source>
-        <translation>No changes to send yet.</translation>
+        <source>Hãy báo cán bộ tin học.</source>
+        <translation>Please inform the IT officer.</translation>
     </message>
     <message>
         <source>Lần trước cấp trên không nhận được: {reason}.</source>
@@ -5410,6 +5382,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Could not restore from {path}: {reason}. The current data is unchanged.</translation>
     </message>
     <message>
+        <source>Không ký lại được lô số {seq}: nhật ký thay đổi thiếu {missing} thay đổi của lô. Hãy báo cán bộ tin học.</source>
+        <translation>Could not sign batch no. {seq} again: the change log lacks {missing} of its changes. Please inform the IT officer.</translation>
+    </message>
+    <message>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra máy chủ PostgreSQL đang chạy, tên người dùng, mật khẩu (biến PGPASSWORD hoặc tệp ~/.pgpass) và tên cơ sở dữ liệu.</source>
         <translation>Could not connect to database {url}: {reason}. Check that the PostgreSQL server is running, the user name, the password (PGPASSWORD variable or ~/.pgpass file) and the database name.</translation>
     </message>
@@ -6741,6 +6717,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{who}: {problem}.</source>
         <translation>{who}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{why}; lô số {batch_seq} đã được nhận trước đây, tệp này không cần nhập nữa</source>
+        <translation>{why}; batch no. {batch_seq} was received before, this file need not be imported any more</translation>
     </message>
     <message>
         <source>ô trống</source>

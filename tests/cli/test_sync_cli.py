@@ -100,3 +100,34 @@ def test_enrol_sheet_bulletins_rotation_and_revocation(ward: Run, tmp_path: Path
     assert "đã thu hồi: Lộ mật khẩu" in ward("--data-dir", up, "keys", "show").out
     r = ward("--data-dir", up, "keys", "revoke", "abc", "--reason", "x")
     assert r.code == 2 and "ít nhất 8 ký tự" in r.err
+
+
+def test_resend_signs_again_after_revocation(ward: Run, tmp_path: Path) -> None:
+    """`sync export --resend` after the ward's key was revoked and a new one enrolled: the
+    unacknowledged batch is signed again and taken; the old file stays refused."""
+    up = str(tmp_path / "up")
+    assert ward("--data-dir", up, "init", "--office-code", "HN-BTCD",
+                "--office-name", "Ban Tiếp công dân thành phố Hà Nội").code == 0
+    assert ward("--data-dir", up, "keys", "init", "--upstream").code == 0
+    assert ward("--data-dir", up, "keys", "export-public", str(tmp_path / "up.json")).code == 0
+    assert ward("keys", "init").code == 0
+    assert ward("keys", "import-upstream", str(tmp_path / "up.json")).code == 0
+    assert ward("keys", "export-public", str(tmp_path / "w.json")).code == 0
+    assert ward("--data-dir", up, "keys", "enrol", str(tmp_path / "w.json")).code == 0
+    usb = tmp_path / "usb"
+    assert ward("sync", "export", "--out", str(usb)).code == 0
+    old_file = next(usb.glob("*.tdsync"))
+    old_id = ward("keys", "show").out.split("Mã khóa: ")[1].split()[0]
+    assert ward("--data-dir", up, "keys", "revoke", old_id[:10], "--reason", "Mất máy").code == 0
+    r = ward("--data-dir", up, "sync", "import", str(old_file))
+    assert r.code == 3 and "thu hồi" in r.out
+    assert ward("keys", "rotate", "--out", str(tmp_path / "rot.json")).code == 0
+    assert ward("keys", "export-public", str(tmp_path / "w2.json")).code == 0
+    assert ward("--data-dir", up, "keys", "enrol", str(tmp_path / "w2.json")).code == 0
+    usb2 = tmp_path / "usb2"
+    r = ward("sync", "export", "--resend", "--out", str(usb2))
+    assert r.code == 0 and "Đã ký lại bằng khóa hiện tại 1 lô chưa có biên nhận (số 1)" in r.out
+    r = ward("--data-dir", up, "sync", "import", str(next(usb2.glob("*.tdsync"))))
+    assert r.code == 0 and "đã nhận" in r.out, r.out
+    r = ward("--data-dir", up, "sync", "import", str(old_file))
+    assert r.code == 3 and "đã được nhận" in r.out

@@ -33,15 +33,14 @@ def _net_on_sqlite(tmp_path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _states(w: Store, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, states.RecordState]:
-    """Through the lists' read-only connection, checked against the ORM path (PostgreSQL's)."""
+    """Through the lists' read-only DB-API connection, checked against the same queries on the
+    store's SQLAlchemy connection (the detail windows', and PostgreSQL's)."""
     conn = connect_reader(w.db_path)
     try:
         quick = states.record_states(conn, entity, ids)
     finally:
         conn.close()
-    with w.read() as uow:
-        orm = desk._orm_states(uow.session, entity, ids)
-    assert quick == orm
+    assert quick == desk.record_states(w, entity, ids)
     return quick
 
 
@@ -309,3 +308,99 @@ def test_states_at_an_upstream_on_either_database(tmp_path: Path, upstream_url: 
         got = desk.record_states(up, "visit", [v1, uuid.uuid4()])
         assert list(got) == [v1]
         assert got[v1].code == "received" and got[v1].text == "Nhận từ UBND phường Láng (00163)"
+
+
+def test_the_rule_reads_the_same_on_either_database(tmp_path: Path, upstream_url: str | None
+                                                    ) -> None:
+    """The queries of states.record_states on the store's SQLAlchemy connection, PostgreSQL
+    included: the rows of a record, the batches, the receipt's mark and a refusal (a store that
+    sends its own records on; its batches and receipt written here as export and receipt
+    would)."""
+    from app.models import SyncBatch
+    from app.services.common import meta_set
+
+    s = open_store(tmp_path / "s", upstream_url)
+    try:
+        office.init_office(s, "HN-BTCD", "Ban Tiếp công dân thành phố Hà Nội")
+        office.add_officer(s, "Nguyễn Thị Lan", "Công chức tiếp công dân")
+        v1 = visits.log_visit(s, visit(person("Trần Thị Hoa"), person("Lê Văn Nam")), now=NOW).id
+        p1 = petitions.register(s, PetitionInput(
+            received_date=date(2026, 11, 2), content_type="KN", content="Khiếu nại quyết định",
+            senders=[person("Trần Thị Hoa")]), today=TODAY).id
+        assert desk.record_states(s, "visit", [v1])[v1].code == "new"
+        assert desk.record_states(s, "petition", [p1])[p1].code == "new"
+        with s.write() as uow:
+            last = int(uow.session.execute(select(func.max(ChangeLog.seq))).scalar() or 0)
+            uow.session.add(SyncBatch(
+                installation_id="i", batch_seq=1, batch_id=str(uuid.uuid4()), first_change=1,
+                last_change=last, change_count=last, header_sha256="0" * 64, file_name="1.tdsync",
+                created_at="2026-11-20T02:00:00Z", acked_at=None))
+            uow.audit("test.edit", "test", "", "Lô giả để thử")
+            uow.commit()
+        got = desk.record_states(s, "visit", [v1, uuid.uuid4()])
+        assert list(got) == [v1] and (got[v1].code, got[v1].batch) == ("sent", 1)
+        [vp, _] = _person_rows(s, v1)
+        with s.write() as uow:
+            uow.session.get(SyncBatch, ("i", 1)).acked_at = "2026-11-21T02:00:00Z"
+            meta_set(uow.session, outbox.META_ACKED, str(last))
+            seq = uow.session.execute(select(func.max(ChangeLog.seq)).where(
+                ChangeLog.entity == "visit_person", ChangeLog.entity_id == vp.hex)).scalar()
+            meta_set(uow.session, states.META_REFUSED,
+                     canonical({vp.hex: [seq, "thiếu nội dung"]}))
+            uow.audit("test.edit", "test", "", "Biên nhận giả để thử")
+            uow.commit()
+        got = desk.record_states(s, "visit", [v1])
+        assert (got[v1].code, got[v1].reason) == ("refused", "thiếu nội dung")
+        st = desk.record_states(s, "petition", [p1])[p1]
+        assert st.code == "acknowledged"
+        assert st.text == "Cấp trên đã nhận (lô số 1, biên nhận ngày 21/11/2026)"
+    finally:
+        s.close()
+
+
+def test_excel_exports_of_a_ward_carry_the_sync_column(net: dict[str, Any]) -> None:
+    """The logbook's and the register's Excel files end with «Đồng bộ», the words the lists
+    show, on a ward that sends to an upstream; an upstream's files have no such column."""
+    from openpyxl import load_workbook
+
+    from app.labels import SYNC_STATE
+    from app.services import excel_export
+    from app.services.logbook import LogbookQuery
+    from app.services.petition_list import PetitionQuery, list_petitions
+
+    w, up, tmp = net["wards"]["00163"], net["up"], net["tmp"]
+    visits.log_visit(w, visit(person("Trần Thị Hoa")), now=NOW)
+    p1 = petitions.register(w, PetitionInput(
+        received_date=date(2026, 11, 2), content_type="KN", content="Khiếu nại quyết định",
+        senders=[person("Trần Thị Hoa")]), today=TODAY).id
+    desk.import_downstream(w, _send(net, "usb1"))
+    visits.log_visit(w, visit(person("Lê Văn Nam")), now=NOW)
+    petitions.register(w, PetitionInput(
+        received_date=date(2026, 11, 3), content_type="KNPA", content="Phản ánh tiếng ồn",
+        senders=[person("Lê Văn Nam")]), today=TODAY)
+    _send(net, "usb2")  # sent, no receipt yet
+    visits.log_visit(w, visit(person("Phạm Thu Hà")), now=NOW)  # not sent
+
+    def sheet(path: Path) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+        rows = [tuple(r) for r in load_workbook(path).worksheets[0].iter_rows(values_only=True)]
+        return rows[2], rows[3:]
+
+    assert excel_export.logbook(w, LogbookQuery(), tmp / "so.xlsx") == 3
+    header, data = sheet(tmp / "so.xlsx")
+    assert header[-1] == "Đồng bộ"
+    listed = visits.list_visits(w, LogbookQuery())
+    found = desk.record_states(w, "visit", [r.id for r in listed])
+    assert [(r[0], r[-1]) for r in data] == [(v.number, SYNC_STATE[found[v.id].code])
+                                             for v in listed]
+    assert sorted(r[-1] for r in data) == ["Chưa gửi", "Đã gửi", "Đã nhận"]
+
+    assert excel_export.petitions(w, PetitionQuery(), tmp / "don.xlsx", today=TODAY) == 2
+    header, data = sheet(tmp / "don.xlsx")
+    assert header[-1] == "Đồng bộ"
+    words = {r[0]: r[-1] for r in data}
+    by_id = {r.id: r.number for r in list_petitions(w, PetitionQuery(), today=TODAY)}
+    assert words[by_id[p1]] == "Đã nhận" and sorted(words.values()) == ["Đã gửi", "Đã nhận"]
+
+    excel_export.logbook(up, LogbookQuery(), tmp / "up.xlsx")
+    header, data = sheet(tmp / "up.xlsx")
+    assert "Đồng bộ" not in header and len(data) == 2  # what the upstream has received

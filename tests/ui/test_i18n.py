@@ -603,3 +603,28 @@ def test_lock_out_wait_and_audit_check_show_in_english(english: None) -> None:
         "1 second", "30 seconds", "1 minute"]
     assert messages.text(ChainReport(True, 1).message()) == (
         "The audit log is intact: 1 entry, the hash chain matches.")
+
+
+def test_sync_state_tooltips_show_english(english: None) -> None:
+    """English chosen: the «Đồng bộ» column's tooltip is the state's sentence from
+    app/sync/states.py (decide), translated, with the earlier refusal or the advice after it."""
+    from datetime import datetime
+
+    from app.sync import states
+    from app.ui import labels
+
+    book = states.Ledger(10, 8, {"b": (7, "thiếu nội dung")},
+                         [(1, 8, 1, datetime(2026, 11, 21, 9, 0)), (9, 10, 2, None)])
+    tips = [labels.sync_state_tip(states.decide(rows, book)) for rows in (
+        {"a": 11}, {"a": 4, "b": 7}, {"a": 9}, {"a": 3}, None)]
+    assert tips == [
+        "Not yet sent upstream",
+        "The upstream could not apply it: thiếu nội dung\nPlease inform the IT officer.",
+        "Sent in batch no. 2, awaiting the upstream's receipt",
+        "Received by the upstream (batch no. 1, receipt of 21/11/2026)",
+        "No changes to send yet",
+    ]
+    assert labels.sync_state_tip(states.decide({"a": 11, "b": 7}, book)) == (
+        "Not yet sent upstream\nLast time the upstream office could not take it: thiếu nội dung.")
+    assert labels.sync_state_tip(states.received("UBND phường Láng (00163)")) == (
+        "Received from UBND phường Láng (00163)")

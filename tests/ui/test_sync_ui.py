@@ -231,7 +231,7 @@ def test_lists_show_each_records_sync_state(qtbot, net: dict[str, Any]  # type: 
     qtbot.waitUntil(lambda: logbook.columnCount() == len(logbook.COLUMNS) + 1, timeout=5000)
     assert _sync_column(logbook) == ["Chưa gửi", "Chưa gửi"]
     col = len(logbook.COLUMNS)
-    assert "chưa gửi lên cấp trên" in logbook.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+    assert logbook.index(0, col).data(Qt.ItemDataRole.ToolTipRole) == "Chưa gửi lên cấp trên"
     register = w.petitions_page().model
     assert _sync_column(register) == ["Chưa gửi"]
 
