@@ -3930,6 +3930,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>9 months</translation>
     </message>
     <message>
+        <source>Báo cáo kết quả xử lý cho nơi chuyển đơn</source>
+        <translation>Report the outcome to whoever forwarded the petition</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả xử lý tố cáo cho cơ quan báo chí, cơ quan có thẩm quyền đã chuyển đến</source>
+        <translation>Report the outcome of the denunciation to the press agency or competent authority that forwarded it</translation>
+    </message>
+    <message>
         <source>Báo cáo nơi chuyển đơn</source>
         <translation>Report to the forwarding agency</translation>
     </message>
@@ -3954,8 +3962,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Certified copy</translation>
     </message>
     <message>
+        <source>Chuyển tố cáo không thuộc thẩm quyền và thông báo cho người tố cáo</source>
+        <translation>Transfer a denunciation outside our competence and inform the denouncer</translation>
+    </message>
+    <message>
         <source>Chuyển đơn</source>
         <translation>Forward petition</translation>
+    </message>
+    <message>
+        <source>Chuyển đơn tố cáo đến cơ quan có thẩm quyền và thông báo cho người tố cáo</source>
+        <translation>Transfer the denunciation to the competent authority and inform the denouncer</translation>
     </message>
     <message>
         <source>Chưa ghi lĩnh vực</source>
@@ -3964,6 +3980,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Cung cấp thông tin, tài liệu, bằng chứng theo yêu cầu xác minh</source>
+        <translation>Provide the information, documents and evidence requested for verification</translation>
     </message>
     <message>
         <source>Cán bộ</source>
@@ -3984,6 +4004,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Cơ quan nhận (chuyển, hướng dẫn đến)</source>
         <translation>Receiving agency (transferred or guided to)</translation>
+    </message>
+    <message>
+        <source>Cấp trên xem xét tố cáo tiếp và quyết định có giải quyết lại hay không</source>
+        <translation>The higher level reviews a repeated denunciation and decides whether to resolve it again</translation>
     </message>
     <message>
         <source>Danh mục lĩnh vực</source>
@@ -4010,8 +4034,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Extension</translation>
     </message>
     <message>
+        <source>Giải quyết khiếu nại lần hai</source>
+        <translation>Resolve the second-instance complaint</translation>
+    </message>
+    <message>
+        <source>Giải quyết khiếu nại lần đầu</source>
+        <translation>Resolve the first-instance complaint</translation>
+    </message>
+    <message>
         <source>Giải quyết quá hạn</source>
         <translation>Resolved late</translation>
+    </message>
+    <message>
+        <source>Giải quyết tố cáo</source>
+        <translation>Resolve the denunciation</translation>
     </message>
     <message>
         <source>Giải quyết đúng hạn</source>
@@ -4038,6 +4074,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Resend from the start</translation>
     </message>
     <message>
+        <source>Gửi quyết định giải quyết khiếu nại lần đầu cho người khiếu nại và người có liên quan</source>
+        <translation>Send the first-instance complaint decision to the complainant and the persons concerned</translation>
+    </message>
+    <message>
         <source>Hình thức tiếp</source>
         <translation>Reception type</translation>
     </message>
@@ -4052,6 +4092,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Hướng xử lý</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Hết thời hạn lưu đơn (Thủ trưởng quyết định hủy)</source>
+        <translation>End of the filing period (the head decides on destruction)</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -4106,6 +4150,18 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Petition type</translation>
     </message>
     <message>
+        <source>Luật Khiếu nại 2011</source>
+        <translation>the Law on Complaints 2011</translation>
+    </message>
+    <message>
+        <source>Luật Tiếp công dân 2013</source>
+        <translation>the Law on Citizen Reception 2013</translation>
+    </message>
+    <message>
+        <source>Luật Tố cáo 2018</source>
+        <translation>the Law on Denunciations 2018</translation>
+    </message>
+    <message>
         <source>Lãnh đạo (Chủ tịch, Phó Chủ tịch)</source>
         <translation>Leader (Chair, Vice-Chair)</translation>
     </message>
@@ -4116,6 +4172,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Lưu đơn</source>
         <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Lưu đơn không xử lý trước khi người đứng đầu quyết định hủy</source>
+        <translation>Keep an unprocessed petition on file until the head decides to destroy it</translation>
     </message>
     <message>
         <source>Lượt tiếp</source>
@@ -4144,6 +4204,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Mức độ phức tạp</source>
         <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>Nghị định 31/2019/NĐ-CP</source>
+        <translation>Decree 31/2019/ND-CP</translation>
     </message>
     <message>
         <source>Nguồn đơn</source>
@@ -4188,6 +4252,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Người gửi đơn</source>
         <translation>Petition senders</translation>
+    </message>
+    <message>
+        <source>Người khiếu nại đề nghị tiếp tục giải quyết sau khi có thông báo tạm đình chỉ (quá hạn thì khiếu nại không được thụ lý lại)</source>
+        <translation>The complainant asks for the resolution to resume after a suspension notice (once this has passed, the complaint cannot be accepted again)</translation>
     </message>
     <message>
         <source>Người tiếp</source>
@@ -4240,6 +4308,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Nhập đơn từ tệp</source>
         <translation>Import petitions from a file</translation>
+    </message>
+    <message>
+        <source>Niêm yết, thông báo lịch tiếp công dân của người đứng đầu</source>
+        <translation>Post and announce the head&apos;s citizen reception schedule</translation>
     </message>
     <message>
         <source>Năm nay</source>
@@ -4314,12 +4386,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Online</translation>
     </message>
     <message>
+        <source>Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị</source>
+        <translation>Politburo Regulation 11-QDi/TW of 18/02/2019</translation>
+    </message>
+    <message>
         <source>Quyết định có hiệu lực</source>
         <translation>Decision in force</translation>
     </message>
     <message>
         <source>Quyết định giải quyết / kết luận</source>
         <translation>Resolution decision / conclusion</translation>
+    </message>
+    <message>
+        <source>Quyết định giải quyết lần đầu có hiệu lực nếu không khiếu nại lần hai</source>
+        <translation>The first-instance decision takes effect unless a second complaint is made</translation>
+    </message>
+    <message>
+        <source>Quyết định giải quyết lần đầu có hiệu lực pháp luật nếu không bị khiếu nại lần hai hoặc khởi kiện</source>
+        <translation>The first-instance decision becomes legally effective unless a second complaint or a lawsuit is filed</translation>
     </message>
     <message>
         <source>Quá hạn</source>
@@ -4418,28 +4502,96 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Add user</translation>
     </message>
     <message>
+        <source>Thông báo bằng văn bản cho người có đơn gửi người đứng đầu cấp ủy</source>
+        <translation>Notify in writing a person whose petition was sent to the head of the Party committee</translation>
+    </message>
+    <message>
+        <source>Thông báo cho người gửi việc thụ lý, chuyển đơn, hướng dẫn hoặc không thụ lý</source>
+        <translation>Tell the sender whether the petition is accepted, transferred, answered with guidance or not accepted</translation>
+    </message>
+    <message>
         <source>Thông báo không thụ lý</source>
         <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>Thông báo kết quả cho đại biểu Quốc hội, đại biểu HĐND hoặc Ban tiếp công dân đã chuyển vụ việc</source>
+        <translation>Inform the National Assembly deputy, People&apos;s Council deputy or Citizen Reception Board that forwarded the case of the outcome</translation>
+    </message>
+    <message>
+        <source>Thông báo kết quả giải quyết cho đại biểu đã chuyển đơn</source>
+        <translation>Inform the deputy who forwarded the petition of the outcome</translation>
     </message>
     <message>
         <source>Thông báo thụ lý</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
+        <source>Thông báo thụ lý cho người tố cáo và người bị tố cáo</source>
+        <translation>Notify the denouncer and the denounced person of the acceptance</translation>
+    </message>
+    <message>
         <source>Thông báo từ chối tiếp công dân</source>
         <translation>Notice refusing to receive the citizen</translation>
+    </message>
+    <message>
+        <source>Thông báo việc thụ lý cho người tố cáo và nội dung tố cáo cho người bị tố cáo</source>
+        <translation>Notify the denouncer of the acceptance and the denounced person of the denunciation&apos;s content</translation>
     </message>
     <message>
         <source>Thông tin cơ quan</source>
         <translation>Office details</translation>
     </message>
     <message>
+        <source>Thông tư 07/2013/TT-TTCP</source>
+        <translation>Circular 07/2013/TT-TTCP</translation>
+    </message>
+    <message>
+        <source>Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)</source>
+        <translation>Circular 07/2013/TT-TTCP (as amended by Circular 02/2016/TT-TTCP)</translation>
+    </message>
+    <message>
+        <source>Thông tư 07/2014/TT-TTCP</source>
+        <translation>Circular 07/2014/TT-TTCP</translation>
+    </message>
+    <message>
         <source>Thời gian tự khóa</source>
         <translation>Auto-lock time</translation>
     </message>
     <message>
+        <source>Thời hiệu khiếu nại</source>
+        <translation>Time limit for a complaint</translation>
+    </message>
+    <message>
+        <source>Thời hiệu khiếu nại lần hai quyết định kỷ luật buộc thôi việc</source>
+        <translation>Time limit for a second complaint against a dismissal decision</translation>
+    </message>
+    <message>
+        <source>Thời hiệu khiếu nại lần hai quyết định kỷ luật cán bộ, công chức</source>
+        <translation>Time limit for a second complaint against a disciplinary decision on an official or civil servant</translation>
+    </message>
+    <message>
+        <source>Thời hiệu khiếu nại lần đầu quyết định kỷ luật cán bộ, công chức</source>
+        <translation>Time limit for a first complaint against a disciplinary decision on an official or civil servant</translation>
+    </message>
+    <message>
+        <source>Thời hạn khiếu nại lần hai hoặc khởi kiện</source>
+        <translation>Time limit for a second complaint or a lawsuit</translation>
+    </message>
+    <message>
         <source>Thụ lý</source>
         <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Thụ lý hoặc thông báo không thụ lý khiếu nại</source>
+        <translation>Accept the complaint or give notice that it is not accepted</translation>
+    </message>
+    <message>
+        <source>Thụ lý khiếu nại lần hai và thông báo bằng văn bản</source>
+        <translation>Accept the second complaint and give written notice</translation>
+    </message>
+    <message>
+        <source>Thụ lý khiếu nại lần đầu và thông báo bằng văn bản (hoặc nêu lý do không thụ lý)</source>
+        <translation>Accept the first complaint and give written notice (or state why it is not accepted)</translation>
     </message>
     <message>
         <source>Thứ Ba</source>
@@ -4482,6 +4634,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Return petition</translation>
     </message>
     <message>
+        <source>Trả lời công dân việc thụ lý, chưa thụ lý, chuyển đơn hoặc hướng dẫn</source>
+        <translation>Answer the citizen: accepted, not yet accepted, transferred or guided</translation>
+    </message>
+    <message>
         <source>Tình trạng hiện nay</source>
         <translation>Current status</translation>
     </message>
@@ -4508,6 +4664,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Vào sổ đơn</source>
         <translation>Register petition</translation>
+    </message>
+    <message>
+        <source>Vào sổ, phân loại, kiểm tra danh tính người tố cáo và điều kiện thụ lý tố cáo</source>
+        <translation>Register and classify the denunciation, check the denouncer&apos;s identity and the conditions for accepting it</translation>
     </message>
     <message>
         <source>Vô hiệu hóa tài khoản</source>
@@ -4554,12 +4714,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Delete calendar day</translation>
     </message>
     <message>
+        <source>Xử lý ban đầu đơn tố cáo (vào sổ, phân loại, kiểm tra điều kiện thụ lý)</source>
+        <translation>Initial processing of the denunciation (register, classify, check the conditions for acceptance)</translation>
+    </message>
+    <message>
         <source>báo cáo nơi chuyển đơn</source>
         <translation>report to the forwarding agency</translation>
     </message>
     <message>
         <source>chuyển đơn</source>
         <translation>transfer the petition</translation>
+    </message>
+    <message>
+        <source>chủ nhật</source>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>cán bộ</source>
@@ -4678,8 +4846,92 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>date</translation>
     </message>
     <message>
+        <source>ngày ban hành quyết định</source>
+        <translation>the day the decision was issued</translation>
+    </message>
+    <message>
+        <source>ngày ban hành quyết định giải quyết lần đầu</source>
+        <translation>the day the first-instance decision was issued</translation>
+    </message>
+    <message>
+        <source>ngày có kết quả giải quyết</source>
+        <translation>the day of the outcome</translation>
+    </message>
+    <message>
+        <source>ngày có văn bản thông báo tạm đình chỉ</source>
+        <translation>the day of the written suspension notice</translation>
+    </message>
+    <message>
         <source>ngày làm việc</source>
         <translation>working days</translation>
+    </message>
+    <message>
+        <source>ngày lưu đơn</source>
+        <translation>the day the petition was filed away</translation>
+    </message>
+    <message>
+        <source>ngày người đứng đầu cấp ủy nhận đơn</source>
+        <translation>the day the head of the Party committee received the petition</translation>
+    </message>
+    <message>
+        <source>ngày nhận nội dung khiếu nại, tố cáo, kiến nghị, phản ánh</source>
+        <translation>the day the complaint, denunciation, proposal or feedback was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được hoặc biết được quyết định, hành vi hành chính</source>
+        <translation>the day the administrative decision or act was received or learned of</translation>
+    </message>
+    <message>
+        <source>ngày nhận được khiếu nại</source>
+        <translation>the day the complaint was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được khiếu nại lần hai</source>
+        <translation>the day the second complaint was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được quyết định giải quyết khiếu nại lần đầu</source>
+        <translation>the day the first-instance complaint decision was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được quyết định giải quyết lần đầu hoặc ngày hết hạn giải quyết lần đầu</source>
+        <translation>the day the first-instance decision was received or the first-instance deadline expired</translation>
+    </message>
+    <message>
+        <source>ngày nhận được quyết định kỷ luật</source>
+        <translation>the day the disciplinary decision was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được tố cáo</source>
+        <translation>the day the denunciation was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được tố cáo do cơ quan, tổ chức chuyển đến</source>
+        <translation>the day the denunciation forwarded by an agency or organisation was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được tố cáo tiếp</source>
+        <translation>the day the repeated denunciation was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được yêu cầu</source>
+        <translation>the day the request was received</translation>
+    </message>
+    <message>
+        <source>ngày ra quyết định thụ lý</source>
+        <translation>the day of the acceptance decision</translation>
+    </message>
+    <message>
+        <source>ngày thụ lý</source>
+        <translation>the day of acceptance</translation>
+    </message>
+    <message>
+        <source>ngày thụ lý tố cáo</source>
+        <translation>the day the denunciation was accepted</translation>
+    </message>
+    <message>
+        <source>ngày tiếp công dân</source>
+        <translation>the reception day</translation>
     </message>
     <message>
         <source>người dùng</source>
@@ -4728,6 +4980,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>phân loại đơn</source>
         <translation>classify the petition</translation>
+    </message>
+    <message>
+        <source>phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền</source>
+        <translation>checks or verification needed at several places, or by delegation</translation>
     </message>
     <message>
         <source>quyết định giải quyết / kết luận</source>
@@ -4796,6 +5052,30 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>thụ lý</source>
         <translation>accept it for handling</translation>
+    </message>
+    <message>
+        <source>thứ ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>thứ bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>thứ hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>thứ năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>thứ sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>thứ tư</source>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>tiếp tục giải quyết</source>
@@ -5719,6 +5999,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>The chosen citizen has ID number {cccd}, different from the number entered ({typed}).</translation>
     </message>
     <message>
+        <source>Hạn {period} kể từ {event} {start}</source>
+        <translation>Deadline: {period} from {event} on {start}</translation>
+    </message>
+    <message>
+        <source>Hạn {period} trước {event} {start}</source>
+        <translation>Deadline: {period} before {event} on {start}</translation>
+    </message>
+    <message>
         <source>Mục {n} ({day}): {problem}</source>
         <translation>Item {n} ({day}): {problem}</translation>
     </message>
@@ -6143,6 +6431,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the time in &apos;{shown}&apos; is not valid</translation>
     </message>
     <message>
+        <source>khoản {clause} Điều {article} {law}</source>
+        <translation>Art. {article}({clause}) of {law}</translation>
+    </message>
+    <message>
         <source>khoảng ngày dài quá 5 năm</source>
         <translation>the date range is longer than 5 years</translation>
     </message>
@@ -6303,6 +6595,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>unknown column type</translation>
     </message>
     <message>
+        <source>kỷ luật buộc thôi việc: dùng quy tắc discipline-second-limitation-dismissal (30 ngày)</source>
+        <translation>for a dismissal, use rule discipline-second-limitation-dismissal (30 days)</translation>
+    </message>
+    <message>
         <source>loại ngày &apos;{kind}&apos; không hợp lệ (holiday: ngày lễ, day_off: ngày nghỉ, working_day: ngày làm việc bù)</source>
         <translation>day kind &apos;{kind}&apos; is not valid (holiday: public holiday, day_off: day off, working_day: make-up working day)</translation>
     </message>
@@ -6327,6 +6623,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>field &apos;{name}&apos; is not in the list of fields, left blank</translation>
     </message>
     <message>
+        <source>lưu ý: chưa có lịch ngày lễ năm {years}, chỉ trừ thứ Bảy, Chủ nhật</source>
+        <translation>note: no holiday calendar for {years}, only Saturdays and Sundays are skipped</translation>
+    </message>
+    <message>
         <source>mã QR của phiếu đăng ký không đủ trường (quét lại hoặc gõ lại)</source>
         <translation>the enrolment sheet&apos;s QR code is missing fields (scan or type it again)</translation>
     </message>
@@ -6349,6 +6649,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>mật khẩu mới phải khác mật khẩu cũ.</source>
         <translation>the new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>mỗi lần gia hạn bằng quyết định riêng, thông báo cho người tố cáo và người bị tố cáo</source>
+        <translation>each extension by a separate decision, notified to the denouncer and the denounced person</translation>
     </message>
     <message>
         <source>mỗi ngày phải là một đối tượng JSON {{&quot;date&quot;, &quot;kind&quot;, &quot;name&quot;}}</source>
@@ -6381,6 +6685,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>ngày bắt đầu sau ngày kết thúc</source>
         <translation>the start date is after the end date</translation>
+    </message>
+    <message>
+        <source>ngày cuối cùng {end} rơi vào ngày nghỉ ({days}: {reasons}) nên hạn chuyển sang ngày làm việc tiếp theo</source>
+        <translation>the last day, {end}, is a day off ({days}: {reasons}), so the deadline moves to the next working day</translation>
+    </message>
+    <message>
+        <source>ngày cuối cùng {end} rơi vào ngày nghỉ ({days}: {reasons}) nên hạn lùi về ngày làm việc liền trước</source>
+        <translation>the last day, {end}, is a day off ({days}: {reasons}), so the deadline moves back to the previous working day</translation>
     </message>
     <message>
         <source>ngày này {why} (trùng mục {earlier}); mỗi ngày chỉ ghi một lần</source>
@@ -6539,6 +6851,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the month must be from 1 to 12</translation>
     </message>
     <message>
+        <source>thời gian trở ngại khách quan không tính vào thời hiệu</source>
+        <translation>time lost to objective obstacles does not count towards the time limit</translation>
+    </message>
+    <message>
+        <source>thời gian ốm đau, thiên tai, địch họa, đi công tác, học tập ở nơi xa hoặc trở ngại khách quan khác không tính vào thời hiệu</source>
+        <translation>time lost to illness, natural disaster, enemy action, business travel, study far away or other objective obstacles does not count towards the time limit</translation>
+    </message>
+    <message>
         <source>trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận</source>
         <translation>the same number or code as a record the upstream office already has (usually because the office&apos;s store was restored from a backup and reissued numbers already used); not received</translation>
     </message>
@@ -6611,6 +6931,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the file is encrypted: it needs the password of a user in the backup, or the recovery key</translation>
     </message>
     <message>
+        <source>vụ việc đã giải quyết từ trước thì thông báo ngay</source>
+        <translation>if the case was already resolved, inform at once</translation>
+    </message>
+    <message>
         <source>vừa là ngày lễ vừa là ngày làm việc bù</source>
         <translation>is both a public holiday and a make-up working day</translation>
     </message>
@@ -6635,6 +6959,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{date} in the calendar</translation>
     </message>
     <message>
+        <source>{explanation}.</source>
+        <translation>{explanation}.</translation>
+    </message>
+    <message>
         <source>{full_name} không phải Chủ tịch hay Phó Chủ tịch: không thể có vai trò lãnh đạo.</source>
         <translation>{full_name} is not the Chair or a Vice-Chair: cannot have the leader role.</translation>
     </message>
@@ -6655,12 +6983,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{problem}.</translation>
     </message>
     <message>
+        <source>{text} ({details})</source>
+        <translation>{text} ({details})</translation>
+    </message>
+    <message>
+        <source>{text} theo {basis}: {due} ({weekday})</source>
+        <translation>{text} under {basis}: {due} ({weekday})</translation>
+    </message>
+    <message>
         <source>{weekday} vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật mới khai báo là ngày làm việc bù</source>
         <translation>{weekday} is already a working day; only a Saturday or Sunday can be declared a make-up working day</translation>
     </message>
     <message>
         <source>{weekday} vốn là ngày nghỉ hằng tuần; ngày nghỉ bù phải là một ngày từ thứ Hai đến thứ Sáu</source>
         <translation>{weekday} is already a weekly day off; a substitute day off must be a day from Monday to Friday</translation>
+    </message>
+    <message>
+        <source>Điều {article} {law}</source>
+        <translation>Art. {article} of {law}</translation>
     </message>
     <message numerus="yes">
         <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({n} lô được xác nhận).</source>
@@ -6684,10 +7024,24 @@ Please send this file to the IT officer if the error happens again.</translation
         </translation>
     </message>
     <message numerus="yes">
+        <source>không tính {n} ngày nghỉ ({days}: {reasons})</source>
+        <translation>
+            <numerusform>{n} day off not counted ({days}: {reasons})</numerusform>
+            <numerusform>{n} days off not counted ({days}: {reasons})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>mục cuối cùng được ghi là số {last} nhưng nhật ký chỉ còn {n} mục khớp: các mục cuối đã bị xóa hoặc thay.</source>
         <translation>
             <numerusform>the last entry is recorded as no. {last} but only {n} entry of the log matches: the last entries were deleted or replaced.</numerusform>
             <numerusform>the last entry is recorded as no. {last} but only {n} entries of the log match: the last entries were deleted or replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{base} và {n} lần gia hạn, mỗi lần {each}</source>
+        <translation>
+            <numerusform>{base} and {n} extension of {each}</numerusform>
+            <numerusform>{base} and {n} extensions of {each} each</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6709,6 +7063,34 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>
             <numerusform>{n} entry checked earlier was deleted; run a full check to find which.</numerusform>
             <numerusform>{n} entries checked earlier were deleted; run a full check to find which.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} ngày</source>
+        <translation>
+            <numerusform>{n} day</numerusform>
+            <numerusform>{n} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} ngày làm việc</source>
+        <translation>
+            <numerusform>{n} working day</numerusform>
+            <numerusform>{n} working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} ngày thứ Bảy, Chủ nhật</source>
+        <translation>
+            <numerusform>{n} Saturday or Sunday</numerusform>
+            <numerusform>{n} Saturdays and Sundays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} năm</source>
+        <translation>
+            <numerusform>{n} year</numerusform>
+            <numerusform>{n} years</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -603,3 +603,83 @@ def test_lock_out_wait_and_audit_check_show_in_english(english: None) -> None:
         "1 second", "30 seconds", "1 minute"]
     assert messages.text(ChainReport(True, 1).message()) == (
         "The audit log is intact: 1 entry, the hash chain matches.")
+
+
+def test_deadline_explanations_on_the_petition_detail_show_in_english(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    """The deadlines' titles, explanations (the period, the event, the legal basis, the days
+    off skipped) and their tooltips on the petition detail are English; the service keeps the
+    Vietnamese line the CLI prints."""
+    from datetime import date
+
+    from app.services import petitions
+    from app.services.petitions import PetitionInput
+    from app.services.viewer import Viewer
+    from app.ui.petition_detail import PetitionDetailDialog
+    from tests.helpers import person
+
+    record = petitions.register(ui_store, PetitionInput(
+        received_date=date(2026, 3, 2), content="Khiếu nại quyết định thu hồi đất",
+        content_type="KN", senders=[person(address="Số 1 phố Láng")]))
+    first = record.deadlines[0]
+    assert first.explanation == (
+        "Hạn 10 ngày làm việc kể từ ngày nhận nội dung khiếu nại, tố cáo, kiến nghị, phản ánh "
+        "02/03/2026 theo khoản 1 Điều 28 Luật Tiếp công dân 2013: 16/03/2026 (thứ hai); không "
+        "tính 4 ngày nghỉ (07/03/2026–08/03/2026, 14/03/2026–15/03/2026: 4 ngày thứ Bảy, Chủ "
+        "nhật).")
+    dialog = PetitionDetailDialog(ui_store, record.id, Viewer())
+    qtbot.addWidget(dialog)
+    table = dialog.deadlines
+    shown = {table.item(r, 2).text(): table.item(r, 0).toolTip()  # type: ignore[union-attr]
+             for r in range(table.rowCount())}
+    assert shown == {
+        "Tell the sender whether the petition is accepted, transferred, answered with guidance "
+        "or not accepted":
+            "Deadline: 10 working days from the day the complaint, denunciation, proposal or "
+            "feedback was received on 02/03/2026 under Art. 28(1) of the Law on Citizen "
+            "Reception 2013: 16/03/2026 (Monday); 4 days off not counted (07/03/2026–08/03/2026, "
+            "14/03/2026–15/03/2026: 4 Saturdays and Sundays).",
+        "Accept the complaint or give notice that it is not accepted":
+            "Deadline: 10 working days from the day the complaint was received on 02/03/2026 "
+            "under Art. 27 of the Law on Complaints 2011, Art. 5 of Circular 07/2013/TT-TTCP (as "
+            "amended by Circular 02/2016/TT-TTCP): 16/03/2026 (Monday); 4 days off not counted "
+            "(07/03/2026–08/03/2026, 14/03/2026–15/03/2026: 4 Saturdays and Sundays).",
+    }, shown
+    table.setCurrentCell(1, 0)
+    assert dialog.explanation.text().startswith(
+        "<b>Accept the complaint or give notice that it is not accepted:</b> Deadline: 10 "
+        "working days from the day the complaint was received on 02/03/2026")
+    assert [t for t in [*shown, *shown.values(), dialog.explanation.text()]
+            if VIETNAMESE.search(t)] == []
+
+
+def test_deadline_explanation_parts_are_counted_in_english(english: None) -> None:
+    """One day, one extension, a year, a day off and the notes of a rule read in English."""
+    from datetime import date
+
+    from app.law import deadlines
+    from app.law.calendar import CalendarEntry, WorkCalendar
+
+    cal = WorkCalendar([CalendarEntry(date(2026, 9, 2), "holiday", "Quốc khánh")], years={2026})
+    d = deadlines.compute("denunciation-resolution", date(2026, 8, 3), cal, extensions=1)
+    assert deadlines.explain(d) == (
+        "Hạn 60 ngày kể từ ngày thụ lý tố cáo 03/08/2026 (30 ngày và 1 lần gia hạn, mỗi lần 30 "
+        "ngày) theo Điều 30 Luật Tố cáo 2018, Điều 3 Nghị định 31/2019/NĐ-CP: "
+        "02/10/2026 (thứ sáu); mỗi lần gia hạn bằng quyết định riêng, thông báo cho người tố cáo "
+        "và người bị tố cáo.")
+    assert messages.text(deadlines.explain(d)) == (
+        "Deadline: 60 days from the day the denunciation was accepted on 03/08/2026 (30 days "
+        "and 1 extension of 30 days) under Art. 30 of the Law on Denunciations 2018, Art. 3 of "
+        "Decree 31/2019/ND-CP: 02/10/2026 (Friday); each extension by a separate decision, "
+        "notified to the denouncer and the denounced person.")
+    kept = deadlines.compute("filed-retention", date(2025, 9, 5), cal)
+    assert messages.text(deadlines.explain(kept)) == (
+        "Deadline: 1 year from the day the petition was filed away on 05/09/2025 under Art. 28 "
+        "of Circular 07/2014/TT-TTCP: 07/09/2026 (Monday); the last day, 05/09/2026, is a day off "
+        "(05/09/2026–06/09/2026: 2 Saturdays and Sundays), so the deadline moves to the next "
+        "working day; note: no holiday calendar for 2025, only Saturdays and Sundays are "
+        "skipped.")
+    # one day off (singular); a holiday's name is the calendar's own words
+    sent = deadlines.compute("complaint-decision-send", date(2026, 8, 31), cal)
+    assert messages.text(deadlines.explain(sent)).endswith(
+        ": 04/09/2026 (Friday); 1 day off not counted (02/09/2026: Quốc khánh).")
