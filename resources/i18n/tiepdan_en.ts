@@ -5278,6 +5278,22 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Change password</translation>
     </message>
     <message>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>đã thay bằng khóa mới</source>
+        <translation>replaced by a new key</translation>
+    </message>
+    <message>
+        <source>đã thay, còn nhận các lô đang gửi</source>
+        <translation>replaced, still accepting batches in transit</translation>
+    </message>
+    <message>
+        <source>đã thu hồi</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
         <source>đôn đốc cấp dưới</source>
         <translation>remind the subordinate office</translation>
     </message>
@@ -6315,12 +6331,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>bulletin no. {seq} was already received with different content (a fork)</translation>
     </message>
     <message>
+        <source>bản tin số {seq}: </source>
+        <translation>bulletin no. {seq}: </translation>
+    </message>
+    <message>
         <source>bảng sai dạng</source>
         <translation>malformed table</translation>
     </message>
     <message>
         <source>bộ khóa mới không hợp lệ ({bad_field})</source>
         <translation>the new key set is not valid ({bad_field})</translation>
+    </message>
+    <message>
+        <source>bộ khóa phiên bản {version} cũ hơn phiên bản đang dùng {pinned}</source>
+        <translation>key set version {version} is older than the version in use ({pinned})</translation>
     </message>
     <message>
         <source>chưa cài trình điều khiển PostgreSQL: pip install &apos;tiepdan[upstream]&apos;</source>
@@ -6461,6 +6485,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>khóa ký chưa được đăng ký (&apos;tiepdan keys enrol&apos;)</source>
         <translation>the signing key is not enrolled (&apos;tiepdan keys enrol&apos;)</translation>
+    </message>
+    <message>
+        <source>khóa ký khác khóa cơ quan cấp trên đã ghi nhận; nếu đã đối chiếu bản giấy, chạy lại với --replace</source>
+        <translation>the signing key differs from the upstream office&apos;s recorded key; if you have checked it against the paper copy, run again with --replace</translation>
     </message>
     <message>
         <source>khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới</source>
@@ -6715,6 +6743,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>a denouncer must give a way to be contacted (Law on Denunciations, Art. 23)</translation>
     </message>
     <message>
+        <source>nhận bộ khóa mới của cơ quan cấp trên (phiên bản {version})</source>
+        <translation>received the upstream office&apos;s new key set (version {version})</translation>
+    </message>
+    <message>
         <source>năm sinh không khớp với số CCCD (chữ số 4–6)</source>
         <translation>the year of birth does not match the ID number (digits 4–6)</translation>
     </message>
@@ -6931,6 +6963,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the file is encrypted: it needs the password of a user in the backup, or the recovery key</translation>
     </message>
     <message>
+        <source>vào sổ đơn số {number} do cơ quan cấp trên chuyển</source>
+        <translation>registered petition no. {number}, transferred by the upstream office</translation>
+    </message>
+    <message>
+        <source>vào sổ đơn số {number} do cơ quan cấp trên chuyển theo văn bản {doc}</source>
+        <translation>registered petition no. {number}, transferred by the upstream office under document {doc}</translation>
+    </message>
+    <message>
         <source>vụ việc đã giải quyết từ trước thì thông báo ngay</source>
         <translation>if the case was already resolved, inform at once</translation>
     </message>
@@ -6961,6 +7001,18 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{explanation}.</source>
         <translation>{explanation}.</translation>
+    </message>
+    <message>
+        <source>{file}: {who}từ chối: {reason}</source>
+        <translation>{file}: {who}refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {who}đã nhận trước đây, không áp dụng lại</source>
+        <translation>{file}: {who}received before, not applied again</translation>
+    </message>
+    <message>
+        <source>{file}: {who}đã áp dụng — {done}</source>
+        <translation>{file}: {who}applied — {done}</translation>
     </message>
     <message>
         <source>{full_name} không phải Chủ tịch hay Phó Chủ tịch: không thể có vai trò lãnh đạo.</source>
@@ -7002,6 +7054,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <source>Điều {article} {law}</source>
         <translation>Art. {article} of {law}</translation>
     </message>
+    <message>
+        <source>đã thu hồi: {reason}</source>
+        <translation>revoked: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({n} lô được xác nhận).</source>
         <translation>
@@ -7021,6 +7077,13 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>
             <numerusform>The audit log is intact: {n} entry, the hash chain matches.</numerusform>
             <numerusform>The audit log is intact: {n} entries, the hash chain matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cập nhật lịch làm việc năm {years} ({n} ngày)</source>
+        <translation>
+            <numerusform>updated the working calendar for {years} ({n} day)</numerusform>
+            <numerusform>updated the working calendar for {years} ({n} days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -683,3 +683,50 @@ def test_deadline_explanation_parts_are_counted_in_english(english: None) -> Non
     sent = deadlines.compute("complaint-decision-send", date(2026, 8, 31), cal)
     assert messages.text(deadlines.explain(sent)).endswith(
         ": 04/09/2026 (Friday); 1 day off not counted (02/09/2026: Quốc khánh).")
+
+
+def test_bulletin_results_and_key_states_show_in_english(english: None, tmp_path: Path) -> None:
+    """A bulletin's result line (what was applied: the calendar, a transferred petition, a new
+    key set) and the key states are Texts: English for the GUI, the CLI's Vietnamese unchanged."""
+    import datetime as dt
+
+    from app.services import calendar
+    from app.sync import bulletins, keys
+    from app.sync.rotation import revoke
+    from tests.sync.conftest import make_net
+
+    net = make_net(tmp_path, None)
+    n = next(net)
+    up, ward = n["up"], n["wards"]["00163"]
+    calendar.import_entries(up, [{"date": "2027-01-01", "kind": "holiday", "name": "Tết"}])
+    items = [bulletins.calendar_item(up, [2027]),
+             bulletins.transfer_item({"received_date": "2026-11-02", "content_type": "KNPA",
+                                      "content": "Phản ánh lấn chiếm vỉa hè", "senders": [
+                                          {"full_name": "Phạm Thị Hằng", "address": "Số 5"}]},
+                                     "123/BTCD-TD", dt.date(2026, 11, 18)),
+             bulletins.recipients_item(up)]
+    sent = bulletins.export_bulletin(up, "00163", items, tmp_path / "down")
+    [done] = bulletins.import_bulletins(ward, [sent.path], today=dt.date(2026, 11, 20))
+    name = sent.path.name
+    assert done.line() == (
+        f"{name}: bản tin số 1: đã áp dụng — cập nhật lịch làm việc năm 2027 (1 ngày); vào sổ "
+        "đơn số 0001/2026 do cơ quan cấp trên chuyển theo văn bản 123/BTCD-TD; nhận bộ khóa mới "
+        "của cơ quan cấp trên (phiên bản 1)")
+    assert messages.text(done.line()) == (
+        f"{name}: bulletin no. 1: applied — updated the working calendar for 2027 (1 day); "
+        "registered petition no. 0001/2026, transferred by the upstream office under document "
+        "123/BTCD-TD; received the upstream office's new key set (version 1)")
+    [again] = bulletins.import_bulletins(ward, [sent.path])
+    assert messages.text(again.line()) == (
+        f"{name}: bulletin no. 1: received before, not applied again")
+    bundle = keys.upstream_bundle(ward)
+    older = keys.pin_problem({**bundle, "version": 3}, bundle)
+    assert older == "bộ khóa phiên bản 1 cũ hơn phiên bản đang dùng 3"
+    assert messages.text(older) == "key set version 1 is older than the version in use (3)"
+
+    revoke(up, next(p.key_id for p in keys.peers(up) if p.office_code == "00166"), "Lộ mật khẩu")
+    states = {p.office_code: p.state for p in keys.peers(up)}
+    assert states == {"00163": "đang dùng", "00166": "đã thu hồi: Lộ mật khẩu"}
+    assert {k: messages.text(v) for k, v in states.items()} == {
+        "00163": "in use", "00166": "revoked: Lộ mật khẩu"}  # the officer's own words
+    next(net, None)
