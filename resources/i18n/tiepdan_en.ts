@@ -2500,6 +2500,14 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
+    <message>
+        <source>Lượt tiếp</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Đơn</source>
+        <translation>Petition</translation>
+    </message>
     <message numerus="yes">
         <source>{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.</source>
         <translation>
@@ -2588,6 +2596,10 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     <message>
         <source>{form} – {label} ({window}); lập trong {s:.1f} giây.</source>
         <translation>{form} – {label} ({window}); built in {s:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {warning}</source>
+        <translation>Note: {warning}</translation>
     </message>
     <message>
         <source>{form}, cột {no}, {office}: {n} bản ghi</source>
@@ -4002,6 +4014,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Office</translation>
     </message>
     <message>
+        <source>Cơ quan chọn kỳ theo tháng dương lịch</source>
+        <translation>The office chose calendar-month periods</translation>
+    </message>
+    <message>
         <source>Cơ quan nhận (chuyển, hướng dẫn đến)</source>
         <translation>Receiving agency (transferred or guided to)</translation>
     </message>
@@ -4208,6 +4224,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Nghị định 31/2019/NĐ-CP</source>
         <translation>Decree 31/2019/ND-CP</translation>
+    </message>
+    <message>
+        <source>Nghị định số 09/2019/NĐ-CP (chế độ báo cáo của cơ quan hành chính nhà nước); Thông tư số 02/2021/TT-TTCP</source>
+        <translation>Decree 09/2019/ND-CP (reporting regime of state administrative agencies); Circular 02/2021/TT-TTCP</translation>
     </message>
     <message>
         <source>Nguồn đơn</source>
@@ -4554,6 +4574,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Circular 07/2014/TT-TTCP</translation>
     </message>
     <message>
+        <source>Thông tư số 01/2024/TT-TTCP của Thanh tra Chính phủ (chế độ báo cáo công tác thanh tra, tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo)</source>
+        <translation>Circular 01/2024/TT-TTCP of the Government Inspectorate (reporting on inspection, citizen reception, petition handling, and the resolution of complaints and denunciations)</translation>
+    </message>
+    <message>
         <source>Thời gian tự khóa</source>
         <translation>Auto-lock time</translation>
     </message>
@@ -4662,6 +4686,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Enforcement</translation>
     </message>
     <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Vào sổ đơn</source>
         <translation>Register petition</translation>
     </message>
@@ -4738,6 +4766,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>record it as legally in force</translation>
     </message>
     <message>
+        <source>có nhiều nội dung (hướng dẫn tách đơn)</source>
+        <translation>several matters in one petition (advised to split it)</translation>
+    </message>
+    <message>
         <source>ghi bước xử lý đơn</source>
         <translation>record a petition step</translation>
     </message>
@@ -4798,12 +4830,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>no permission to write</translation>
     </message>
     <message>
+        <source>không thuộc thẩm quyền mà không hướng dẫn, chuyển hay đôn đốc</source>
+        <translation>outside our competence but neither guided, transferred nor followed up</translation>
+    </message>
+    <message>
         <source>không thụ lý</source>
         <translation>refuse to accept it for handling</translation>
     </message>
     <message>
         <source>không tìm thấy thư mục hoặc tệp</source>
         <translation>folder or file not found</translation>
+    </message>
+    <message>
+        <source>không đủ điều kiện xử lý</source>
+        <translation>not eligible for processing</translation>
     </message>
     <message>
         <source>khởi tạo kho</source>
@@ -4936,6 +4976,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>người dùng</source>
         <translation>user</translation>
+    </message>
+    <message>
+        <source>người gửi đã rút đơn</source>
+        <translation>withdrawn by the sender</translation>
     </message>
     <message>
         <source>nhận biên nhận của cấp trên</source>
@@ -5280,6 +5324,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>đang dùng</source>
         <translation>in use</translation>
+    </message>
+    <message>
+        <source>đã lưu đơn (nội dung đã được hướng dẫn một lần)</source>
+        <translation>filed away (the matter was already answered once)</translation>
     </message>
     <message>
         <source>đã thay bằng khóa mới</source>
@@ -6007,12 +6055,28 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Denouncer (protected) #{code}</translation>
     </message>
     <message>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>Second half of {year}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <source>9 tháng năm {year}</source>
+        <translation>First 9 months of {year}</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu &apos;{key}&apos; không được hỗ trợ (chọn: {allowed}).</source>
         <translation>Indicator &apos;{key}&apos; is not supported (choose: {allowed}).</translation>
     </message>
     <message>
         <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {typed}.</source>
         <translation>The chosen citizen has ID number {cccd}, different from the number entered ({typed}).</translation>
+    </message>
+    <message>
+        <source>Cơ quan tự đặt ngày chốt số liệu (mở kỳ ngày {day})</source>
+        <translation>The office&apos;s own cut-off day (periods open on day {day})</translation>
     </message>
     <message>
         <source>Hạn {period} kể từ {event} {start}</source>
@@ -6045,6 +6109,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.</source>
         <translation>Data upgrade failed: invalid links: {count}. The old data is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
     </message>
     <message>
         <source>Nội dung tố cáo này đã được chuyển một lần; không chuyển lại.</source>
@@ -6091,6 +6159,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>The decision is already effective: the petition cannot be withdrawn.</translation>
     </message>
     <message>
+        <source>Quý {quarter} năm {year}</source>
+        <translation>Quarter {quarter} of {year}</translation>
+    </message>
+    <message>
         <source>Số bản in phải từ 1 đến {max} (đã nhập {copies}).</source>
         <translation>The number of copies must be from 1 to {max} (entered {copies}).</translation>
     </message>
@@ -6129,6 +6201,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Thiếu trường bắt buộc &apos;{key}&apos;.</source>
         <translation>Required field &apos;{key}&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>Tháng {month} năm {year}</source>
+        <translation>Month {month}/{year}</translation>
     </message>
     <message>
         <source>Thông báo thụ lý riêng là bước của giải quyết tố cáo (Luật Tố cáo, Điều 29); khiếu nại được thông báo cùng việc thụ lý.</source>
@@ -6273,6 +6349,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Từ chối tệp {path}: {reason}. Dữ liệu không bị thay đổi.</source>
         <translation>File {path} refused: {reason}. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Từ ngày {start} đến ngày {end}</source>
+        <translation>From {start} to {end}</translation>
     </message>
     <message>
         <source>Từ {start} đến {end}: {visits} lượt tiếp, {petitions} đơn.</source>
@@ -7031,6 +7111,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{message}</translation>
     </message>
     <message>
+        <source>{office}: {warning}</source>
+        <translation>{office}: {warning}</translation>
+    </message>
+    <message>
         <source>{problem}.</source>
         <translation>{problem}.</translation>
     </message>
@@ -7122,6 +7206,13 @@ Please send this file to the IT officer if the error happens again.</translation
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} kết luận nội dung tố cáo chưa ghi rõ tố cáo đúng / sai / có đúng có sai: chưa tính vào cột 6–31.</source>
+        <translation>
+            <numerusform>{n} denunciation conclusion does not say whether the denunciation was right, wrong or partly right: not counted in columns 6–31.</numerusform>
+            <numerusform>{n} denunciation conclusions do not say whether the denunciation was right, wrong or partly right: not counted in columns 6–31.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} mục đã kiểm tra trước đây bị xóa; kiểm tra toàn bộ để biết mục nào.</source>
         <translation>
             <numerusform>{n} entry checked earlier was deleted; run a full check to find which.</numerusform>
@@ -7161,6 +7252,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>
             <numerusform>{n} minute</numerusform>
             <numerusform>{n} minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} quyết định giải quyết khiếu nại chưa ghi kết quả (đúng / sai / đúng một phần): chưa tính vào cột 5–26.</source>
+        <translation>
+            <numerusform>{n} complaint decision has no recorded result (right / wrong / partly right): not counted in columns 5–26.</numerusform>
+            <numerusform>{n} complaint decisions have no recorded result (right / wrong / partly right): not counted in columns 5–26.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} đơn đã xử lý, {why}: tính ở cột 4, không tính từ cột 6.</source>
+        <translation>
+            <numerusform>{n} petition processed, {why}: counted in column 4, not from column 6 on.</numerusform>
+            <numerusform>{n} petitions processed, {why}: counted in column 4, not from column 6 on.</numerusform>
         </translation>
     </message>
     <message>

@@ -730,3 +730,50 @@ def test_bulletin_results_and_key_states_show_in_english(english: None, tmp_path
     assert {k: messages.text(v) for k, v in states.items()} == {
         "00163": "in use", "00166": "revoked: Lộ mật khẩu"}  # the officer's own words
     next(net, None)
+
+
+def test_report_dialog_shows_period_warnings_and_drill_down_in_english(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    """The report dialog's period (label, window), the warnings under the table and the
+    drill-down's record kind and sender are English; the report itself (printed, JSON) keeps
+    the Vietnamese."""
+    from datetime import date
+
+    from app.law import periods
+    from app.services import petitions, reports
+    from app.services.petitions import PetitionInput, StepInput
+    from app.services.viewer import Viewer
+    from app.ui.report_dialog import ReportDialog
+    from tests.helpers import person
+
+    rec = petitions.register(ui_store, PetitionInput(
+        received_date=date(2026, 8, 3), content="Phản ánh tiếng ồn", content_type="KNPA",
+        senders=[person(address="Số 1 phố Láng")], anonymous=False))
+    petitions.act(ui_store, rec.id, StepInput(
+        step="classify", on_date=date(2026, 8, 3), content_type="KNPA", processable=False,
+        reasons=["Đơn không có chữ ký"]))
+    petitions.act(ui_store, rec.id, StepInput(step="file", on_date=date(2026, 8, 4)))
+    report = reports.build(ui_store, "xld", "2026-Q3")
+    assert report.period.label == "Quý III năm 2026"
+    assert [w.text for w in report.warnings] == [
+        "1 đơn đã xử lý, không đủ điều kiện xử lý: tính ở cột 4, không tính từ cột 6."]
+    dialog = ReportDialog(ui_store, Viewer(None, is_head=True))
+    qtbot.addWidget(dialog)
+    dialog.show_report(report)
+    status = dialog.status.text().splitlines()
+    # (the form's own number and column headers are the official form's words, left as they are)
+    assert status[0].startswith(f"{report.layout.form_number} – Quarter III of 2026 (From "
+                                "15/06/2026 to 14/09/2026); built in ")
+    status[0] = status[0].removeprefix(report.layout.form_number)
+    assert status[1:] == ["Note: 1 petition processed, not eligible for processing: counted in "
+                          "column 4, not from column 6 on."]
+    col = next(c for c in range(1, dialog.table.columnCount())
+               if dialog.table.item(0, c).text() == "1")  # type: ignore[union-attr]
+    records = dialog.drill(0, col)
+    qtbot.addWidget(records)
+    assert records.table.item(0, 0).text() == "Petition"
+    assert records.table.item(0, 1).text() == rec.number
+    assert [t for t in [*status, records.table.item(0, 0).text()] if VIETNAMESE.search(t)] == []
+    assert (messages.text(periods.parse("2026-H2").label),
+            messages.text(periods.parse("2026", override_start_day=1).rule.basis)) == (
+        "Second half of 2026", "The office chose calendar-month periods")
