@@ -105,6 +105,14 @@
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>trước</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>sau</source>
+        <translation>after</translation>
+    </message>
     <message numerus="yes">
         <source>{n} mục</source>
         <translation>
@@ -6087,6 +6095,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Deadline: {period} before {event} on {start}</translation>
     </message>
     <message>
+        <source>LT {number}</source>
+        <translation>Visit {number}</translation>
+    </message>
+    <message>
         <source>Mục {n} ({day}): {problem}</source>
         <translation>Item {n} ({day}): {problem}</translation>
     </message>
@@ -7137,6 +7149,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Điều {article} {law}</source>
         <translation>Art. {article} of {law}</translation>
+    </message>
+    <message>
+        <source>Đơn {number}</source>
+        <translation>Petition {number}</translation>
     </message>
     <message>
         <source>đã thu hồi: {reason}</source>

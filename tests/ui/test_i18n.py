@@ -777,3 +777,41 @@ def test_report_dialog_shows_period_warnings_and_drill_down_in_english(
     assert (messages.text(periods.parse("2026-H2").label),
             messages.text(periods.parse("2026", override_start_day=1).rule.basis)) == (
         "Second half of 2026", "The office chose calendar-month periods")
+
+
+def test_hot_spot_records_and_audit_details_show_in_english(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    """The dashboard's hot-spot tooltip names its records in English ('Visit 0001/2026'; the
+    service's list is still 'LT 0001/2026'), and the audit view's before/after keys are English."""
+    from datetime import datetime, timedelta
+
+    from app.clock import VN_TZ
+    from app.services import dashboard, visits
+    from app.ui.audit_view import AuditDialog
+    from app.ui.main import DASHBOARD_PAGE, create_main_window
+    from tests.helpers import person
+
+    crowd = visits.log_visit(ui_store, visits.VisitInput(
+        visited_at=datetime.now(VN_TZ) - timedelta(hours=2), reception_type="regular",
+        persons=[person(address="Ngõ 1194 đường Láng", is_representative=True,
+                        role="representative")],
+        content="Tập thể hộ dân đề nghị xem xét lại đơn giá bồi thường", category="KN",
+        is_crowd=True, person_count=12))
+    [spot] = dashboard.dashboard(ui_store).hot_spots
+    assert spot.refs == [f"LT {crowd.number}"]
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    w.show_page(DASHBOARD_PAGE)
+    hot = w.dashboard_page().hot
+    qtbot.waitUntil(lambda: hot.item(0, 0) is not None and hot.item(0, 0).text() != "",
+                    timeout=10000)
+    tip = hot.item(0, 1).toolTip()  # type: ignore[union-attr]
+    assert tip.startswith("Large group: 12 persons: ") and tip.endswith(
+        f"\nVisit {crowd.number}"), tip
+
+    dashboard.set_thresholds(ui_store, 5, 14)
+    audit = AuditDialog(ui_store)
+    qtbot.addWidget(audit)
+    details = [audit.table.item(i, 5).text() for i in range(audit.table.rowCount())]  # type: ignore[union-attr]
+    assert '{"before": {"min_count": null, "window_days": null}, "after": {"min_count": "5", ' \
+           '"window_days": "14"}}' in details, details
