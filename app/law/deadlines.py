@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from app.errors import InputError
-from app.law.calendar import WorkCalendar, fmt, weekday_name
-from app.text import Label, labels
+from app.law.calendar import WorkCalendar, fmt
+from app.text import Counted, Joined, Label, Text, labels
 
 Unit = Literal["working_days", "days", "years"]
 Direction = Literal["after", "before"]
@@ -66,7 +66,7 @@ class DeadlineRule:
     remote_limit: int | None = None
     remote_complex_limit: int | None = None
     extension: Extension | None = None
-    complex_label: str = "vụ việc phức tạp"  # what "complex" means for this rule
+    complex_label: str = Label("vụ việc phức tạp")  # what "complex" means for this rule
     note: str = ""  # what the count cannot know (excluded time, practice)
     law_row: int = 0  # row of LAW.md §7
     tag: str = "C"  # LAW.md §0: C confirmed, S secondary, M memory, I inference
@@ -105,139 +105,159 @@ class DeadlineRefused(InputError):
     """A deadline that cannot be computed as asked (unknown rule, impossible options)."""
 
 
-_KN = "Luật Khiếu nại 2011"
-_TC = "Luật Tố cáo 2018"
-_TCD = "Luật Tiếp công dân 2013"
+def _art(article: int, law: str, clause: int | None = None) -> Text:
+    """«Điều 28 Luật Khiếu nại 2011», «khoản 1 Điều 28 …»: a citation, translatable."""
+    if clause is None:
+        return Text("Điều {article} {law}", article=article, law=law)
+    return Text("khoản {clause} Điều {article} {law}", clause=clause, article=article, law=law)
+
+
+_KN = Label("Luật Khiếu nại 2011")
+_TC = Label("Luật Tố cáo 2018")
+_TCD = Label("Luật Tiếp công dân 2013")
+_TT07_2013_AMENDED = Label("Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)")
 _KN_FROM = dt.date(2012, 7, 1)
 _TC_FROM = dt.date(2019, 1, 1)
 _TCD_FROM = dt.date(2014, 7, 1)
 
+# Titles, events, bases and notes are Labels and Texts (app/text.py): the CLI and the JSON read
+# the Vietnamese, the petition detail shows them in the interface language.
 RULES: Final[tuple[DeadlineRule, ...]] = (
     DeadlineRule(
-        "schedule-posting", "Niêm yết, thông báo lịch tiếp công dân của người đứng đầu",
-        "ngày tiếp công dân", f"khoản 4 Điều 24 {_TCD}", _TCD_FROM,
+        "schedule-posting", Label("Niêm yết, thông báo lịch tiếp công dân của người đứng đầu"),
+        Label("ngày tiếp công dân"), _art(24, _TCD, clause=4), _TCD_FROM,
         5, "working_days", direction="before", law_row=4),
     DeadlineRule(
         "reception-notice",
-        "Trả lời công dân việc thụ lý, chưa thụ lý, chuyển đơn hoặc hướng dẫn",
-        "ngày nhận nội dung khiếu nại, tố cáo, kiến nghị, phản ánh",
-        f"khoản 1 Điều 28 {_TCD}", _TCD_FROM, 10, "working_days", law_row=5),
+        Label("Trả lời công dân việc thụ lý, chưa thụ lý, chuyển đơn hoặc hướng dẫn"),
+        Label("ngày nhận nội dung khiếu nại, tố cáo, kiến nghị, phản ánh"),
+        _art(28, _TCD, clause=1), _TCD_FROM, 10, "working_days", law_row=5),
     DeadlineRule(
         "party-reception-notice",
-        "Thông báo bằng văn bản cho người có đơn gửi người đứng đầu cấp ủy",
-        "ngày người đứng đầu cấp ủy nhận đơn", "Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị",
+        Label("Thông báo bằng văn bản cho người có đơn gửi người đứng đầu cấp ủy"),
+        Label("ngày người đứng đầu cấp ủy nhận đơn"),
+        Label("Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị"),
         dt.date(2019, 2, 18), 10, "working_days", law_row=6, tag="S"),
     DeadlineRule(
         "forwarder-inform",
-        "Thông báo kết quả cho đại biểu Quốc hội, đại biểu HĐND hoặc Ban tiếp công dân "
-        "đã chuyển vụ việc",
-        "ngày có kết quả giải quyết", f"khoản 2 Điều 27 {_TCD}", _TCD_FROM,
+        Label("Thông báo kết quả cho đại biểu Quốc hội, đại biểu HĐND hoặc Ban tiếp công dân "
+              "đã chuyển vụ việc"),
+        Label("ngày có kết quả giải quyết"), _art(27, _TCD, clause=2), _TCD_FROM,
         7, "working_days", law_row=7,
-        note="vụ việc đã giải quyết từ trước thì thông báo ngay"),
+        note=Text("vụ việc đã giải quyết từ trước thì thông báo ngay")),
     DeadlineRule(
-        "complaint-limitation", "Thời hiệu khiếu nại",
-        "ngày nhận được hoặc biết được quyết định, hành vi hành chính", f"Điều 9 {_KN}", _KN_FROM,
-        90, "days", law_row=8,
-        note="thời gian ốm đau, thiên tai, địch họa, đi công tác, học tập ở nơi xa hoặc trở ngại "
-             "khách quan khác không tính vào thời hiệu"),
+        "complaint-limitation", Label("Thời hiệu khiếu nại"),
+        Label("ngày nhận được hoặc biết được quyết định, hành vi hành chính"), _art(9, _KN),
+        _KN_FROM, 90, "days", law_row=8,
+        note=Text("thời gian ốm đau, thiên tai, địch họa, đi công tác, học tập ở nơi xa hoặc "
+                  "trở ngại khách quan khác không tính vào thời hiệu")),
     DeadlineRule(
         "discipline-complaint-limitation",
-        "Thời hiệu khiếu nại lần đầu quyết định kỷ luật cán bộ, công chức",
-        "ngày nhận được quyết định kỷ luật", f"Điều 48 {_KN}", _KN_FROM, 15, "days", law_row=9,
-        note="thời gian trở ngại khách quan không tính vào thời hiệu"),
+        Label("Thời hiệu khiếu nại lần đầu quyết định kỷ luật cán bộ, công chức"),
+        Label("ngày nhận được quyết định kỷ luật"), _art(48, _KN), _KN_FROM, 15, "days",
+        law_row=9, note=Text("thời gian trở ngại khách quan không tính vào thời hiệu")),
     DeadlineRule(
         "discipline-second-limitation",
-        "Thời hiệu khiếu nại lần hai quyết định kỷ luật cán bộ, công chức",
-        "ngày nhận được quyết định giải quyết khiếu nại lần đầu", f"Điều 48 {_KN}", _KN_FROM,
+        Label("Thời hiệu khiếu nại lần hai quyết định kỷ luật cán bộ, công chức"),
+        Label("ngày nhận được quyết định giải quyết khiếu nại lần đầu"), _art(48, _KN), _KN_FROM,
         10, "days", law_row=9,
-        note="kỷ luật buộc thôi việc: dùng quy tắc discipline-second-limitation-dismissal (30 ngày)"),
+        note=Text("kỷ luật buộc thôi việc: dùng quy tắc discipline-second-limitation-dismissal "
+                  "(30 ngày)")),
     DeadlineRule(
         "discipline-second-limitation-dismissal",
-        "Thời hiệu khiếu nại lần hai quyết định kỷ luật buộc thôi việc",
-        "ngày nhận được quyết định giải quyết khiếu nại lần đầu", f"Điều 48 {_KN}", _KN_FROM,
+        Label("Thời hiệu khiếu nại lần hai quyết định kỷ luật buộc thôi việc"),
+        Label("ngày nhận được quyết định giải quyết khiếu nại lần đầu"), _art(48, _KN), _KN_FROM,
         30, "days", law_row=9),
     DeadlineRule(
         # The law says "10 ngày"; the implementing circular counts working days (LAW.md §7 #10).
         "complaint-acceptance",
-        "Thụ lý khiếu nại lần đầu và thông báo bằng văn bản (hoặc nêu lý do không thụ lý)",
-        "ngày nhận được khiếu nại",
-        f"Điều 27 {_KN}, Điều 5 Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)",
+        Label("Thụ lý khiếu nại lần đầu và thông báo bằng văn bản (hoặc nêu lý do không thụ lý)"),
+        Label("ngày nhận được khiếu nại"),
+        Joined((_art(27, _KN), _art(5, _TT07_2013_AMENDED))),
         _KN_FROM, 10, "working_days", law_row=10),
     DeadlineRule(
-        "complaint-first", "Giải quyết khiếu nại lần đầu", "ngày thụ lý", f"Điều 28 {_KN}",
-        _KN_FROM, 30, "days", complex_limit=45, remote_limit=45, remote_complex_limit=60,
-        law_row=11),
+        "complaint-first", Label("Giải quyết khiếu nại lần đầu"), Label("ngày thụ lý"),
+        _art(28, _KN), _KN_FROM, 30, "days", complex_limit=45, remote_limit=45,
+        remote_complex_limit=60, law_row=11),
     DeadlineRule(
         "complaint-decision-send",
-        "Gửi quyết định giải quyết khiếu nại lần đầu cho người khiếu nại và người có liên quan",
-        "ngày ban hành quyết định", f"Điều 32 {_KN}", _KN_FROM, 3, "working_days", law_row=12),
+        Label("Gửi quyết định giải quyết khiếu nại lần đầu cho người khiếu nại và người có liên "
+              "quan"),
+        Label("ngày ban hành quyết định"), _art(32, _KN), _KN_FROM, 3, "working_days",
+        law_row=12),
     DeadlineRule(
-        "complaint-second-window", "Thời hạn khiếu nại lần hai hoặc khởi kiện",
-        "ngày nhận được quyết định giải quyết lần đầu hoặc ngày hết hạn giải quyết lần đầu",
-        f"Điều 33 {_KN}", _KN_FROM, 30, "days", remote_limit=45, law_row=13),
+        "complaint-second-window", Label("Thời hạn khiếu nại lần hai hoặc khởi kiện"),
+        Label("ngày nhận được quyết định giải quyết lần đầu hoặc ngày hết hạn giải quyết lần "
+              "đầu"),
+        _art(33, _KN), _KN_FROM, 30, "days", remote_limit=45, law_row=13),
     DeadlineRule(
         "complaint-effective",
-        "Quyết định giải quyết lần đầu có hiệu lực pháp luật nếu không bị khiếu nại lần hai "
-        "hoặc khởi kiện",
-        "ngày ban hành quyết định giải quyết lần đầu", f"Điều 44 {_KN}", _KN_FROM,
+        Label("Quyết định giải quyết lần đầu có hiệu lực pháp luật nếu không bị khiếu nại lần hai "
+              "hoặc khởi kiện"),
+        Label("ngày ban hành quyết định giải quyết lần đầu"), _art(44, _KN), _KN_FROM,
         30, "days", remote_limit=45, law_row=14),
     DeadlineRule(
-        "complaint-second-acceptance", "Thụ lý khiếu nại lần hai và thông báo bằng văn bản",
-        "ngày nhận được khiếu nại lần hai",
-        f"Điều 36 {_KN}, Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)",
+        "complaint-second-acceptance",
+        Label("Thụ lý khiếu nại lần hai và thông báo bằng văn bản"),
+        Label("ngày nhận được khiếu nại lần hai"),
+        Joined((_art(36, _KN), _TT07_2013_AMENDED)),
         _KN_FROM, 10, "working_days", law_row=15),
     DeadlineRule(
-        "complaint-second", "Giải quyết khiếu nại lần hai", "ngày thụ lý", f"Điều 37 {_KN}",
-        _KN_FROM, 45, "days", complex_limit=60, remote_limit=60, remote_complex_limit=70,
-        law_row=16),
+        "complaint-second", Label("Giải quyết khiếu nại lần hai"), Label("ngày thụ lý"),
+        _art(37, _KN), _KN_FROM, 45, "days", complex_limit=60, remote_limit=60,
+        remote_complex_limit=70, law_row=16),
     DeadlineRule(
         "suspension-resume",
-        "Người khiếu nại đề nghị tiếp tục giải quyết sau khi có thông báo tạm đình chỉ "
-        "(quá hạn thì khiếu nại không được thụ lý lại)",
-        "ngày có văn bản thông báo tạm đình chỉ", f"khoản 8 Điều 11 {_KN}", _KN_FROM,
+        Label("Người khiếu nại đề nghị tiếp tục giải quyết sau khi có thông báo tạm đình chỉ "
+              "(quá hạn thì khiếu nại không được thụ lý lại)"),
+        Label("ngày có văn bản thông báo tạm đình chỉ"), _art(11, _KN, clause=8), _KN_FROM,
         30, "days", law_row=17),
     DeadlineRule(
         # TT 07/2013/TT-TTCP: dated 31/10/2013, in force 16/12/2013 [M].
-        "verification-documents", "Cung cấp thông tin, tài liệu, bằng chứng theo yêu cầu xác minh",
-        "ngày nhận được yêu cầu", "Điều 11 Thông tư 07/2013/TT-TTCP", dt.date(2013, 12, 16),
-        7, "working_days", law_row=18),
+        "verification-documents",
+        Label("Cung cấp thông tin, tài liệu, bằng chứng theo yêu cầu xác minh"),
+        Label("ngày nhận được yêu cầu"), _art(11, Label("Thông tư 07/2013/TT-TTCP")),
+        dt.date(2013, 12, 16), 7, "working_days", law_row=18),
     DeadlineRule(
         "denunciation-initial",
-        "Vào sổ, phân loại, kiểm tra danh tính người tố cáo và điều kiện thụ lý tố cáo",
-        "ngày nhận được tố cáo", f"khoản 1 Điều 24 {_TC}", _TC_FROM, 7, "working_days",
-        complex_limit=10, complex_label="phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền",
+        Label("Vào sổ, phân loại, kiểm tra danh tính người tố cáo và điều kiện thụ lý tố cáo"),
+        Label("ngày nhận được tố cáo"), _art(24, _TC, clause=1), _TC_FROM, 7, "working_days",
+        complex_limit=10,
+        complex_label=Label("phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền"),
         law_row=19),
     DeadlineRule(
         "denunciation-transfer",
-        "Chuyển tố cáo không thuộc thẩm quyền và thông báo cho người tố cáo",
-        "ngày nhận được tố cáo", f"khoản 2 Điều 24 {_TC}", _TC_FROM, 5, "working_days",
+        Label("Chuyển tố cáo không thuộc thẩm quyền và thông báo cho người tố cáo"),
+        Label("ngày nhận được tố cáo"), _art(24, _TC, clause=2), _TC_FROM, 5, "working_days",
         law_row=20),
     DeadlineRule(
         "denunciation-notify",
-        "Thông báo việc thụ lý cho người tố cáo và nội dung tố cáo cho người bị tố cáo",
-        "ngày ra quyết định thụ lý", f"khoản 3 Điều 29 {_TC}, Điều 9 Nghị định 31/2019/NĐ-CP",
+        Label("Thông báo việc thụ lý cho người tố cáo và nội dung tố cáo cho người bị tố cáo"),
+        Label("ngày ra quyết định thụ lý"),
+        Joined((_art(29, _TC, clause=3), _art(9, Label("Nghị định 31/2019/NĐ-CP")))),
         _TC_FROM, 5, "working_days", law_row=21),
     DeadlineRule(
-        "denunciation-resolution", "Giải quyết tố cáo", "ngày thụ lý tố cáo",
-        f"Điều 30 {_TC}, Điều 3 Nghị định 31/2019/NĐ-CP", _TC_FROM, 30, "days",
+        "denunciation-resolution", Label("Giải quyết tố cáo"), Label("ngày thụ lý tố cáo"),
+        Joined((_art(30, _TC), _art(3, Label("Nghị định 31/2019/NĐ-CP")))), _TC_FROM, 30, "days",
         extension=Extension(days=30, max_count=2, especially_complex_from=2), law_row=22,
-        note="mỗi lần gia hạn bằng quyết định riêng, thông báo cho người tố cáo và người bị "
-             "tố cáo"),
+        note=Text("mỗi lần gia hạn bằng quyết định riêng, thông báo cho người tố cáo và người "
+                  "bị tố cáo")),
     DeadlineRule(
         "forwarded-report",
-        "Báo cáo kết quả xử lý tố cáo cho cơ quan báo chí, cơ quan có thẩm quyền đã chuyển đến",
-        "ngày nhận được tố cáo do cơ quan, tổ chức chuyển đến", f"khoản 2 Điều 26 {_TC}",
+        Label("Báo cáo kết quả xử lý tố cáo cho cơ quan báo chí, cơ quan có thẩm quyền đã chuyển "
+              "đến"),
+        Label("ngày nhận được tố cáo do cơ quan, tổ chức chuyển đến"), _art(26, _TC, clause=2),
         _TC_FROM, 20, "days", law_row=23),
     DeadlineRule(
         "redenunciation-review",
-        "Cấp trên xem xét tố cáo tiếp và quyết định có giải quyết lại hay không",
-        "ngày nhận được tố cáo tiếp", f"khoản 2 Điều 37 {_TC}", _TC_FROM, 20, "days",
+        Label("Cấp trên xem xét tố cáo tiếp và quyết định có giải quyết lại hay không"),
+        Label("ngày nhận được tố cáo tiếp"), _art(37, _TC, clause=2), _TC_FROM, 20, "days",
         law_row=24),
     DeadlineRule(
         # TT 07/2014/TT-TTCP: in force 15/12/2014 [M]; TT 05/2021 may keep it (LAW.md §15.4).
-        "filed-retention", "Lưu đơn không xử lý trước khi người đứng đầu quyết định hủy",
-        "ngày lưu đơn", "Điều 28 Thông tư 07/2014/TT-TTCP", dt.date(2014, 12, 15), 1, "years",
-        law_row=25, tag="C (văn bản cũ)"),
+        "filed-retention", Label("Lưu đơn không xử lý trước khi người đứng đầu quyết định hủy"),
+        Label("ngày lưu đơn"), _art(28, Label("Thông tư 07/2014/TT-TTCP")),
+        dt.date(2014, 12, 15), 1, "years", law_row=25, tag="C (văn bản cũ)"),
 )
 
 
@@ -359,6 +379,22 @@ def compute(rule_id: str, start: dt.date, calendar: WorkCalendar, *, complex: bo
 # ----------------------------------------------------------------------------- explaining
 
 
+# Lower-case weekday names, as they read inside an explanation ("(thứ hai)").
+WEEKDAYS_IN_TEXT: Final[tuple[Label, ...]] = tuple(labels({
+    0: "thứ hai", 1: "thứ ba", 2: "thứ tư", 3: "thứ năm", 4: "thứ sáu", 5: "thứ bảy", 6: "chủ nhật",
+}).values())
+WEEKEND: Final = ("Thứ Bảy", "Chủ nhật")
+
+
+def amount(n: int, unit: Unit) -> Counted:
+    """«10 ngày làm việc», «30 ngày», «1 năm» (counted: «1 year», «2 years»)."""
+    if unit == "working_days":
+        return Counted("{n} ngày làm việc", n=n)
+    if unit == "days":
+        return Counted("{n} ngày", n=n)
+    return Counted("{n} năm", n=n)
+
+
 def _ranges(days: Sequence[SkippedDay]) -> str:
     """14/02/2026–22/02/2026, 10/01/2026: consecutive days folded into ranges."""
     parts: list[str] = []
@@ -372,49 +408,61 @@ def _ranges(days: Sequence[SkippedDay]) -> str:
     return ", ".join(parts)
 
 
-def _reasons(days: Sequence[SkippedDay]) -> str:
-    weekend = sum(1 for d in days if d.reason in ("Thứ Bảy", "Chủ nhật"))
+def _reasons(days: Sequence[SkippedDay]) -> Joined:
+    """«2 ngày thứ Bảy, Chủ nhật; Tết Nguyên đán (mùng 4 tháng Giêng)» (a holiday's name is the
+    calendar's own words)."""
+    weekend = sum(1 for d in days if d.reason in WEEKEND)
     named: dict[str, None] = {}
     for d in days:
-        if d.reason not in ("Thứ Bảy", "Chủ nhật"):
+        if d.reason not in WEEKEND:
             named.setdefault(d.reason, None)
-    parts = [f"{weekend} ngày thứ Bảy, Chủ nhật"] if weekend else []
+    parts: list[str] = [Counted("{n} ngày thứ Bảy, Chủ nhật", n=weekend)] if weekend else []
     parts.extend(named)
-    return "; ".join(parts)
+    return Joined(parts, "; ")
 
 
-def explain(deadline: Deadline) -> str:
-    """One Vietnamese line: which rule, from when, under which basis, and why this date."""
+def explain(deadline: Deadline) -> Text:
+    """One Vietnamese line: which rule, from when, under which basis, and why this date (a
+    Text: the petition detail shows it in the interface language)."""
     r = deadline.rule
-    unit = UNIT_LABELS[r.unit]
-    when = "trước" if r.direction == "before" else "kể từ"
-    text = f"Hạn {deadline.total} {unit} {when} {r.event} {fmt(deadline.start)}"
+    period, start = amount(deadline.total, r.unit), fmt(deadline.start)
+    text: Text = (Text("Hạn {period} trước {event} {start}", period=period, event=r.event,
+                       start=start) if r.direction == "before" else
+                  Text("Hạn {period} kể từ {event} {start}", period=period, event=r.event,
+                       start=start))
     details: list[str] = []
     if deadline.variant != "base":
         label = r.complex_label if deadline.variant == "complex" else VARIANT_LABELS[deadline.variant]
         details.append(label)
     if deadline.extensions and r.extension is not None:
         base = deadline.total - r.extension.days * deadline.extensions
-        details.append(f"{base} {unit} và {deadline.extensions} lần gia hạn, mỗi lần "
-                       f"{r.extension.days} {unit}")
+        details.append(Counted("{base} và {n} lần gia hạn, mỗi lần {each}",
+                               base=amount(base, r.unit), n=deadline.extensions,
+                               each=amount(r.extension.days, r.unit)))
     if details:
-        text += f" ({'; '.join(details)})"
-    text += f" theo {r.basis}: {fmt(deadline.due)} ({weekday_name(deadline.due).lower()})"
+        text = Text("{text} ({details})", text=text, details=Joined(details, "; "))
+    text = Text("{text} theo {basis}: {due} ({weekday})", text=text, basis=r.basis,
+                due=fmt(deadline.due), weekday=WEEKDAYS_IN_TEXT[deadline.due.weekday()])
     notes: list[str] = []
     if r.unit == "working_days" and deadline.skipped:
-        notes.append(f"không tính {len(deadline.skipped)} ngày nghỉ "
-                     f"({_ranges(deadline.skipped)}: {_reasons(deadline.skipped)})")
+        notes.append(Counted("không tính {n} ngày nghỉ ({days}: {reasons})",
+                             n=len(deadline.skipped), days=_ranges(deadline.skipped),
+                             reasons=_reasons(deadline.skipped)))
     elif deadline.skipped:
-        move = "chuyển sang ngày làm việc tiếp theo" if r.direction == "after" else (
-            "lùi về ngày làm việc liền trước")
-        notes.append(f"ngày cuối cùng {fmt(deadline.nominal_end)} rơi vào ngày nghỉ "
-                     f"({_ranges(deadline.skipped)}: {_reasons(deadline.skipped)}) nên hạn {move}")
+        values = {"end": fmt(deadline.nominal_end), "days": _ranges(deadline.skipped),
+                  "reasons": _reasons(deadline.skipped)}
+        notes.append(Text("ngày cuối cùng {end} rơi vào ngày nghỉ ({days}: {reasons}) nên hạn "
+                          "chuyển sang ngày làm việc tiếp theo", **values)
+                     if r.direction == "after" else
+                     Text("ngày cuối cùng {end} rơi vào ngày nghỉ ({days}: {reasons}) nên hạn "
+                          "lùi về ngày làm việc liền trước", **values))
     if deadline.uncovered_years:
         years = ", ".join(str(y) for y in deadline.uncovered_years)
-        notes.append(f"lưu ý: chưa có lịch ngày lễ năm {years}, chỉ trừ thứ Bảy, Chủ nhật")
+        notes.append(Text("lưu ý: chưa có lịch ngày lễ năm {years}, chỉ trừ thứ Bảy, Chủ nhật",
+                          years=years))
     if r.note:
         notes.append(r.note)
-    return "; ".join([text, *notes]) + "."
+    return Text("{explanation}.", explanation=Joined([text, *notes], "; "))
 
 
 def rule_json(rule: DeadlineRule) -> dict[str, object]:

@@ -59,11 +59,11 @@ class CutoffRule:
 
 
 CUTOFF_RULES: Final[tuple[CutoffRule, ...]] = (
-    CutoffRule(15, "Nghị định số 09/2019/NĐ-CP (chế độ báo cáo của cơ quan hành chính nhà "
-               "nước); Thông tư số 02/2021/TT-TTCP", dt.date(2021, 5, 10), tag="S"),
-    CutoffRule(15, "Thông tư số 01/2024/TT-TTCP của Thanh tra Chính phủ (chế độ báo cáo công "
-               "tác thanh tra, tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo)",
-               dt.date(2024, 3, 1), tag="M"),
+    CutoffRule(15, Label("Nghị định số 09/2019/NĐ-CP (chế độ báo cáo của cơ quan hành chính nhà "
+                         "nước); Thông tư số 02/2021/TT-TTCP"), dt.date(2021, 5, 10), tag="S"),
+    CutoffRule(15, Label("Thông tư số 01/2024/TT-TTCP của Thanh tra Chính phủ (chế độ báo cáo "
+                         "công tác thanh tra, tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố "
+                         "cáo)"), dt.date(2024, 3, 1), tag="M"),
 )
 
 
@@ -73,8 +73,9 @@ def cutoff_rule_on(day: dt.date, override_start_day: int | None = None) -> Cutof
     found = [r for r in CUTOFF_RULES if r.effective_from <= day]
     rule = max(found, key=lambda r: r.effective_from) if found else CUTOFF_RULES[0]
     if override_start_day is not None and override_start_day != rule.start_day:
-        basis = (f"Cơ quan tự đặt ngày chốt số liệu (mở kỳ ngày {override_start_day})"
-                 if override_start_day != 1 else "Cơ quan chọn kỳ theo tháng dương lịch")
+        basis = (Text("Cơ quan tự đặt ngày chốt số liệu (mở kỳ ngày {day})",
+                      day=override_start_day)
+                 if override_start_day != 1 else Label("Cơ quan chọn kỳ theo tháng dương lịch"))
         rule = replace(rule, start_day=override_start_day, basis=basis, tag="I", overridden=True)
     return rule
 
@@ -87,15 +88,19 @@ class Period:
     index: int  # month 1–12, quarter 1–4, half 1–2; 0 for the others
     start: dt.date  # first day counted
     end: dt.date  # last day counted
-    label: str  # "Quý IV năm 2026"
+    label: str  # "Quý IV năm 2026" (a Text, like `window`)
     rule: CutoffRule | None  # None for a custom range
 
     @property
-    def window(self) -> str:
-        return f"Từ ngày {self.start:%d/%m/%Y} đến ngày {self.end:%d/%m/%Y}"
+    def window(self) -> Text:
+        return _from_to(self.start, self.end)
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
+
+
+def _from_to(start: dt.date, end: dt.date) -> Text:
+    return Text("Từ ngày {start} đến ngày {end}", start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")
 
 
 def _shift(year: int, month: int, by: int) -> tuple[int, int]:
@@ -141,16 +146,21 @@ def make(kind: Kind, year: int, index: int = 0, *, override_start_day: int | Non
     }[kind]
     rule = cutoff_rule_on(dt.date(year, months[1], 1), override_start_day)
     start, end = window(year, months[0], months[1], rule)
+    label: Text
     if kind == "month":
-        code, label = f"{year}-{index:02d}", f"Tháng {index} năm {year}"
+        code = f"{year}-{index:02d}"
+        label = Text("Tháng {month} năm {year}", month=index, year=year)
     elif kind == "quarter":
-        code, label = f"{year}-Q{index}", f"Quý {ROMAN[index - 1]} năm {year}"
+        code = f"{year}-Q{index}"
+        label = Text("Quý {quarter} năm {year}", quarter=ROMAN[index - 1], year=year)
     elif kind == "half":
-        code, label = f"{year}-H{index}", f"6 tháng {'đầu' if index == 1 else 'cuối'} năm {year}"
+        code = f"{year}-H{index}"
+        label = (Text("6 tháng đầu năm {year}", year=year) if index == 1 else
+                 Text("6 tháng cuối năm {year}", year=year))
     elif kind == "nine_months":
-        code, label = f"{year}-9M", f"9 tháng năm {year}"
+        code, label = f"{year}-9M", Text("9 tháng năm {year}", year=year)
     else:
-        code, label = str(year), f"Năm {year}"
+        code, label = str(year), Text("Năm {year}", year=year)
     if kind == "half" and index == 2:
         # Not a period of the regime (it reports Q1, 6 months, 9 months, the year); offered for
         # comparisons: the second half, 15 Jun → 14 Dec under the national rule.
@@ -165,7 +175,7 @@ def custom(start: dt.date, end: dt.date) -> Period:
     if (end - start).days > MAX_CUSTOM_DAYS:
         raise _refused(f"{start.isoformat()}..{end.isoformat()}", Text("khoảng ngày dài quá 5 năm"))
     return Period("custom", f"{start.isoformat()}..{end.isoformat()}", end.year, 0, start, end,
-                  f"Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}", None)
+                  _from_to(start, end), None)
 
 
 def parse(text: str, *, override_start_day: int | None = None) -> Period:

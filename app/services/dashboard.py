@@ -46,7 +46,7 @@ class HotSpot:
     people: int = 0  # crowd: the head-count
     first: date | None = None
     last: date | None = None
-    refs: list[str] = field(default_factory=list)  # visit / petition numbers, newest first
+    refs: list[str] = field(default_factory=list)  # "LT 0001/2026", "Đơn …" (Texts), newest first
     keys: list[tuple[str, uuid.UUID]] = field(default_factory=list)  # ("visit"|"petition", id)
 
     @property
@@ -138,7 +138,7 @@ def hot_spots(store: Store, today: date, limits: Thresholds) -> list[HotSpot]:
                        Visit.visit_date <= today)):
             addresses[vid].append(addr)
         for vid, day, seq, year, fcode, crowd, count, content in visits:
-            ref = f"LT {seq:04d}/{year}"
+            ref = Text("LT {number}", number=f"{seq:04d}/{year}")
             if fcode:
                 spot("field", fcode, fields.get(fcode, fcode)).add(day, ref, petition=False, rid=vid)
             for key, label in {a for a in map(area_of, addresses[vid]) if a}:
@@ -161,7 +161,7 @@ def hot_spots(store: Store, today: date, limits: Thresholds) -> list[HotSpot]:
                 .where(Petition.received_date >= since, Petition.received_date <= today)):
             paddr[pid].append(addr)
         for pid, day, seq, year, fcode in petitions:
-            ref = f"Đơn {seq:04d}/{year}"
+            ref = Text("Đơn {number}", number=f"{seq:04d}/{year}")
             if fcode:
                 spot("field", fcode, fields.get(fcode, fcode)).add(day, ref, petition=True, rid=pid)
             for key, label in {a for a in map(area_of, paddr[pid]) if a}:

@@ -307,6 +307,7 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
     import uuid
 
     from app.services.viewer import pseudonym
+    from app.text import Label
 
     out: list[RecordRow] = []
     visit_ids = [r[1].hex if isinstance(r[1], uuid.UUID) else str(r[1]) for r in refs
@@ -351,7 +352,7 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
                 select(Citizen.id, Citizen.full_name).where(Citizen.id.in_(ids)))} if ids else {}
             for p in ps:
                 hidden = p.confidential and not viewer.sees_identity_of(p.officer_id)
-                who = ("Nặc danh" if p.anonymous else pseudonym(p.id) if hidden else
+                who = (Label("Nặc danh") if p.anonymous else pseudonym(p.id) if hidden else
                        ", ".join(names.get(x.citizen_id, "") for x in p.senders))
                 out.append(("Đơn", p.number, p.received_date,
                             CONTENT_LABELS[ContentType(p.content_type)], who, p.content,

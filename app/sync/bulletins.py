@@ -51,7 +51,7 @@ from app.storage.store import Store
 from app.sync import keys, quarantine
 from app.sync.batch import HEADER_FIELDS, open_payload, read_envelope, verify_signature, write_batch
 from app.sync.errors import Refused, SyncSetupError, bad_field
-from app.text import Text
+from app.text import Counted, Joined, Text
 
 FORMAT = "tiepdan-bulletin/1"
 FIELDS: dict[str, Any] = {**HEADER_FIELDS, "upstream_code": str}
@@ -227,15 +227,19 @@ class BulletinOutcome:
     status: str  # applied | duplicate | refused
     reason: str = ""
     bulletin_seq: int = 0
-    done: list[str] = field(default_factory=list)  # one phrase per item applied
+    done: list[str] = field(default_factory=list)  # one phrase (a Text) per item applied
 
-    def line(self) -> str:
-        who = f"bản tin số {self.bulletin_seq}: " if self.bulletin_seq else ""
+    def line(self) -> Text:
+        """The file's result for the CLI and the GUI (a Text: shown in the interface language)."""
+        who = Text("bản tin số {seq}: ", seq=self.bulletin_seq) if self.bulletin_seq else ""
         if self.status == "applied":
-            return f"{self.path.name}: {who}đã áp dụng — {'; '.join(self.done)}"
+            return Text("{file}: {who}đã áp dụng — {done}", file=self.path.name, who=who,
+                        done=Joined(self.done, "; "))
         if self.status == "duplicate":
-            return f"{self.path.name}: {who}đã nhận trước đây, không áp dụng lại"
-        return f"{self.path.name}: {who}từ chối: {self.reason}"
+            return Text("{file}: {who}đã nhận trước đây, không áp dụng lại", file=self.path.name,
+                        who=who)
+        return Text("{file}: {who}từ chối: {reason}", file=self.path.name, who=who,
+                    reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -325,8 +329,9 @@ def _apply(store: Store, env: Any, items: list[dict[str, Any]], out: BulletinOut
                 elif item["kind"] == "calendar":
                     done = calendar.import_entries_in(uow, item.get("entries"))
                     calendar_years += done.years
-                    out.done.append(f"cập nhật lịch làm việc năm "
-                                    f"{', '.join(map(str, done.years))} ({done.imported} ngày)")
+                    out.done.append(Counted("cập nhật lịch làm việc năm {years} ({n} ngày)",
+                                            years=", ".join(map(str, done.years)),
+                                            n=done.imported))
                 else:
                     out.done.append(_transfer(uow, store, item, h, today))
             s.add(SyncBulletinIn(upstream_code=h["upstream_code"], bulletin_seq=h["batch_seq"],
@@ -343,7 +348,7 @@ def _apply(store: Store, env: Any, items: list[dict[str, Any]], out: BulletinOut
         calendar.calendar_changed(store, calendar_years, actor)
 
 
-def _recipients(uow: Any, item: dict[str, Any]) -> str:
+def _recipients(uow: Any, item: dict[str, Any]) -> Text:
     try:
         bundle = keys.check_bundle(item.get("doc"))
     except ValueError as exc:
@@ -354,11 +359,12 @@ def _recipients(uow: Any, item: dict[str, Any]) -> str:
     if problem:
         raise Refused(problem)
     keys.pin(uow, bundle, "bản tin")
-    return f"nhận bộ khóa mới của cơ quan cấp trên (phiên bản {keys.bundle_version(bundle)})"
+    return Text("nhận bộ khóa mới của cơ quan cấp trên (phiên bản {version})",
+                version=keys.bundle_version(bundle))
 
 
 def _transfer(uow: Any, store: Store, item: dict[str, Any], h: dict[str, Any],
-              today: date) -> str:
+              today: date) -> Text:
     rec = item.get("petition")
     if not isinstance(rec, dict) or any(k in rec for k in UPSTREAM_ONLY):
         raise Refused(Text("đơn chuyển xuống không hợp lệ"))
@@ -373,8 +379,10 @@ def _transfer(uow: Any, store: Store, item: dict[str, Any], h: dict[str, Any],
            "forwarder_ref_date": item.get("doc_date")}
     data = petition_records.parse_petition(rec, {})
     record = petitions.register_in(uow, data, calendar.office_calendar(store), today)
-    ref = f" theo văn bản {item['doc_number']}" if item.get("doc_number") else ""
-    return f"vào sổ đơn số {record.number} do cơ quan cấp trên chuyển{ref}"
+    if item.get("doc_number"):
+        return Text("vào sổ đơn số {number} do cơ quan cấp trên chuyển theo văn bản {doc}",
+                    number=record.number, doc=item["doc_number"])
+    return Text("vào sổ đơn số {number} do cơ quan cấp trên chuyển", number=record.number)
 
 
 def received(store: Store, limit: int = 50) -> list[ReceivedBulletin]:

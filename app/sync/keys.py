@@ -38,7 +38,7 @@ from app.services.common import META_INSTALLATION_ID, local_office, meta_get, me
 from app.storage.changelog import canonical
 from app.storage.store import Store
 from app.sync.errors import SyncError, SyncSetupError, bad_field
-from app.text import Text, said
+from app.text import Label, Text, labels, said
 
 SIGNING_FILE = "office-signing.pem"
 AGE_FILE = "upstream.age"
@@ -230,7 +230,7 @@ def bundle_version(bundle: dict[str, Any]) -> int:
 
 
 def pin_problem(pinned: dict[str, Any] | None, bundle: dict[str, Any], *,
-                endorsed: bool = False) -> str | None:
+                endorsed: bool = False) -> Text | None:
     """Why `bundle` may not replace the pinned one (None: it may).
 
     Once pinned, a bundle with another signing key is taken only when the pinned key vouches
@@ -239,12 +239,12 @@ def pin_problem(pinned: dict[str, Any] | None, bundle: dict[str, Any], *,
     if pinned is None:
         return None
     if bundle["signing_key"] != pinned["signing_key"] and not endorsed:
-        return ("khóa ký khác khóa cơ quan cấp trên đã ghi nhận; nếu đã đối chiếu bản giấy, "
-                "chạy lại với --replace")
+        return Text("khóa ký khác khóa cơ quan cấp trên đã ghi nhận; nếu đã đối chiếu bản giấy, "
+                    "chạy lại với --replace")
     if bundle["signing_key"] == pinned["signing_key"] and \
             bundle_version(bundle) < bundle_version(pinned):
-        return (f"bộ khóa phiên bản {bundle_version(bundle)} cũ hơn phiên bản đang dùng "
-                f"{bundle_version(pinned)}")
+        return Text("bộ khóa phiên bản {version} cũ hơn phiên bản đang dùng {pinned}",
+                    version=bundle_version(bundle), pinned=bundle_version(pinned))
     return None
 
 
@@ -339,6 +339,12 @@ def enrol_data(store: Store, doc: dict[str, Any], path: Path | str = "") -> Sync
         return peer
 
 
+PEER_STATES: dict[str, Label] = labels({
+    "active": "đang dùng", "rotating": "đã thay, còn nhận các lô đang gửi",
+    "replaced": "đã thay bằng khóa mới", "revoked": "đã thu hồi",
+})
+
+
 @dataclass(frozen=True)
 class PeerInfo:
     office_code: str
@@ -346,7 +352,7 @@ class PeerInfo:
     key_id: str
     fingerprint: str
     active: bool
-    state: str  # Vietnamese: đang dùng / đã thay, còn nhận lô đang gửi / đã thu hồi: lý do
+    state: str  # a Text: đang dùng / đã thay, còn nhận lô đang gửi / đã thu hồi: lý do
 
 
 def peers(store: Store) -> list[PeerInfo]:
@@ -354,14 +360,18 @@ def peers(store: Store) -> list[PeerInfo]:
     with store.read() as uow:
         for p in uow.session.scalars(select(SyncPeer).order_by(SyncPeer.office_code,
                                                                SyncPeer.enrolled_at)):
-            if p.revoked_at:
-                state = f"đã thu hồi: {p.revoked_reason or ''}".rstrip(": ")
+            state: Text
+            if p.revoked_at and p.revoked_reason and p.revoked_reason.rstrip(": "):
+                # the officer's reason, as typed (never translated)
+                state = Text("đã thu hồi: {reason}", reason=p.revoked_reason.rstrip(": "))
+            elif p.revoked_at:
+                state = PEER_STATES["revoked"]
             elif not p.active:
-                state = "đã thay bằng khóa mới"
+                state = PEER_STATES["replaced"]
             elif p.replaced_by:
-                state = "đã thay, còn nhận các lô đang gửi"
+                state = PEER_STATES["rotating"]
             else:
-                state = "đang dùng"
+                state = PEER_STATES["active"]
             out.append(PeerInfo(p.office_code, p.office_name, p.key_id,
                                 fingerprint(bytes.fromhex(p.public_key)), p.active, state))
     return out

@@ -88,7 +88,8 @@ class AuditDialog(QDialog):
             action=self.action.currentData(), text=self.text.text().strip(), limit=LIMIT)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            detail = {k: v for k, v in (("trước", r.before), ("sau", r.after)) if v is not None}
+            detail = {k: v for k, v in ((self.tr("trước"), r.before), (self.tr("sau"), r.after))
+                      if v is not None}
             for col, value in enumerate((str(r.seq), f"{r.at:%d/%m/%Y %H:%M:%S}", r.actor_name,
                                          messages.text(r.action_label), r.summary,
                                          json.dumps(detail, ensure_ascii=False) if detail else "")):

@@ -430,9 +430,10 @@ class DashboardPage(QWidget):
                 "{n} người: {what}").format(n=h.people, what=h.label.split(": ", 1)[-1])
             cells = [_Item(kinds.get(h.kind, h.kind)), _Item(pl._t(label)), _Item(str(h.visits)),
                      _Item(str(h.petitions)), _Item(span)]
-            refs = ", ".join(h.refs[:30]) + (" …" if len(h.refs) > 30 else "")
+            refs = ", ".join(messages.text(r) for r in h.refs[:30]) + (
+                " …" if len(h.refs) > 30 else "")
             for col, item in enumerate(cells):
-                item.setToolTip(f"{kinds.get(h.kind, h.kind)}: {label}\n{refs}")
+                item.setToolTip(f"{kinds.get(h.kind, h.kind)}: {pl._t(label)}\n{refs}")
                 if col in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if h.kind == "crowd":

@@ -131,8 +131,10 @@ class RecordsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        kinds = {"visit": self.tr("Lượt tiếp"), "petition": self.tr("Đơn")}  # one record each
         for r, (kind, number, day, cat, who, content, _state, ref) in enumerate(rows):
-            for c, text in enumerate((kind, number, f"{day:%d/%m/%Y}", cat, who, content)):
+            for c, text in enumerate((kinds.get(ref[0], kind), number, f"{day:%d/%m/%Y}",
+                                      messages.text(cat), messages.text(who), content)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, ref)
                 self.table.setItem(r, c, item)

@@ -265,12 +265,13 @@ class PetitionDetailDialog(QDialog):
         t.setRowCount(len(rows))
         focus_row = 0
         for i, d in enumerate(rows):
+            why = messages.text(d.explanation)
             cells = (pl.fmt_date(d.due), pl.deadline_status(d.status)
                      + (self.tr(" {d}").format(d=pl.fmt_date(d.done_on)) if d.done_on else ""),
                      pl._t(d.title))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(d.explanation)
+                item.setToolTip(why)
                 bg = row_background(d.status)
                 if bg is not None:
                     item.setBackground(bg)
@@ -293,7 +294,7 @@ class PetitionDetailDialog(QDialog):
         if 0 <= row < len(self.record.deadlines):
             d = self.record.deadlines[row]
             self.explanation.setText(self.tr("<b>{title}:</b> {why}").format(
-                title=escape(pl._t(d.title)), why=escape(d.explanation)))
+                title=escape(pl._t(d.title)), why=escape(messages.text(d.explanation))))
         else:
             self.explanation.setText(self.tr("Đơn không còn thời hạn nào phải theo dõi."))
 

@@ -104,7 +104,8 @@ class ReportDialog(QDialog):
             self.status.setText(messages.error(exc))
             return
         self._token += 1
-        self.status.setText(self.tr("Đang lập {p} ({w})…").format(p=period.label, w=period.window))
+        self.status.setText(self.tr("Đang lập {p} ({w})…").format(
+            p=messages.text(period.label), w=messages.text(period.window)))
         self.build_button.setEnabled(False)
         store, kind = self._store, self.kind.currentData()
         pool().start(Task(self._token, lambda _p: reports.build(store, kind, period),
@@ -137,7 +138,7 @@ class ReportDialog(QDialog):
         for c, col in enumerate(cols, 1):
             self.table.horizontalHeaderItem(c).setToolTip(" / ".join(col.path))  # type: ignore[union-attr]
         for r, row in enumerate(report.rows):
-            self.table.setItem(r, 0, QTableWidgetItem(row.office_name))
+            self.table.setItem(r, 0, QTableWidgetItem(messages.text(row.office_name)))
             for c, col in enumerate(cols, 1):
                 number = row.cells[col.no].number
                 item = QTableWidgetItem(str(number))
@@ -148,9 +149,12 @@ class ReportDialog(QDialog):
         for b in self.save_buttons:
             b.setEnabled(True)
         p = report.period
-        self.status.setText(self.tr("{form} – {label} ({window}); lập trong {s:.1f} giây.").format(
-            form=report.layout.form_number, label=p.label, window=p.window, s=report.seconds)
-            + "".join(f"\nLưu ý: {w.text}" for w in report.warnings))
+        self.status.setText("\n".join([self.tr(
+            "{form} – {label} ({window}); lập trong {s:.1f} giây.").format(
+                form=report.layout.form_number, label=messages.text(p.label),
+                window=messages.text(p.window), s=report.seconds)]
+            + [self.tr("Lưu ý: {warning}").format(warning=messages.text(w.text))
+               for w in report.warnings]))
 
     def drill(self, row: int, column: int) -> Any:
         """The records behind a cell (returns the dialog, for the tests)."""
@@ -162,7 +166,7 @@ class ReportDialog(QDialog):
         refs = self.report.refs(no, row)
         title = self.tr("{form}, cột {no}, {office}: {n} bản ghi").format(
             form=self.report.layout.form_number, no=no,
-            office=self.report.rows[row].office_name, n=len(refs))
+            office=messages.text(self.report.rows[row].office_name), n=len(refs))
         dialog = RecordsDialog(self._store, self._viewer, title,
                                [(x.kind, uuid.UUID(x.id)) for x in refs], self)
         dialog.petition_activated.connect(self.petition_activated)

@@ -105,6 +105,14 @@
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>trước</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>sau</source>
+        <translation>after</translation>
+    </message>
     <message numerus="yes">
         <source>{n} mục</source>
         <translation>
@@ -2500,6 +2508,14 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
+    <message>
+        <source>Lượt tiếp</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Đơn</source>
+        <translation>Petition</translation>
+    </message>
     <message numerus="yes">
         <source>{n} bản ghi. Nhấn Enter hoặc nhấp đúp để mở.</source>
         <translation>
@@ -2588,6 +2604,10 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     <message>
         <source>{form} – {label} ({window}); lập trong {s:.1f} giây.</source>
         <translation>{form} – {label} ({window}); built in {s:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {warning}</source>
+        <translation>Note: {warning}</translation>
     </message>
     <message>
         <source>{form}, cột {no}, {office}: {n} bản ghi</source>
@@ -3902,6 +3922,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>9 months</translation>
     </message>
     <message>
+        <source>Báo cáo kết quả xử lý cho nơi chuyển đơn</source>
+        <translation>Report the outcome to whoever forwarded the petition</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả xử lý tố cáo cho cơ quan báo chí, cơ quan có thẩm quyền đã chuyển đến</source>
+        <translation>Report the outcome of the denunciation to the press agency or competent authority that forwarded it</translation>
+    </message>
+    <message>
         <source>Báo cáo nơi chuyển đơn</source>
         <translation>Report to the forwarding agency</translation>
     </message>
@@ -3926,8 +3954,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Certified copy</translation>
     </message>
     <message>
+        <source>Chuyển tố cáo không thuộc thẩm quyền và thông báo cho người tố cáo</source>
+        <translation>Transfer a denunciation outside our competence and inform the denouncer</translation>
+    </message>
+    <message>
         <source>Chuyển đơn</source>
         <translation>Forward petition</translation>
+    </message>
+    <message>
+        <source>Chuyển đơn tố cáo đến cơ quan có thẩm quyền và thông báo cho người tố cáo</source>
+        <translation>Transfer the denunciation to the competent authority and inform the denouncer</translation>
     </message>
     <message>
         <source>Chưa ghi lĩnh vực</source>
@@ -3936,6 +3972,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Cung cấp thông tin, tài liệu, bằng chứng theo yêu cầu xác minh</source>
+        <translation>Provide the information, documents and evidence requested for verification</translation>
     </message>
     <message>
         <source>Cán bộ</source>
@@ -3954,8 +3994,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Office</translation>
     </message>
     <message>
+        <source>Cơ quan chọn kỳ theo tháng dương lịch</source>
+        <translation>The office chose calendar-month periods</translation>
+    </message>
+    <message>
         <source>Cơ quan nhận (chuyển, hướng dẫn đến)</source>
         <translation>Receiving agency (transferred or guided to)</translation>
+    </message>
+    <message>
+        <source>Cấp trên xem xét tố cáo tiếp và quyết định có giải quyết lại hay không</source>
+        <translation>The higher level reviews a repeated denunciation and decides whether to resolve it again</translation>
     </message>
     <message>
         <source>Danh mục lĩnh vực</source>
@@ -3982,8 +4030,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Extension</translation>
     </message>
     <message>
+        <source>Giải quyết khiếu nại lần hai</source>
+        <translation>Resolve the second-instance complaint</translation>
+    </message>
+    <message>
+        <source>Giải quyết khiếu nại lần đầu</source>
+        <translation>Resolve the first-instance complaint</translation>
+    </message>
+    <message>
         <source>Giải quyết quá hạn</source>
         <translation>Resolved late</translation>
+    </message>
+    <message>
+        <source>Giải quyết tố cáo</source>
+        <translation>Resolve the denunciation</translation>
     </message>
     <message>
         <source>Giải quyết đúng hạn</source>
@@ -4010,6 +4070,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Resend from the start</translation>
     </message>
     <message>
+        <source>Gửi quyết định giải quyết khiếu nại lần đầu cho người khiếu nại và người có liên quan</source>
+        <translation>Send the first-instance complaint decision to the complainant and the persons concerned</translation>
+    </message>
+    <message>
         <source>Hình thức tiếp</source>
         <translation>Reception type</translation>
     </message>
@@ -4024,6 +4088,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Hướng xử lý</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Hết thời hạn lưu đơn (Thủ trưởng quyết định hủy)</source>
+        <translation>End of the filing period (the head decides on destruction)</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -4078,6 +4146,18 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Petition type</translation>
     </message>
     <message>
+        <source>Luật Khiếu nại 2011</source>
+        <translation>the Law on Complaints 2011</translation>
+    </message>
+    <message>
+        <source>Luật Tiếp công dân 2013</source>
+        <translation>the Law on Citizen Reception 2013</translation>
+    </message>
+    <message>
+        <source>Luật Tố cáo 2018</source>
+        <translation>the Law on Denunciations 2018</translation>
+    </message>
+    <message>
         <source>Lãnh đạo (Chủ tịch, Phó Chủ tịch)</source>
         <translation>Leader (Chair, Vice-Chair)</translation>
     </message>
@@ -4088,6 +4168,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Lưu đơn</source>
         <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Lưu đơn không xử lý trước khi người đứng đầu quyết định hủy</source>
+        <translation>Keep an unprocessed petition on file until the head decides to destroy it</translation>
     </message>
     <message>
         <source>Lượt tiếp</source>
@@ -4116,6 +4200,14 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Mức độ phức tạp</source>
         <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>Nghị định 31/2019/NĐ-CP</source>
+        <translation>Decree 31/2019/ND-CP</translation>
+    </message>
+    <message>
+        <source>Nghị định số 09/2019/NĐ-CP (chế độ báo cáo của cơ quan hành chính nhà nước); Thông tư số 02/2021/TT-TTCP</source>
+        <translation>Decree 09/2019/ND-CP (reporting regime of state administrative agencies); Circular 02/2021/TT-TTCP</translation>
     </message>
     <message>
         <source>Nguồn đơn</source>
@@ -4160,6 +4252,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Người gửi đơn</source>
         <translation>Petition senders</translation>
+    </message>
+    <message>
+        <source>Người khiếu nại đề nghị tiếp tục giải quyết sau khi có thông báo tạm đình chỉ (quá hạn thì khiếu nại không được thụ lý lại)</source>
+        <translation>The complainant asks for the resolution to resume after a suspension notice (once this has passed, the complaint cannot be accepted again)</translation>
     </message>
     <message>
         <source>Người tiếp</source>
@@ -4212,6 +4308,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Nhập đơn từ tệp</source>
         <translation>Import petitions from a file</translation>
+    </message>
+    <message>
+        <source>Niêm yết, thông báo lịch tiếp công dân của người đứng đầu</source>
+        <translation>Post and announce the head&apos;s citizen reception schedule</translation>
     </message>
     <message>
         <source>Năm nay</source>
@@ -4286,12 +4386,24 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Online</translation>
     </message>
     <message>
+        <source>Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị</source>
+        <translation>Politburo Regulation 11-QDi/TW of 18/02/2019</translation>
+    </message>
+    <message>
         <source>Quyết định có hiệu lực</source>
         <translation>Decision in force</translation>
     </message>
     <message>
         <source>Quyết định giải quyết / kết luận</source>
         <translation>Resolution decision / conclusion</translation>
+    </message>
+    <message>
+        <source>Quyết định giải quyết lần đầu có hiệu lực nếu không khiếu nại lần hai</source>
+        <translation>The first-instance decision takes effect unless a second complaint is made</translation>
+    </message>
+    <message>
+        <source>Quyết định giải quyết lần đầu có hiệu lực pháp luật nếu không bị khiếu nại lần hai hoặc khởi kiện</source>
+        <translation>The first-instance decision becomes legally effective unless a second complaint or a lawsuit is filed</translation>
     </message>
     <message>
         <source>Quá hạn</source>
@@ -4390,28 +4502,100 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Add user</translation>
     </message>
     <message>
+        <source>Thông báo bằng văn bản cho người có đơn gửi người đứng đầu cấp ủy</source>
+        <translation>Notify in writing a person whose petition was sent to the head of the Party committee</translation>
+    </message>
+    <message>
+        <source>Thông báo cho người gửi việc thụ lý, chuyển đơn, hướng dẫn hoặc không thụ lý</source>
+        <translation>Tell the sender whether the petition is accepted, transferred, answered with guidance or not accepted</translation>
+    </message>
+    <message>
         <source>Thông báo không thụ lý</source>
         <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>Thông báo kết quả cho đại biểu Quốc hội, đại biểu HĐND hoặc Ban tiếp công dân đã chuyển vụ việc</source>
+        <translation>Inform the National Assembly deputy, People&apos;s Council deputy or Citizen Reception Board that forwarded the case of the outcome</translation>
+    </message>
+    <message>
+        <source>Thông báo kết quả giải quyết cho đại biểu đã chuyển đơn</source>
+        <translation>Inform the deputy who forwarded the petition of the outcome</translation>
     </message>
     <message>
         <source>Thông báo thụ lý</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
+        <source>Thông báo thụ lý cho người tố cáo và người bị tố cáo</source>
+        <translation>Notify the denouncer and the denounced person of the acceptance</translation>
+    </message>
+    <message>
         <source>Thông báo từ chối tiếp công dân</source>
         <translation>Notice refusing to receive the citizen</translation>
+    </message>
+    <message>
+        <source>Thông báo việc thụ lý cho người tố cáo và nội dung tố cáo cho người bị tố cáo</source>
+        <translation>Notify the denouncer of the acceptance and the denounced person of the denunciation&apos;s content</translation>
     </message>
     <message>
         <source>Thông tin cơ quan</source>
         <translation>Office details</translation>
     </message>
     <message>
+        <source>Thông tư 07/2013/TT-TTCP</source>
+        <translation>Circular 07/2013/TT-TTCP</translation>
+    </message>
+    <message>
+        <source>Thông tư 07/2013/TT-TTCP (sửa đổi bởi Thông tư 02/2016/TT-TTCP)</source>
+        <translation>Circular 07/2013/TT-TTCP (as amended by Circular 02/2016/TT-TTCP)</translation>
+    </message>
+    <message>
+        <source>Thông tư 07/2014/TT-TTCP</source>
+        <translation>Circular 07/2014/TT-TTCP</translation>
+    </message>
+    <message>
+        <source>Thông tư số 01/2024/TT-TTCP của Thanh tra Chính phủ (chế độ báo cáo công tác thanh tra, tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo)</source>
+        <translation>Circular 01/2024/TT-TTCP of the Government Inspectorate (reporting on inspection, citizen reception, petition handling, and the resolution of complaints and denunciations)</translation>
+    </message>
+    <message>
         <source>Thời gian tự khóa</source>
         <translation>Auto-lock time</translation>
     </message>
     <message>
+        <source>Thời hiệu khiếu nại</source>
+        <translation>Time limit for a complaint</translation>
+    </message>
+    <message>
+        <source>Thời hiệu khiếu nại lần hai quyết định kỷ luật buộc thôi việc</source>
+        <translation>Time limit for a second complaint against a dismissal decision</translation>
+    </message>
+    <message>
+        <source>Thời hiệu khiếu nại lần hai quyết định kỷ luật cán bộ, công chức</source>
+        <translation>Time limit for a second complaint against a disciplinary decision on an official or civil servant</translation>
+    </message>
+    <message>
+        <source>Thời hiệu khiếu nại lần đầu quyết định kỷ luật cán bộ, công chức</source>
+        <translation>Time limit for a first complaint against a disciplinary decision on an official or civil servant</translation>
+    </message>
+    <message>
+        <source>Thời hạn khiếu nại lần hai hoặc khởi kiện</source>
+        <translation>Time limit for a second complaint or a lawsuit</translation>
+    </message>
+    <message>
         <source>Thụ lý</source>
         <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Thụ lý hoặc thông báo không thụ lý khiếu nại</source>
+        <translation>Accept the complaint or give notice that it is not accepted</translation>
+    </message>
+    <message>
+        <source>Thụ lý khiếu nại lần hai và thông báo bằng văn bản</source>
+        <translation>Accept the second complaint and give written notice</translation>
+    </message>
+    <message>
+        <source>Thụ lý khiếu nại lần đầu và thông báo bằng văn bản (hoặc nêu lý do không thụ lý)</source>
+        <translation>Accept the first complaint and give written notice (or state why it is not accepted)</translation>
     </message>
     <message>
         <source>Thứ Ba</source>
@@ -4454,6 +4638,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Return petition</translation>
     </message>
     <message>
+        <source>Trả lời công dân việc thụ lý, chưa thụ lý, chuyển đơn hoặc hướng dẫn</source>
+        <translation>Answer the citizen: accepted, not yet accepted, transferred or guided</translation>
+    </message>
+    <message>
         <source>Tình trạng hiện nay</source>
         <translation>Current status</translation>
     </message>
@@ -4478,8 +4666,16 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Enforcement</translation>
     </message>
     <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Vào sổ đơn</source>
         <translation>Register petition</translation>
+    </message>
+    <message>
+        <source>Vào sổ, phân loại, kiểm tra danh tính người tố cáo và điều kiện thụ lý tố cáo</source>
+        <translation>Register and classify the denunciation, check the denouncer&apos;s identity and the conditions for accepting it</translation>
     </message>
     <message>
         <source>Vô hiệu hóa tài khoản</source>
@@ -4526,6 +4722,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Delete calendar day</translation>
     </message>
     <message>
+        <source>Xử lý ban đầu đơn tố cáo (vào sổ, phân loại, kiểm tra điều kiện thụ lý)</source>
+        <translation>Initial processing of the denunciation (register, classify, check the conditions for acceptance)</translation>
+    </message>
+    <message>
         <source>báo cáo nơi chuyển đơn</source>
         <translation>report to the forwarding agency</translation>
     </message>
@@ -4534,12 +4734,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>transfer the petition</translation>
     </message>
     <message>
+        <source>chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>cán bộ</source>
         <translation>officer</translation>
     </message>
     <message>
         <source>có hiệu lực pháp luật</source>
         <translation>record it as legally in force</translation>
+    </message>
+    <message>
+        <source>có nhiều nội dung (hướng dẫn tách đơn)</source>
+        <translation>several matters in one petition (advised to split it)</translation>
     </message>
     <message>
         <source>ghi bước xử lý đơn</source>
@@ -4602,12 +4810,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>no permission to write</translation>
     </message>
     <message>
+        <source>không thuộc thẩm quyền mà không hướng dẫn, chuyển hay đôn đốc</source>
+        <translation>outside our competence but neither guided, transferred nor followed up</translation>
+    </message>
+    <message>
         <source>không thụ lý</source>
         <translation>refuse to accept it for handling</translation>
     </message>
     <message>
         <source>không tìm thấy thư mục hoặc tệp</source>
         <translation>folder or file not found</translation>
+    </message>
+    <message>
+        <source>không đủ điều kiện xử lý</source>
+        <translation>not eligible for processing</translation>
     </message>
     <message>
         <source>khởi tạo kho</source>
@@ -4650,12 +4866,100 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>date</translation>
     </message>
     <message>
+        <source>ngày ban hành quyết định</source>
+        <translation>the day the decision was issued</translation>
+    </message>
+    <message>
+        <source>ngày ban hành quyết định giải quyết lần đầu</source>
+        <translation>the day the first-instance decision was issued</translation>
+    </message>
+    <message>
+        <source>ngày có kết quả giải quyết</source>
+        <translation>the day of the outcome</translation>
+    </message>
+    <message>
+        <source>ngày có văn bản thông báo tạm đình chỉ</source>
+        <translation>the day of the written suspension notice</translation>
+    </message>
+    <message>
         <source>ngày làm việc</source>
         <translation>working days</translation>
     </message>
     <message>
+        <source>ngày lưu đơn</source>
+        <translation>the day the petition was filed away</translation>
+    </message>
+    <message>
+        <source>ngày người đứng đầu cấp ủy nhận đơn</source>
+        <translation>the day the head of the Party committee received the petition</translation>
+    </message>
+    <message>
+        <source>ngày nhận nội dung khiếu nại, tố cáo, kiến nghị, phản ánh</source>
+        <translation>the day the complaint, denunciation, proposal or feedback was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được hoặc biết được quyết định, hành vi hành chính</source>
+        <translation>the day the administrative decision or act was received or learned of</translation>
+    </message>
+    <message>
+        <source>ngày nhận được khiếu nại</source>
+        <translation>the day the complaint was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được khiếu nại lần hai</source>
+        <translation>the day the second complaint was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được quyết định giải quyết khiếu nại lần đầu</source>
+        <translation>the day the first-instance complaint decision was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được quyết định giải quyết lần đầu hoặc ngày hết hạn giải quyết lần đầu</source>
+        <translation>the day the first-instance decision was received or the first-instance deadline expired</translation>
+    </message>
+    <message>
+        <source>ngày nhận được quyết định kỷ luật</source>
+        <translation>the day the disciplinary decision was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được tố cáo</source>
+        <translation>the day the denunciation was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được tố cáo do cơ quan, tổ chức chuyển đến</source>
+        <translation>the day the denunciation forwarded by an agency or organisation was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được tố cáo tiếp</source>
+        <translation>the day the repeated denunciation was received</translation>
+    </message>
+    <message>
+        <source>ngày nhận được yêu cầu</source>
+        <translation>the day the request was received</translation>
+    </message>
+    <message>
+        <source>ngày ra quyết định thụ lý</source>
+        <translation>the day of the acceptance decision</translation>
+    </message>
+    <message>
+        <source>ngày thụ lý</source>
+        <translation>the day of acceptance</translation>
+    </message>
+    <message>
+        <source>ngày thụ lý tố cáo</source>
+        <translation>the day the denunciation was accepted</translation>
+    </message>
+    <message>
+        <source>ngày tiếp công dân</source>
+        <translation>the reception day</translation>
+    </message>
+    <message>
         <source>người dùng</source>
         <translation>user</translation>
+    </message>
+    <message>
+        <source>người gửi đã rút đơn</source>
+        <translation>withdrawn by the sender</translation>
     </message>
     <message>
         <source>nhận biên nhận của cấp trên</source>
@@ -4700,6 +5004,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>phân loại đơn</source>
         <translation>classify the petition</translation>
+    </message>
+    <message>
+        <source>phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền</source>
+        <translation>checks or verification needed at several places, or by delegation</translation>
     </message>
     <message>
         <source>quyết định giải quyết / kết luận</source>
@@ -4768,6 +5076,30 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>thụ lý</source>
         <translation>accept it for handling</translation>
+    </message>
+    <message>
+        <source>thứ ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>thứ bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>thứ hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>thứ năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>thứ sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>thứ tư</source>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>tiếp tục giải quyết</source>
@@ -4968,6 +5300,26 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>đã lưu đơn (nội dung đã được hướng dẫn một lần)</source>
+        <translation>filed away (the matter was already answered once)</translation>
+    </message>
+    <message>
+        <source>đã thay bằng khóa mới</source>
+        <translation>replaced by a new key</translation>
+    </message>
+    <message>
+        <source>đã thay, còn nhận các lô đang gửi</source>
+        <translation>replaced, still accepting batches in transit</translation>
+    </message>
+    <message>
+        <source>đã thu hồi</source>
+        <translation>revoked</translation>
     </message>
     <message>
         <source>đôn đốc cấp dưới</source>
@@ -5687,12 +6039,40 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Denouncer (protected) #{code}</translation>
     </message>
     <message>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>Second half of {year}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <source>9 tháng năm {year}</source>
+        <translation>First 9 months of {year}</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu &apos;{key}&apos; không được hỗ trợ (chọn: {allowed}).</source>
         <translation>Indicator &apos;{key}&apos; is not supported (choose: {allowed}).</translation>
     </message>
     <message>
         <source>Công dân đã chọn có số CCCD {cccd}, khác số vừa nhập {typed}.</source>
         <translation>The chosen citizen has ID number {cccd}, different from the number entered ({typed}).</translation>
+    </message>
+    <message>
+        <source>Cơ quan tự đặt ngày chốt số liệu (mở kỳ ngày {day})</source>
+        <translation>The office&apos;s own cut-off day (periods open on day {day})</translation>
+    </message>
+    <message>
+        <source>Hạn {period} kể từ {event} {start}</source>
+        <translation>Deadline: {period} from {event} on {start}</translation>
+    </message>
+    <message>
+        <source>Hạn {period} trước {event} {start}</source>
+        <translation>Deadline: {period} before {event} on {start}</translation>
+    </message>
+    <message>
+        <source>LT {number}</source>
+        <translation>Visit {number}</translation>
     </message>
     <message>
         <source>Mục {n} ({day}): {problem}</source>
@@ -5717,6 +6097,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Nâng cấp dữ liệu thất bại: {count} liên kết không hợp lệ. Dữ liệu cũ được giữ nguyên.</source>
         <translation>Data upgrade failed: invalid links: {count}. The old data is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
     </message>
     <message>
         <source>Nội dung tố cáo này đã được chuyển một lần; không chuyển lại.</source>
@@ -5763,6 +6147,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>The decision is already effective: the petition cannot be withdrawn.</translation>
     </message>
     <message>
+        <source>Quý {quarter} năm {year}</source>
+        <translation>Quarter {quarter} of {year}</translation>
+    </message>
+    <message>
         <source>Số bản in phải từ 1 đến {max} (đã nhập {copies}).</source>
         <translation>The number of copies must be from 1 to {max} (entered {copies}).</translation>
     </message>
@@ -5801,6 +6189,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>Thiếu trường bắt buộc &apos;{key}&apos;.</source>
         <translation>Required field &apos;{key}&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>Tháng {month} năm {year}</source>
+        <translation>Month {month}/{year}</translation>
     </message>
     <message>
         <source>Thông báo thụ lý riêng là bước của giải quyết tố cáo (Luật Tố cáo, Điều 29); khiếu nại được thông báo cùng việc thụ lý.</source>
@@ -5947,6 +6339,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>File {path} refused: {reason}. The data was not changed.</translation>
     </message>
     <message>
+        <source>Từ ngày {start} đến ngày {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
         <source>Từ {start} đến {end}: {visits} lượt tiếp, {petitions} đơn.</source>
         <translation>From {start} to {end}: visits: {visits}, petitions: {petitions}.</translation>
     </message>
@@ -6003,12 +6399,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>bulletin no. {seq} was already received with different content (a fork)</translation>
     </message>
     <message>
+        <source>bản tin số {seq}: </source>
+        <translation>bulletin no. {seq}: </translation>
+    </message>
+    <message>
         <source>bảng sai dạng</source>
         <translation>malformed table</translation>
     </message>
     <message>
         <source>bộ khóa mới không hợp lệ ({bad_field})</source>
         <translation>the new key set is not valid ({bad_field})</translation>
+    </message>
+    <message>
+        <source>bộ khóa phiên bản {version} cũ hơn phiên bản đang dùng {pinned}</source>
+        <translation>key set version {version} is older than the version in use ({pinned})</translation>
     </message>
     <message>
         <source>chưa cài trình điều khiển PostgreSQL: pip install &apos;tiepdan[upstream]&apos;</source>
@@ -6119,6 +6523,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the time in &apos;{shown}&apos; is not valid</translation>
     </message>
     <message>
+        <source>khoản {clause} Điều {article} {law}</source>
+        <translation>Art. {article}({clause}) of {law}</translation>
+    </message>
+    <message>
         <source>khoảng ngày dài quá 5 năm</source>
         <translation>the date range is longer than 5 years</translation>
     </message>
@@ -6145,6 +6553,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>khóa ký chưa được đăng ký (&apos;tiepdan keys enrol&apos;)</source>
         <translation>the signing key is not enrolled (&apos;tiepdan keys enrol&apos;)</translation>
+    </message>
+    <message>
+        <source>khóa ký khác khóa cơ quan cấp trên đã ghi nhận; nếu đã đối chiếu bản giấy, chạy lại với --replace</source>
+        <translation>the signing key differs from the upstream office&apos;s recorded key; if you have checked it against the paper copy, run again with --replace</translation>
     </message>
     <message>
         <source>khóa ký đã được thay bằng khóa mới; lô phải ký bằng khóa mới</source>
@@ -6279,6 +6691,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>unknown column type</translation>
     </message>
     <message>
+        <source>kỷ luật buộc thôi việc: dùng quy tắc discipline-second-limitation-dismissal (30 ngày)</source>
+        <translation>for a dismissal, use rule discipline-second-limitation-dismissal (30 days)</translation>
+    </message>
+    <message>
         <source>loại ngày &apos;{kind}&apos; không hợp lệ (holiday: ngày lễ, day_off: ngày nghỉ, working_day: ngày làm việc bù)</source>
         <translation>day kind &apos;{kind}&apos; is not valid (holiday: public holiday, day_off: day off, working_day: make-up working day)</translation>
     </message>
@@ -6303,6 +6719,10 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>field &apos;{name}&apos; is not in the list of fields, left blank</translation>
     </message>
     <message>
+        <source>lưu ý: chưa có lịch ngày lễ năm {years}, chỉ trừ thứ Bảy, Chủ nhật</source>
+        <translation>note: no holiday calendar for {years}, only Saturdays and Sundays are skipped</translation>
+    </message>
+    <message>
         <source>mã QR của phiếu đăng ký không đủ trường (quét lại hoặc gõ lại)</source>
         <translation>the enrolment sheet&apos;s QR code is missing fields (scan or type it again)</translation>
     </message>
@@ -6325,6 +6745,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>mật khẩu mới phải khác mật khẩu cũ.</source>
         <translation>the new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>mỗi lần gia hạn bằng quyết định riêng, thông báo cho người tố cáo và người bị tố cáo</source>
+        <translation>each extension by a separate decision, notified to the denouncer and the denounced person</translation>
     </message>
     <message>
         <source>mỗi ngày phải là một đối tượng JSON {{&quot;date&quot;, &quot;kind&quot;, &quot;name&quot;}}</source>
@@ -6359,6 +6783,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the start date is after the end date</translation>
     </message>
     <message>
+        <source>ngày cuối cùng {end} rơi vào ngày nghỉ ({days}: {reasons}) nên hạn chuyển sang ngày làm việc tiếp theo</source>
+        <translation>the last day, {end}, is a day off ({days}: {reasons}), so the deadline moves to the next working day</translation>
+    </message>
+    <message>
+        <source>ngày cuối cùng {end} rơi vào ngày nghỉ ({days}: {reasons}) nên hạn lùi về ngày làm việc liền trước</source>
+        <translation>the last day, {end}, is a day off ({days}: {reasons}), so the deadline moves back to the previous working day</translation>
+    </message>
+    <message>
         <source>ngày này {why} (trùng mục {earlier}); mỗi ngày chỉ ghi một lần</source>
         <translation>this day {why} (same as item {earlier}); list each day only once</translation>
     </message>
@@ -6377,6 +6809,10 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>người tố cáo phải có cách thức liên hệ (Luật Tố cáo, Điều 23)</source>
         <translation>a denouncer must give a way to be contacted (Law on Denunciations, Art. 23)</translation>
+    </message>
+    <message>
+        <source>nhận bộ khóa mới của cơ quan cấp trên (phiên bản {version})</source>
+        <translation>received the upstream office&apos;s new key set (version {version})</translation>
     </message>
     <message>
         <source>năm sinh không khớp với số CCCD (chữ số 4–6)</source>
@@ -6515,6 +6951,14 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the month must be from 1 to 12</translation>
     </message>
     <message>
+        <source>thời gian trở ngại khách quan không tính vào thời hiệu</source>
+        <translation>time lost to objective obstacles does not count towards the time limit</translation>
+    </message>
+    <message>
+        <source>thời gian ốm đau, thiên tai, địch họa, đi công tác, học tập ở nơi xa hoặc trở ngại khách quan khác không tính vào thời hiệu</source>
+        <translation>time lost to illness, natural disaster, enemy action, business travel, study far away or other objective obstacles does not count towards the time limit</translation>
+    </message>
+    <message>
         <source>trùng số hoặc mã với một bản ghi đã có ở cơ quan cấp trên (thường do kho của cơ quan được khôi phục từ bản sao lưu rồi cấp lại số đã dùng); chưa nhận</source>
         <translation>the same number or code as a record the upstream office already has (usually because the office&apos;s store was restored from a backup and reissued numbers already used); not received</translation>
     </message>
@@ -6587,6 +7031,18 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>the file is encrypted: it needs the password of a user in the backup, or the recovery key</translation>
     </message>
     <message>
+        <source>vào sổ đơn số {number} do cơ quan cấp trên chuyển</source>
+        <translation>registered petition no. {number}, transferred by the upstream office</translation>
+    </message>
+    <message>
+        <source>vào sổ đơn số {number} do cơ quan cấp trên chuyển theo văn bản {doc}</source>
+        <translation>registered petition no. {number}, transferred by the upstream office under document {doc}</translation>
+    </message>
+    <message>
+        <source>vụ việc đã giải quyết từ trước thì thông báo ngay</source>
+        <translation>if the case was already resolved, inform at once</translation>
+    </message>
+    <message>
         <source>vừa là ngày lễ vừa là ngày làm việc bù</source>
         <translation>is both a public holiday and a make-up working day</translation>
     </message>
@@ -6611,6 +7067,22 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{date} in the calendar</translation>
     </message>
     <message>
+        <source>{explanation}.</source>
+        <translation>{explanation}.</translation>
+    </message>
+    <message>
+        <source>{file}: {who}từ chối: {reason}</source>
+        <translation>{file}: {who}refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {who}đã nhận trước đây, không áp dụng lại</source>
+        <translation>{file}: {who}received before, not applied again</translation>
+    </message>
+    <message>
+        <source>{file}: {who}đã áp dụng — {done}</source>
+        <translation>{file}: {who}applied — {done}</translation>
+    </message>
+    <message>
         <source>{full_name} không phải Chủ tịch hay Phó Chủ tịch: không thể có vai trò lãnh đạo.</source>
         <translation>{full_name} is not the Chair or a Vice-Chair: cannot have the leader role.</translation>
     </message>
@@ -6627,8 +7099,20 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>{message}</translation>
     </message>
     <message>
+        <source>{office}: {warning}</source>
+        <translation>{office}: {warning}</translation>
+    </message>
+    <message>
         <source>{problem}.</source>
         <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>{text} ({details})</source>
+        <translation>{text} ({details})</translation>
+    </message>
+    <message>
+        <source>{text} theo {basis}: {due} ({weekday})</source>
+        <translation>{text} under {basis}: {due} ({weekday})</translation>
     </message>
     <message>
         <source>{weekday} vốn là ngày làm việc; chỉ thứ Bảy hoặc Chủ nhật mới khai báo là ngày làm việc bù</source>
@@ -6637,6 +7121,18 @@ Please send this file to the IT officer if the error happens again.</translation
     <message>
         <source>{weekday} vốn là ngày nghỉ hằng tuần; ngày nghỉ bù phải là một ngày từ thứ Hai đến thứ Sáu</source>
         <translation>{weekday} is already a weekly day off; a substitute day off must be a day from Monday to Friday</translation>
+    </message>
+    <message>
+        <source>Điều {article} {law}</source>
+        <translation>Art. {article} of {law}</translation>
+    </message>
+    <message>
+        <source>Đơn {number}</source>
+        <translation>Petition {number}</translation>
+    </message>
+    <message>
+        <source>đã thu hồi: {reason}</source>
+        <translation>revoked: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Biên nhận: cấp trên đã nhận đến thay đổi số {through} ({n} lô được xác nhận).</source>
@@ -6660,10 +7156,31 @@ Please send this file to the IT officer if the error happens again.</translation
         </translation>
     </message>
     <message numerus="yes">
+        <source>cập nhật lịch làm việc năm {years} ({n} ngày)</source>
+        <translation>
+            <numerusform>updated the working calendar for {years} ({n} day)</numerusform>
+            <numerusform>updated the working calendar for {years} ({n} days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>không tính {n} ngày nghỉ ({days}: {reasons})</source>
+        <translation>
+            <numerusform>{n} day off not counted ({days}: {reasons})</numerusform>
+            <numerusform>{n} days off not counted ({days}: {reasons})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>mục cuối cùng được ghi là số {last} nhưng nhật ký chỉ còn {n} mục khớp: các mục cuối đã bị xóa hoặc thay.</source>
         <translation>
             <numerusform>the last entry is recorded as no. {last} but only {n} entry of the log matches: the last entries were deleted or replaced.</numerusform>
             <numerusform>the last entry is recorded as no. {last} but only {n} entries of the log match: the last entries were deleted or replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{base} và {n} lần gia hạn, mỗi lần {each}</source>
+        <translation>
+            <numerusform>{base} and {n} extension of {each}</numerusform>
+            <numerusform>{base} and {n} extensions of {each} each</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6681,6 +7198,13 @@ Please send this file to the IT officer if the error happens again.</translation
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} kết luận nội dung tố cáo chưa ghi rõ tố cáo đúng / sai / có đúng có sai: chưa tính vào cột 6–31.</source>
+        <translation>
+            <numerusform>{n} denunciation conclusion does not say whether the denunciation was right, wrong or partly right: not counted in columns 6–31.</numerusform>
+            <numerusform>{n} denunciation conclusions do not say whether the denunciation was right, wrong or partly right: not counted in columns 6–31.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} mục đã kiểm tra trước đây bị xóa; kiểm tra toàn bộ để biết mục nào.</source>
         <translation>
             <numerusform>{n} entry checked earlier was deleted; run a full check to find which.</numerusform>
@@ -6688,10 +7212,52 @@ Please send this file to the IT officer if the error happens again.</translation
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} ngày</source>
+        <translation>
+            <numerusform>{n} day</numerusform>
+            <numerusform>{n} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} ngày làm việc</source>
+        <translation>
+            <numerusform>{n} working day</numerusform>
+            <numerusform>{n} working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} ngày thứ Bảy, Chủ nhật</source>
+        <translation>
+            <numerusform>{n} Saturday or Sunday</numerusform>
+            <numerusform>{n} Saturdays and Sundays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} năm</source>
+        <translation>
+            <numerusform>{n} year</numerusform>
+            <numerusform>{n} years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} phút</source>
         <translation>
             <numerusform>{n} minute</numerusform>
             <numerusform>{n} minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} quyết định giải quyết khiếu nại chưa ghi kết quả (đúng / sai / đúng một phần): chưa tính vào cột 5–26.</source>
+        <translation>
+            <numerusform>{n} complaint decision has no recorded result (right / wrong / partly right): not counted in columns 5–26.</numerusform>
+            <numerusform>{n} complaint decisions have no recorded result (right / wrong / partly right): not counted in columns 5–26.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} đơn đã xử lý, {why}: tính ở cột 4, không tính từ cột 6.</source>
+        <translation>
+            <numerusform>{n} petition processed, {why}: counted in column 4, not from column 6 on.</numerusform>
+            <numerusform>{n} petitions processed, {why}: counted in column 4, not from column 6 on.</numerusform>
         </translation>
     </message>
     <message>

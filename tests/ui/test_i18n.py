@@ -628,3 +628,215 @@ def test_sync_state_tooltips_show_english(english: None) -> None:
         "Not yet sent upstream\nLast time the upstream office could not take it: thiếu nội dung.")
     assert labels.sync_state_tip(states.received("UBND phường Láng (00163)")) == (
         "Received from UBND phường Láng (00163)")
+
+
+def test_deadline_explanations_on_the_petition_detail_show_in_english(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    """The deadlines' titles, explanations (the period, the event, the legal basis, the days
+    off skipped) and their tooltips on the petition detail are English; the service keeps the
+    Vietnamese line the CLI prints."""
+    from datetime import date
+
+    from app.services import petitions
+    from app.services.petitions import PetitionInput
+    from app.services.viewer import Viewer
+    from app.ui.petition_detail import PetitionDetailDialog
+    from tests.helpers import person
+
+    record = petitions.register(ui_store, PetitionInput(
+        received_date=date(2026, 3, 2), content="Khiếu nại quyết định thu hồi đất",
+        content_type="KN", senders=[person(address="Số 1 phố Láng")]))
+    first = record.deadlines[0]
+    assert first.explanation == (
+        "Hạn 10 ngày làm việc kể từ ngày nhận nội dung khiếu nại, tố cáo, kiến nghị, phản ánh "
+        "02/03/2026 theo khoản 1 Điều 28 Luật Tiếp công dân 2013: 16/03/2026 (thứ hai); không "
+        "tính 4 ngày nghỉ (07/03/2026–08/03/2026, 14/03/2026–15/03/2026: 4 ngày thứ Bảy, Chủ "
+        "nhật).")
+    dialog = PetitionDetailDialog(ui_store, record.id, Viewer())
+    qtbot.addWidget(dialog)
+    table = dialog.deadlines
+    shown = {table.item(r, 2).text(): table.item(r, 0).toolTip()  # type: ignore[union-attr]
+             for r in range(table.rowCount())}
+    assert shown == {
+        "Tell the sender whether the petition is accepted, transferred, answered with guidance "
+        "or not accepted":
+            "Deadline: 10 working days from the day the complaint, denunciation, proposal or "
+            "feedback was received on 02/03/2026 under Art. 28(1) of the Law on Citizen "
+            "Reception 2013: 16/03/2026 (Monday); 4 days off not counted (07/03/2026–08/03/2026, "
+            "14/03/2026–15/03/2026: 4 Saturdays and Sundays).",
+        "Accept the complaint or give notice that it is not accepted":
+            "Deadline: 10 working days from the day the complaint was received on 02/03/2026 "
+            "under Art. 27 of the Law on Complaints 2011, Art. 5 of Circular 07/2013/TT-TTCP (as "
+            "amended by Circular 02/2016/TT-TTCP): 16/03/2026 (Monday); 4 days off not counted "
+            "(07/03/2026–08/03/2026, 14/03/2026–15/03/2026: 4 Saturdays and Sundays).",
+    }, shown
+    table.setCurrentCell(1, 0)
+    assert dialog.explanation.text().startswith(
+        "<b>Accept the complaint or give notice that it is not accepted:</b> Deadline: 10 "
+        "working days from the day the complaint was received on 02/03/2026")
+    assert [t for t in [*shown, *shown.values(), dialog.explanation.text()]
+            if VIETNAMESE.search(t)] == []
+
+
+def test_deadline_explanation_parts_are_counted_in_english(english: None) -> None:
+    """One day, one extension, a year, a day off and the notes of a rule read in English."""
+    from datetime import date
+
+    from app.law import deadlines
+    from app.law.calendar import CalendarEntry, WorkCalendar
+
+    cal = WorkCalendar([CalendarEntry(date(2026, 9, 2), "holiday", "Quốc khánh")], years={2026})
+    d = deadlines.compute("denunciation-resolution", date(2026, 8, 3), cal, extensions=1)
+    assert deadlines.explain(d) == (
+        "Hạn 60 ngày kể từ ngày thụ lý tố cáo 03/08/2026 (30 ngày và 1 lần gia hạn, mỗi lần 30 "
+        "ngày) theo Điều 30 Luật Tố cáo 2018, Điều 3 Nghị định 31/2019/NĐ-CP: "
+        "02/10/2026 (thứ sáu); mỗi lần gia hạn bằng quyết định riêng, thông báo cho người tố cáo "
+        "và người bị tố cáo.")
+    assert messages.text(deadlines.explain(d)) == (
+        "Deadline: 60 days from the day the denunciation was accepted on 03/08/2026 (30 days "
+        "and 1 extension of 30 days) under Art. 30 of the Law on Denunciations 2018, Art. 3 of "
+        "Decree 31/2019/ND-CP: 02/10/2026 (Friday); each extension by a separate decision, "
+        "notified to the denouncer and the denounced person.")
+    kept = deadlines.compute("filed-retention", date(2025, 9, 5), cal)
+    assert messages.text(deadlines.explain(kept)) == (
+        "Deadline: 1 year from the day the petition was filed away on 05/09/2025 under Art. 28 "
+        "of Circular 07/2014/TT-TTCP: 07/09/2026 (Monday); the last day, 05/09/2026, is a day off "
+        "(05/09/2026–06/09/2026: 2 Saturdays and Sundays), so the deadline moves to the next "
+        "working day; note: no holiday calendar for 2025, only Saturdays and Sundays are "
+        "skipped.")
+    # one day off (singular); a holiday's name is the calendar's own words
+    sent = deadlines.compute("complaint-decision-send", date(2026, 8, 31), cal)
+    assert messages.text(deadlines.explain(sent)).endswith(
+        ": 04/09/2026 (Friday); 1 day off not counted (02/09/2026: Quốc khánh).")
+
+
+def test_bulletin_results_and_key_states_show_in_english(english: None, tmp_path: Path) -> None:
+    """A bulletin's result line (what was applied: the calendar, a transferred petition, a new
+    key set) and the key states are Texts: English for the GUI, the CLI's Vietnamese unchanged."""
+    import datetime as dt
+
+    from app.services import calendar
+    from app.sync import bulletins, keys
+    from app.sync.rotation import revoke
+    from tests.sync.conftest import make_net
+
+    net = make_net(tmp_path, None)
+    n = next(net)
+    up, ward = n["up"], n["wards"]["00163"]
+    calendar.import_entries(up, [{"date": "2027-01-01", "kind": "holiday", "name": "Tết"}])
+    items = [bulletins.calendar_item(up, [2027]),
+             bulletins.transfer_item({"received_date": "2026-11-02", "content_type": "KNPA",
+                                      "content": "Phản ánh lấn chiếm vỉa hè", "senders": [
+                                          {"full_name": "Phạm Thị Hằng", "address": "Số 5"}]},
+                                     "123/BTCD-TD", dt.date(2026, 11, 18)),
+             bulletins.recipients_item(up)]
+    sent = bulletins.export_bulletin(up, "00163", items, tmp_path / "down")
+    [done] = bulletins.import_bulletins(ward, [sent.path], today=dt.date(2026, 11, 20))
+    name = sent.path.name
+    assert done.line() == (
+        f"{name}: bản tin số 1: đã áp dụng — cập nhật lịch làm việc năm 2027 (1 ngày); vào sổ "
+        "đơn số 0001/2026 do cơ quan cấp trên chuyển theo văn bản 123/BTCD-TD; nhận bộ khóa mới "
+        "của cơ quan cấp trên (phiên bản 1)")
+    assert messages.text(done.line()) == (
+        f"{name}: bulletin no. 1: applied — updated the working calendar for 2027 (1 day); "
+        "registered petition no. 0001/2026, transferred by the upstream office under document "
+        "123/BTCD-TD; received the upstream office's new key set (version 1)")
+    [again] = bulletins.import_bulletins(ward, [sent.path])
+    assert messages.text(again.line()) == (
+        f"{name}: bulletin no. 1: received before, not applied again")
+    bundle = keys.upstream_bundle(ward)
+    older = keys.pin_problem({**bundle, "version": 3}, bundle)
+    assert older == "bộ khóa phiên bản 1 cũ hơn phiên bản đang dùng 3"
+    assert messages.text(older) == "key set version 1 is older than the version in use (3)"
+
+    revoke(up, next(p.key_id for p in keys.peers(up) if p.office_code == "00166"), "Lộ mật khẩu")
+    states = {p.office_code: p.state for p in keys.peers(up)}
+    assert states == {"00163": "đang dùng", "00166": "đã thu hồi: Lộ mật khẩu"}
+    assert {k: messages.text(v) for k, v in states.items()} == {
+        "00163": "in use", "00166": "revoked: Lộ mật khẩu"}  # the officer's own words
+    next(net, None)
+
+
+def test_report_dialog_shows_period_warnings_and_drill_down_in_english(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    """The report dialog's period (label, window), the warnings under the table and the
+    drill-down's record kind and sender are English; the report itself (printed, JSON) keeps
+    the Vietnamese."""
+    from datetime import date
+
+    from app.law import periods
+    from app.services import petitions, reports
+    from app.services.petitions import PetitionInput, StepInput
+    from app.services.viewer import Viewer
+    from app.ui.report_dialog import ReportDialog
+    from tests.helpers import person
+
+    rec = petitions.register(ui_store, PetitionInput(
+        received_date=date(2026, 8, 3), content="Phản ánh tiếng ồn", content_type="KNPA",
+        senders=[person(address="Số 1 phố Láng")], anonymous=False))
+    petitions.act(ui_store, rec.id, StepInput(
+        step="classify", on_date=date(2026, 8, 3), content_type="KNPA", processable=False,
+        reasons=["Đơn không có chữ ký"]))
+    petitions.act(ui_store, rec.id, StepInput(step="file", on_date=date(2026, 8, 4)))
+    report = reports.build(ui_store, "xld", "2026-Q3")
+    assert report.period.label == "Quý III năm 2026"
+    assert [w.text for w in report.warnings] == [
+        "1 đơn đã xử lý, không đủ điều kiện xử lý: tính ở cột 4, không tính từ cột 6."]
+    dialog = ReportDialog(ui_store, Viewer(None, is_head=True))
+    qtbot.addWidget(dialog)
+    dialog.show_report(report)
+    status = dialog.status.text().splitlines()
+    # (the form's own number and column headers are the official form's words, left as they are)
+    assert status[0].startswith(f"{report.layout.form_number} – Quarter III of 2026 (From "
+                                "15/06/2026 to 14/09/2026); built in ")
+    status[0] = status[0].removeprefix(report.layout.form_number)
+    assert status[1:] == ["Note: 1 petition processed, not eligible for processing: counted in "
+                          "column 4, not from column 6 on."]
+    col = next(c for c in range(1, dialog.table.columnCount())
+               if dialog.table.item(0, c).text() == "1")  # type: ignore[union-attr]
+    records = dialog.drill(0, col)
+    qtbot.addWidget(records)
+    assert records.table.item(0, 0).text() == "Petition"
+    assert records.table.item(0, 1).text() == rec.number
+    assert [t for t in [*status, records.table.item(0, 0).text()] if VIETNAMESE.search(t)] == []
+    assert (messages.text(periods.parse("2026-H2").label),
+            messages.text(periods.parse("2026", override_start_day=1).rule.basis)) == (
+        "Second half of 2026", "The office chose calendar-month periods")
+
+
+def test_hot_spot_records_and_audit_details_show_in_english(
+        english: None, qtbot: QtBot, ui_store: Store) -> None:
+    """The dashboard's hot-spot tooltip names its records in English ('Visit 0001/2026'; the
+    service's list is still 'LT 0001/2026'), and the audit view's before/after keys are English."""
+    from datetime import datetime, timedelta
+
+    from app.clock import VN_TZ
+    from app.services import dashboard, visits
+    from app.ui.audit_view import AuditDialog
+    from app.ui.main import DASHBOARD_PAGE, create_main_window
+    from tests.helpers import person
+
+    crowd = visits.log_visit(ui_store, visits.VisitInput(
+        visited_at=datetime.now(VN_TZ) - timedelta(hours=2), reception_type="regular",
+        persons=[person(address="Ngõ 1194 đường Láng", is_representative=True,
+                        role="representative")],
+        content="Tập thể hộ dân đề nghị xem xét lại đơn giá bồi thường", category="KN",
+        is_crowd=True, person_count=12))
+    [spot] = dashboard.dashboard(ui_store).hot_spots
+    assert spot.refs == [f"LT {crowd.number}"]
+    w = create_main_window(ui_store)
+    qtbot.addWidget(w)
+    w.show_page(DASHBOARD_PAGE)
+    hot = w.dashboard_page().hot
+    qtbot.waitUntil(lambda: hot.item(0, 0) is not None and hot.item(0, 0).text() != "",
+                    timeout=10000)
+    tip = hot.item(0, 1).toolTip()  # type: ignore[union-attr]
+    assert tip.startswith("Large group: 12 persons: ") and tip.endswith(
+        f"\nVisit {crowd.number}"), tip
+
+    dashboard.set_thresholds(ui_store, 5, 14)
+    audit = AuditDialog(ui_store)
+    qtbot.addWidget(audit)
+    details = [audit.table.item(i, 5).text() for i in range(audit.table.rowCount())]  # type: ignore[union-attr]
+    assert '{"before": {"min_count": null, "window_days": null}, "after": {"min_count": "5", ' \
+           '"window_days": "14"}}' in details, details

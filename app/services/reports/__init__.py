@@ -54,6 +54,7 @@ from app.services.reports.model import (
 )
 from app.storage import dbfile
 from app.storage.store import Store
+from app.text import Text
 
 __all__ = [
     "ALL", "FORMATS", "Cancelled", "Cell", "Layout", "Period", "Ref", "Report",
@@ -221,8 +222,8 @@ def build(store: Store, report_id: str, period: Period | str, *,
             if cancelled and cancelled():
                 raise Cancelled
             rows.append(Row(office.id, office.code, office.name, cells))
-            prefix = f"{office.name}: " if len(chosen) > 1 else ""
-            warnings += [Warning(prefix + w.text, w.refs) for w in found]
+            warnings += [Warning(Text("{office}: {warning}", office=office.name, warning=w.text)
+                                 if len(chosen) > 1 else w.text, w.refs) for w in found]
     if len(rows) > 1:
         rows.append(consolidate(lay, rows))
     check(lay, rows)

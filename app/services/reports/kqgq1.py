@@ -24,6 +24,7 @@ from app.services.reports.cases import add_decided, cases, on_time, quantities, 
 from app.services.reports.data import PetitionFact
 from app.services.reports.layouts import KQGQ
 from app.services.reports.model import Cell, Ref, Warning, empty_cells
+from app.text import Counted
 
 FIRST = {"right": 20, "wrong": 21, "partly": 22}
 SECOND = {"wrong": 23, "right": 24, "partly": 24}  # a wrong complaint upholds the 1st decision
@@ -55,7 +56,7 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str, calendar: WorkC
         cells[25 if timely is not False else 26].count(p.ref)
     warnings = []
     if no_result:
-        warnings.append(Warning(f"{len(no_result)} quyết định giải quyết khiếu nại chưa ghi kết "
-                                "quả (đúng / sai / đúng một phần): chưa tính vào cột 5–26.",
-                                tuple(no_result)))
+        warnings.append(Warning(Counted(
+            "{n} quyết định giải quyết khiếu nại chưa ghi kết quả (đúng / sai / đúng một phần): "
+            "chưa tính vào cột 5–26.", n=len(no_result)), tuple(no_result)))
     return cells, warnings

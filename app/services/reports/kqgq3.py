@@ -18,6 +18,7 @@ from app.services.reports.cases import add_decided, cases, on_time, quantities, 
 from app.services.reports.data import PetitionFact
 from app.services.reports.layouts import KQGQ3
 from app.services.reports.model import Cell, Ref, Warning, empty_cells
+from app.text import Counted
 
 RESULT = {"right": 24, "wrong": 26, "partly": 28}
 
@@ -54,7 +55,7 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str, calendar: WorkC
         cells[30 if timely is not False else 31].count(p.ref)
     warnings = []
     if unclear:
-        warnings.append(Warning(f"{len(unclear)} kết luận nội dung tố cáo chưa ghi rõ tố cáo "
-                                "đúng / sai / có đúng có sai: chưa tính vào cột 6–31.",
-                                tuple(unclear)))
+        warnings.append(Warning(Counted(
+            "{n} kết luận nội dung tố cáo chưa ghi rõ tố cáo đúng / sai / có đúng có sai: chưa "
+            "tính vào cột 6–31.", n=len(unclear)), tuple(unclear)))
     return cells, warnings

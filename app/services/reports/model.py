@@ -16,12 +16,14 @@ from typing import Any
 
 from app.law.periods import Period
 from app.services.reports.layouts import Layout
+from app.text import Label
 
 log = logging.getLogger("tiepdan.reports")
 
 VISIT = "visit"
 PETITION = "petition"
-KIND_PREFIX = {VISIT: "Lượt tiếp", PETITION: "Đơn"}
+KIND_PREFIX = {VISIT: "Lượt tiếp", PETITION: "Đơn"}  # the CLI's `--explain` (Ref.label)
+TOTAL_ROW = Label("Tổng cộng")  # the consolidated row's name
 EPSILON = 1e-6
 
 
@@ -74,7 +76,7 @@ class Cell:
 class Row:
     office_id: uuid.UUID | None  # None: the consolidated row
     office_code: str
-    office_name: str
+    office_name: str  # TOTAL_ROW (a Label) for the consolidated row
     cells: dict[int, Cell]
     note: str = ""  # the "Ghi chú" column
 
@@ -86,7 +88,7 @@ class Row:
 class Warning:
     """Something the figures could not take in (missing data), with the records concerned."""
 
-    text: str
+    text: str  # a Text (app/text.py): the report dialog shows it in the interface language
     refs: tuple[Ref, ...] = ()
 
 
@@ -141,7 +143,7 @@ def consolidate(layout: Layout, rows: list[Row]) -> Row:
         for no, c in row.cells.items():
             cells[no].value += c.value
             cells[no].refs.extend(c.refs)
-    return Row(None, "", "Tổng cộng", cells)
+    return Row(None, "", TOTAL_ROW, cells)
 
 
 def _plain(v: float | int) -> float | int:

@@ -27,6 +27,7 @@ from app.law.petition import ContentType, Step
 from app.services.reports.data import PetitionFact
 from app.services.reports.layouts import XLD
 from app.services.reports.model import Cell, Warning, empty_cells
+from app.text import Counted, Label
 
 PROCESSED = frozenset({Step.PROPOSE.value, Step.ACCEPT.value, Step.REJECT.value,
                        Step.GUIDE.value, Step.TRANSFER.value, Step.RETURN.value,
@@ -88,17 +89,17 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str,
             continue
         cells[4].count(p.ref)
         ct, processable, competent = classification(p, end)
-        reason = None
+        reason: Label | None = None
         if not processable:
-            reason = "không đủ điều kiện xử lý"
+            reason = Label("không đủ điều kiện xử lý")
         elif ct not in BY_CONTENT:
-            reason = "có nhiều nội dung (hướng dẫn tách đơn)"
+            reason = Label("có nhiều nội dung (hướng dẫn tách đơn)")
         elif routed.step == _FILE:
-            reason = "đã lưu đơn (nội dung đã được hướng dẫn một lần)"
+            reason = Label("đã lưu đơn (nội dung đã được hướng dẫn một lần)")
         elif routed.step == _WITHDRAW:
-            reason = "người gửi đã rút đơn"
+            reason = Label("người gửi đã rút đơn")
         elif not competent and routed.step not in OUTSIDE:
-            reason = "không thuộc thẩm quyền mà không hướng dẫn, chuyển hay đôn đốc"
+            reason = Label("không thuộc thẩm quyền mà không hướng dẫn, chuyển hay đôn đốc")
         if reason is not None:
             left_out.setdefault(reason, []).append(p)
             continue
@@ -114,6 +115,7 @@ def compute(facts: Sequence[PetitionFact], start: str, end: str,
         else:
             cells[18].count(p.ref)
             cells[OUTSIDE[routed.step]].count(p.ref)
-    notes = [Warning(f"{len(ps)} đơn đã xử lý, {why}: tính ở cột 4, không tính từ cột 6.",
-                     tuple(p.ref for p in ps)) for why, ps in left_out.items()]
+    notes = [Warning(Counted("{n} đơn đã xử lý, {why}: tính ở cột 4, không tính từ cột 6.",
+                             n=len(ps), why=why), tuple(p.ref for p in ps))
+             for why, ps in left_out.items()]
     return cells, notes
