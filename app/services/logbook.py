@@ -232,6 +232,18 @@ def page(conn: Any, q: LogbookQuery, offset: int, limit: int,
     return _rows(d, rows, viewer)
 
 
+def by_ids(conn: Any, ids: list[uuid.UUID], viewer: Viewer) -> list[LogbookRow]:
+    """These visits (deleted ones too), oldest first."""
+    d = _dialect(conn)
+    found: list[tuple[Any, ...]] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        found += d.run(f"SELECT {_COLUMNS} FROM visit v WHERE v.id IN "
+                       f"({','.join('?' * len(chunk))})", [d.id(x) for x in chunk]).fetchall()
+    found.sort(key=lambda r: d.read_instant(r[3]))
+    return _rows(d, found, viewer)
+
+
 def _rows(d: _Dialect, rows: list[tuple[Any, ...]], viewer: Viewer) -> list[LogbookRow]:
     if not rows:
         return []

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app import cli
 from app.models import Visit
-from app.services import citizens, office, petition_list, search, visits
+from app.services import citizens, excel_export, office, petition_list, search, visits
 from app.services.common import Viewer
 from app.services.petition_list import PetitionQuery
 from app.services.visits import LogbookQuery
@@ -128,6 +128,9 @@ def test_logbook_lists_and_counts_are_the_same(pair: dict[str, Any]) -> None:
                                                                  Viewer()))
               if r.identity_hidden]
     assert hidden and all(r.cccd == "" for r in hidden)
+    # the statistics' drill-down rows (app/services/excel_export.record_rows) read the same way
+    refs = [("visit", r.id) for r in visits.list_visits(up, LogbookQuery(), 0, 40, Viewer())]
+    assert len(_both(pair, lambda s: excel_export.record_rows(s, refs, viewer=Viewer()))) == 40
 
 
 def test_a_persons_visits_on_both(pair: dict[str, Any]) -> None:
