@@ -202,7 +202,9 @@ def _query(d: _Dialect, q: LogbookQuery, viewer: Viewer) -> tuple[str, list[Any]
     if q.office_id:
         where.append("v.office_id = ?")
         params.append(d.id(q.office_id))
-    if q.unsent and d.sqlite:  # a ward's own store; an upstream's sends nothing
+    # A ward's filter (its SQLite store): an upstream's lists never offer it
+    # (app/sync/states.lists_show_states).
+    if q.unsent and d.sqlite:
         from app.sync.states import unsent_sql
 
         where.append(unsent_sql("visit", "v.id"))

@@ -90,7 +90,9 @@ def _filtered(q: PetitionQuery, today: date, *, sqlite: bool) -> Select[Any]:
         stmt = stmt.where(Petition.received_date <= q.received_to)
     if q.watch_only:
         stmt = stmt.where(Petition.watch.is_(True))
-    if q.unsent:  # SQLite (the lists read a ward's own store; an upstream sends nothing)
+    # A ward's filter (its SQLite store): an upstream's lists never offer it
+    # (app/sync/states.lists_show_states).
+    if q.unsent and sqlite:
         from app.sync.states import unsent_sql
 
         stmt = stmt.where(text(unsent_sql("petition", "petition.id")))

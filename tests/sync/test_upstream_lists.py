@@ -230,3 +230,35 @@ def test_search_and_lists_on_the_command_line(pair: dict[str, Any]) -> None:
         code, _, err = run("postgresql", *argv)
         assert code != 0 and "chỉ trên kho SQLite" in err and "search, visit list" in err, argv
         assert "Traceback" not in err
+
+
+def test_trigram_indexes_made_by_a_database_owner_who_is_not_superuser(pg_cluster: Any) -> None:
+    """0014 as the IT officer runs it (README: createuser, createdb -O): pg_trgm is trusted,
+    the owner creates it and the indexes; the search then reads them instead of the table."""
+    from sqlalchemy import make_url
+    from sqlalchemy import text as sql
+
+    from app.storage import migrate
+    from app.storage.engine import make_url_engine
+
+    name = f"owner{pg_cluster._count + 1}"
+    pg_cluster._admin(f"CREATE ROLE {name} LOGIN")
+    url = make_url(pg_cluster.new_database())
+    pg_cluster._admin(f"ALTER DATABASE {url.database} OWNER TO {name}")
+    engine = make_url_engine(url.set(username=name).render_as_string(hide_password=False))
+    try:
+        migrate.upgrade_server(engine)
+        with engine.connect() as conn:
+            assert not conn.execute(sql("SELECT rolsuper FROM pg_roles "
+                                        "WHERE rolname = current_user")).scalar()
+            made = set(conn.execute(sql("SELECT indexname FROM pg_indexes "
+                                        "WHERE indexname LIKE '%search_trgm'")).scalars())
+            assert made == {"ix_citizen_search_trgm", "ix_visit_search_trgm",
+                            "ix_petition_search_trgm"}
+            conn.execute(sql("SET enable_seqscan = off"))
+            plan = "\n".join(conn.execute(sql(
+                "EXPLAIN SELECT id FROM visit WHERE search_text ~ :p"),
+                {"p": "(^|[^0-9a-z])nguyen"}).scalars())
+            assert "ix_visit_search_trgm" in plan, plan
+    finally:
+        engine.dispose()
