@@ -534,7 +534,8 @@ def gui(args: argparse.Namespace) -> int:
     from app.ui.main import run_gui
 
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
-    return int(run_gui(data_dir, demo=args.demo))
+    url = args.database_url or os.environ.get(DATABASE_URL_ENV) or None
+    return int(run_gui(data_dir, demo=args.demo, database_url=url))
 
 
 def _utf8_streams() -> None:

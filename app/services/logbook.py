@@ -157,8 +157,10 @@ class _Postgres(_Dialect):
 
 
 def _dialect(conn: Any) -> _Dialect:
-    """SQLite's or sqlcipher's connection, or psycopg's (told apart without importing it)."""
-    if type(conn).__module__.split(".")[0] == "psycopg":
+    """SQLite's or sqlcipher's connection, or psycopg's, or the GUI's ServerReader over it
+    (told apart without importing psycopg)."""
+    if getattr(conn, "dialect", None) == "postgresql" or \
+            type(conn).__module__.split(".")[0] == "psycopg":
         return _Postgres(conn)
     return _Dialect(conn)
 

@@ -1110,6 +1110,10 @@
         <translation>&amp;Check data file</translation>
     </message>
     <message>
+        <source>Kho PostgreSQL: sao lưu bằng pg_dump, khôi phục bằng pg_restore trên máy chủ</source>
+        <translation>PostgreSQL store: back up with pg_dump and restore with pg_restore on the server</translation>
+    </message>
+    <message>
         <source>Người &amp;dùng…</source>
         <translation>&amp;Users…</translation>
     </message>
