@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--limit", type=_count, default=0, help="số dòng tối đa (0: tất cả)")
     lst.add_argument("--json", action="store_true", help="JSON Lines cho máy đọc")
     lst.add_argument("--as-officer", metavar="MÃ", help="xem với tư cách cán bộ (thấy danh tính lượt tố cáo mình tiếp)")
+    lst.add_argument("--office", metavar="MÃ", help="chỉ lượt tiếp của cơ quan có mã này (kho "
+                                                   "cấp trên giữ sổ của nhiều cơ quan)")
     show = vsub.add_parser("show", help="xem một lượt tiếp theo mã hoặc số (0007/2026)")
     show.add_argument("key")
     show.add_argument("--as-officer", metavar="MÃ")
@@ -196,11 +198,23 @@ def _dump(obj: Any, out: TextIO) -> None:
 
 
 DATABASE_URL_ENV = "TIEPDAN_DATABASE_URL"
-# What an upstream office does on a PostgreSQL store (README: PostgreSQL ở cơ quan cấp trên).
-# The others read the SQLite file directly (backups, the logbook, FTS5 search, reports) and
-# refuse a server store with a message instead of failing half-way.
+# What an upstream office does on a PostgreSQL store (README: PostgreSQL ở cơ quan cấp trên):
+# set up, receive batches, and read the consolidated lists and the search. The others read the
+# SQLite file directly (backups, checks, reports) or write records at a desk, and refuse a
+# server store with a message instead of failing half-way.
 SERVER_COMMANDS = frozenset({"init", "keys", "sync", "officer", "field", "user", "calendar",
-                             "bulletin"})
+                             "bulletin", "search"})
+# Commands of which only some subcommands work there (reading, not writing, records).
+SERVER_SUBCOMMANDS = {"visit": ("visit_command", frozenset({"list", "show"})),
+                      "petition": ("petition_command", frozenset({"list", "show"}))}
+
+
+def _on_server(args: argparse.Namespace) -> bool:
+    """Whether this command line works on a PostgreSQL store."""
+    if args.command in SERVER_COMMANDS:
+        return True
+    attr, allowed = SERVER_SUBCOMMANDS.get(args.command, ("", frozenset()))
+    return getattr(args, attr, None) in allowed if attr else False
 
 
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -209,7 +223,7 @@ def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
     url = args.database_url or os.environ.get(DATABASE_URL_ENV)
-    if url and args.command not in SERVER_COMMANDS:
+    if url and not _on_server(args):
         raise StoreError("store_needs_sqlite")
     if not url:
         cli_user.unlock(data_dir, args)  # an encrypted store: --user's password or the recovery key
@@ -223,6 +237,18 @@ def _officer_codes(store: Any) -> dict[str, uuid.UUID]:
     from app.services.office import list_officers
 
     return {o.code: o.id for o in list_officers(store, include_inactive=True)}
+
+
+def _office_id(store: Any, code: str | None) -> uuid.UUID | None:
+    """The id of the office with this code among those whose records the store holds."""
+    if not code:
+        return None
+    from app.services.petition_list import offices
+
+    for office_id, office_code, _name in offices(store):
+        if office_code == code:
+            return office_id
+    raise InputError("not_found", what="cơ quan mã", key=code)
 
 
 def _viewer(store: Any, code: str | None) -> Any:
@@ -282,7 +308,8 @@ def cmd_visit(args: argparse.Namespace, out: TextIO) -> int:
         _dump(records.visit_json(record), out)
         return 0
     q = visits.LogbookQuery(date_from=args.date_from, date_to=args.date_to,
-                            category=args.category, reception_type=args.reception_type)
+                            category=args.category, reception_type=args.reception_type,
+                            office_id=_office_id(store, args.office))
     page, offset, remaining = 1000, 0, args.limit or None
     if not args.json:
         out.write(f"{'Số':<10} {'Ngày giờ':<17} {'Loại':<5} {'Người được tiếp':<32} Nội dung\n")
@@ -313,7 +340,8 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             _dump(records.plain(h), out)
         else:
-            kind = {"citizen": "Công dân", "visit": "Lượt tiếp"}.get(h.kind, h.kind)
+            kind = {"citizen": "Công dân", "visit": "Lượt tiếp", "petition": "Đơn"}.get(h.kind,
+                                                                                  h.kind)
             out.write(f"[{kind}] {h.title}\n    {h.detail}\n")
     if not hits and not args.json:
         out.write("Không tìm thấy kết quả.\n")
@@ -506,7 +534,8 @@ def gui(args: argparse.Namespace) -> int:
     from app.ui.main import run_gui
 
     data_dir = demo_data_dir() if args.demo and not args.data_dir else resolve_data_dir(args.data_dir)
-    return int(run_gui(data_dir, demo=args.demo))
+    url = args.database_url or os.environ.get(DATABASE_URL_ENV) or None
+    return int(run_gui(data_dir, demo=args.demo, database_url=url))
 
 
 def _utf8_streams() -> None:

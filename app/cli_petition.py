@@ -34,6 +34,8 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     lst.add_argument("--limit", type=int, default=0, help="số dòng tối đa (0: tất cả)")
     lst.add_argument("--json", action="store_true", help="JSON Lines cho máy đọc")
     lst.add_argument("--as-officer", metavar="MÃ")
+    lst.add_argument("--office", metavar="MÃ", help="chỉ đơn của cơ quan có mã này (kho cấp "
+                                                   "trên giữ sổ của nhiều cơ quan)")
 
 
 def cmd_petition(args: argparse.Namespace, out: TextIO) -> int:
@@ -68,7 +70,7 @@ def cmd_petition(args: argparse.Namespace, out: TextIO) -> int:
     from app.services.records import plain
 
     q = PetitionQuery(state=args.state, content_type=args.content_type,
-                      due_within_days=args.due_within)
+                      due_within_days=args.due_within, office_id=cli._office_id(store, args.office))
     for row in list_petitions(store, q, viewer=viewer, limit=args.limit or None):
         if args.json:
             cli._dump(plain(row), out)

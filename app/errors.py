@@ -38,8 +38,9 @@ MESSAGES: dict[str, str] = {
     ),
     "store_needs_sqlite": (
         "Việc này chưa làm được trên kho PostgreSQL của cơ quan cấp trên, chỉ trên kho SQLite "
-        "(tệp dữ liệu trên máy). Trên kho PostgreSQL dùng được: init, keys, sync, officer, field, "
-        "user, calendar. Sao lưu và khôi phục kho PostgreSQL bằng pg_dump và pg_restore."
+        "(tệp dữ liệu trên máy). Trên kho PostgreSQL dùng được: init, keys, sync, bulletin, "
+        "officer, field, user, calendar, search, visit list, visit show, petition list, "
+        "petition show. Sao lưu và khôi phục kho PostgreSQL bằng pg_dump và pg_restore."
     ),
     # failures while writing (app/storage/uow.py, app/storage/backup.py)
     "store_disk_full": (

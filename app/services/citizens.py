@@ -6,17 +6,18 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, exists, false, func, not_, or_, select, text, true
+from sqlalchemy import and_, exists, false, func, not_, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import Citizen, Visit, VisitPerson
 from app.models.search import citizen_fts
 from app.services.common import ANONYMOUS, Viewer, next_search_key
+from app.services.textmatch import entry_order, matching
 from app.storage.store import Store
 from app.text import Text
 from app.vn.cccd import parse_cccd
-from app.vn.text import clean, fold, fts_prefix_query
+from app.vn.text import clean, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +97,12 @@ def _hidden_citizen(viewer: Viewer) -> ColumnElement[bool]:
         VisitPerson.citizen_id == Citizen.id, Visit.id == VisitPerson.visit_id,
         Visit.confidential.is_(True),
         or_(Visit.officer_id.is_(None), Visit.officer_id != viewer.officer_id)
-        if viewer.officer_id else text("1"),
+        if viewer.officer_id else true(),
     )
     open_visit = exists().where(
         VisitPerson.citizen_id == Citizen.id, Visit.id == VisitPerson.visit_id,
         or_(Visit.confidential.is_(False),
-            Visit.officer_id == viewer.officer_id if viewer.officer_id else text("0")),
+            Visit.officer_id == viewer.officer_id if viewer.officer_id else false()),
     )
     return and_(conf_other, not_(open_visit))
 
@@ -217,20 +218,18 @@ def _summaries(session: Session, rows: list[Citizen], viewer: Viewer) -> list[Ci
 def suggest(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS
             ) -> list[CitizenSummary]:
     """People whose name, address, CCCD or phone start with the typed words (accents ignored)."""
-    query = fts_prefix_query(typed)
-    if query is None:
+    sqlite = store.is_sqlite
+    stmt = matching(select(Citizen), Citizen, citizen_fts, typed, sqlite=sqlite)
+    if stmt is None:
         return []
     with store.read() as uow:
         s = uow.session
-        # Driven by the FTS cursor in its rowid order, so LIMIT stops early on common prefixes.
+        # On SQLite driven by the FTS cursor in its rowid order, so LIMIT stops early on
+        # common prefixes.
         rows = s.scalars(
-            select(Citizen)
-            .join(citizen_fts, citizen_fts.c.rowid == Citizen.search_key)
-            .where(text("citizen_fts MATCH :q"), Citizen.deleted_at.is_(None),
-                   not_(_hidden_citizen(viewer)))
-            .order_by(citizen_fts.c.rowid.desc())
-            .limit(limit),
-            {"q": query},
+            stmt.where(Citizen.deleted_at.is_(None), not_(_hidden_citizen(viewer)))
+            .order_by(entry_order(Citizen, citizen_fts, sqlite=sqlite))
+            .limit(limit)
         ).all()
         return _summaries(s, list(rows), viewer)
 

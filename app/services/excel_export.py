@@ -34,7 +34,6 @@ from app.clock import VN_TZ
 from app.services.common import ANONYMOUS, Viewer
 from app.services.logbook import LogbookQuery, LogbookRow
 from app.services.petition_list import PetitionQuery, PetitionRow
-from app.storage import dbfile
 from app.storage.store import Store
 
 PAGE = 2000
@@ -310,25 +309,16 @@ def record_rows(store: Store, refs: Sequence[tuple[str, Any]], *, viewer: Viewer
     from app.text import Label
 
     out: list[RecordRow] = []
-    visit_ids = [r[1].hex if isinstance(r[1], uuid.UUID) else str(r[1]) for r in refs
+    visit_ids = [r[1] if isinstance(r[1], uuid.UUID) else uuid.UUID(str(r[1])) for r in refs
                  if r[0] == "visit"]
     petition_ids = [r[1] if isinstance(r[1], uuid.UUID) else uuid.UUID(str(r[1])) for r in refs
                     if r[0] == "petition"]
     if visit_ids:
-        from app.services.logbook import _rows as logbook_rows
+        from app.services.logbook import by_ids
 
         with store.read() as uow:
             conn = uow.session.connection().connection.driver_connection
-            assert isinstance(conn, dbfile.Connection)
-            found = []
-            for i in range(0, len(visit_ids), 500):
-                chunk = visit_ids[i:i + 500]
-                found += conn.execute(
-                    "SELECT v.id, v.seq, v.year, v.visited_at, v.reception_type, v.category, "
-                    "v.content, v.outcome, v.officer_id, v.person_count, v.is_crowd, v.repeat, "
-                    f"v.confidential FROM visit v WHERE v.id IN ({','.join('?' * len(chunk))}) "
-                    "ORDER BY v.visited_at", chunk).fetchall()
-            for r in logbook_rows(conn, found, viewer):
+            for r in by_ids(conn, visit_ids, viewer):
                 out.append(("Lượt tiếp", r.number, r.visited_at.date(),
                             labels.CATEGORY.get(r.category, r.category), r.persons_label,
                             r.content, labels.OUTCOME.get(r.outcome, r.outcome),

@@ -14,9 +14,10 @@ from app.clock import VN_TZ
 from app.law.petition import CONTENT_LABELS, FINAL, STATE_LABELS, ContentType, State
 from app.models import Citizen, Officer, Petition
 from app.services.common import ANONYMOUS, Viewer, pseudonym
+from app.services.textmatch import matching
 from app.storage.store import Store
 from app.text import Counted, Label
-from app.vn.text import fts_prefix_query
+from app.vn.text import tokens
 
 DUE_SOON_WORKING_DAYS = 3
 OPEN = "open"  # PetitionQuery.state: every state that is not final
@@ -64,7 +65,7 @@ def _today() -> date:
     return datetime.now(VN_TZ).date()
 
 
-def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
+def _filtered(q: PetitionQuery, today: date, *, sqlite: bool) -> Select[Any]:
     stmt = select(Petition).where(Petition.deleted_at.is_(None))
     if q.state == OPEN:
         stmt = stmt.where(Petition.state.not_in([s.value for s in FINAL]))
@@ -89,17 +90,16 @@ def _filtered(q: PetitionQuery, today: date) -> Select[Any]:
         stmt = stmt.where(Petition.received_date <= q.received_to)
     if q.watch_only:
         stmt = stmt.where(Petition.watch.is_(True))
-    if q.unsent:  # SQLite, like the search below (the lists read a ward's own store)
+    # A ward's filter (its SQLite store): an upstream's lists never offer it
+    # (app/sync/states.lists_show_states).
+    if q.unsent and sqlite:
         from app.sync.states import unsent_sql
 
         stmt = stmt.where(text(unsent_sql("petition", "petition.id")))
-    fts = fts_prefix_query(q.text)
-    if fts:
-        from app.models.search import petition_fts
+    from app.models.search import petition_fts
 
-        stmt = stmt.join(petition_fts, petition_fts.c.rowid == Petition.search_key).where(
-            text("petition_fts MATCH :q")).params(q=fts)
-    return stmt
+    searched = matching(stmt, Petition, petition_fts, q.text, sqlite=sqlite)
+    return stmt if searched is None else searched
 
 
 def offices(store: Store) -> list[tuple[uuid.UUID, str, str]]:
@@ -154,7 +154,7 @@ def list_petitions(store: Store, q: PetitionQuery = PetitionQuery(), *,
              else (Petition.received_date.desc(), Petition.search_key.desc()))
     with store.read() as uow:
         s = uow.session
-        stmt = _filtered(q, today).order_by(*order).offset(offset).options(
+        stmt = _filtered(q, today, sqlite=store.is_sqlite).order_by(*order).offset(offset).options(
             selectinload(Petition.senders))
         if limit:
             stmt = stmt.limit(limit)
@@ -164,7 +164,7 @@ def list_petitions(store: Store, q: PetitionQuery = PetitionQuery(), *,
 def search_petitions(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS,
                      today: date | None = None) -> list[PetitionRow]:
     """Petitions whose number, content, senders or forwarder start with the typed words."""
-    if fts_prefix_query(typed) is None:
+    if not tokens(typed):
         return []
     return list_petitions(store, PetitionQuery(text=typed), viewer=viewer, limit=limit,
                           today=today)
@@ -173,5 +173,5 @@ def search_petitions(store: Store, typed: str, limit: int = 20, viewer: Viewer =
 def count_petitions(store: Store, q: PetitionQuery = PetitionQuery(),
                     today: date | None = None) -> int:
     with store.read() as uow:
-        sub = _filtered(q, today or _today()).subquery()
+        sub = _filtered(q, today or _today(), sqlite=store.is_sqlite).subquery()
         return int(uow.session.scalar(select(func.count()).select_from(sub)) or 0)

@@ -10,7 +10,7 @@ from app.clock import fmt_date
 from app.services import citizens, visits
 from app.services.common import ANONYMOUS, Viewer
 from app.storage.store import Store
-from app.vn.text import fts_prefix_query
+from app.vn.text import tokens
 
 MAX_TITLE = 90
 
@@ -28,8 +28,7 @@ def _short(s: str, n: int = MAX_TITLE) -> str:
 
 
 def search(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS) -> list[SearchHit]:
-    query = fts_prefix_query(typed)
-    if query is None:
+    if not tokens(typed):
         return []
     hits: list[SearchHit] = []
     for c in citizens.suggest(store, typed, limit, viewer):
@@ -39,7 +38,7 @@ def search(store: Store, typed: str, limit: int = 20, viewer: Viewer = ANONYMOUS
             _short(" · ".join(x for x in (c.cccd or "", c.address,
                                             f"{c.visit_count} lượt tiếp") if x)),
         ))
-    for row in visits.search_visits(store, query, limit, viewer):
+    for row in visits.search_visits(store, typed, limit, viewer):
         hits.append(SearchHit(
             "visit", row.id,
             _short(f"Lượt tiếp {row.number} – {row.persons_label}: {row.content}"),

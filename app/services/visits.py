@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -37,7 +37,6 @@ from app.services.common import (
 )
 from app.services.logbook import LogbookQuery as LogbookQuery  # re-exported
 from app.services.logbook import LogbookRow as LogbookRow  # re-exported
-from app.storage import dbfile
 from app.storage.store import Store
 from app.storage.uow import UnitOfWork
 from app.text import Label, Text
@@ -393,10 +392,11 @@ def find_visit_by_number(store: Store, number: str, viewer: Viewer = ANONYMOUS) 
     return _audit_identity_view(store, record, viewer)
 
 
-def _dbapi(uow: UnitOfWork) -> sqlite3.Connection:
-    """The session's own DB-API connection, inside its transaction (see app.services.logbook)."""
+def _dbapi(uow: UnitOfWork) -> Any:
+    """The session's own DB-API connection, inside its transaction (see app.services.logbook):
+    SQLite's, or psycopg's on an upstream's PostgreSQL store."""
     raw = uow.session.connection().connection.driver_connection
-    assert isinstance(raw, dbfile.Connection)
+    assert raw is not None
     return raw
 
 
@@ -414,10 +414,10 @@ def list_visits(
         return logbook.page(_dbapi(uow), q, offset, limit, viewer)
 
 
-def search_visits(store: Store, fts_query: str, limit: int, viewer: Viewer = ANONYMOUS
+def search_visits(store: Store, typed: str, limit: int, viewer: Viewer = ANONYMOUS
                   ) -> list[LogbookRow]:
-    with store.read() as uow:
-        return logbook.fts_page(_dbapi(uow), fts_query, limit, viewer)
+    """Visits whose words start with the typed ones, newest entry first (the search box)."""
+    return list_visits(store, LogbookQuery(text=typed), 0, limit, viewer)
 
 
 def citizen_visits(store: Store, citizen_id: uuid.UUID, viewer: Viewer = ANONYMOUS,

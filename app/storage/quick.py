@@ -7,6 +7,7 @@ office; anything else (new, older, newer, broken) goes through storage.store.ope
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from app.paths import DB_FILENAME
 from app.storage import dbfile
@@ -54,3 +55,28 @@ def has_user_accounts(conn: dbfile.Connection) -> bool:
         return bool(conn.execute("SELECT 1 FROM user_account LIMIT 1").fetchone())
     except dbfile.Error:  # a store from before user accounts
         return False
+
+
+class ServerReader:
+    """The GUI's reading connection to an upstream's PostgreSQL store, standing in for the
+    SQLite reader above: each statement in its own transaction (autocommit, so it sees the
+    latest imports and holds nothing open), sqlite3-style '?' markers turned into psycopg's.
+    app/services/logbook.py tells it from SQLite by `dialect`."""
+
+    dialect = "postgresql"
+
+    def __init__(self, conninfo: str) -> None:
+        import psycopg
+
+        self.conninfo = conninfo
+        self._conn = psycopg.connect(conninfo, autocommit=True)
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self._conn.execute(sql.replace("?", "%s"), params)
+
+    def another(self) -> ServerReader:
+        """A connection of its own (the logbook counts in a worker thread)."""
+        return ServerReader(self.conninfo)
+
+    def close(self) -> None:
+        self._conn.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -51,6 +52,16 @@ class Store:
             seq = uow.audit(action, record_kind, record_id, summary, after=after)
             uow.commit()
             return seq
+
+    def reader_connection(self) -> Any:
+        """A DB-API connection of its own for the GUI's lists (app/services/logbook.py): the
+        SQLite file read-only, or the PostgreSQL database (app/storage/quick.ServerReader)."""
+        from app.storage.quick import ServerReader, connect_reader
+
+        if self.is_sqlite:
+            return connect_reader(self.db_path)
+        url = self.engine.url.set(drivername="postgresql")
+        return ServerReader(url.render_as_string(hide_password=False))
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database now, when nobody waits for it.

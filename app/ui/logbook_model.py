@@ -26,8 +26,9 @@ PAGE_SIZE = 200
 MAX_PAGES = 32
 
 
-def _count_apart(db_path: str, query: logbook.LogbookQuery, viewer: Viewer) -> int:
-    conn = connect_reader(Path(db_path))
+def _count_apart(connect: Callable[[], Any], query: logbook.LogbookQuery, viewer: Viewer
+                 ) -> int:
+    conn = connect()
     try:
         return logbook.count(conn, query, viewer)
     finally:
@@ -49,13 +50,19 @@ class LogbookTableModel(PagedTableModel[logbook.LogbookRow, logbook.LogbookQuery
             self.tr("Nội dung vụ việc"), self.tr("Phân loại"), self.tr("Hướng xử lý"),
             self.tr("Cán bộ tiếp"),
         ), parent)
-        self._conn = conn
-        self._db_path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self.set_connection(conn, reload=False)
 
-    def set_connection(self, conn: sqlite3.Connection) -> None:
+    def set_connection(self, conn: Any, *, reload: bool = True) -> None:
         """Read through a new connection (the window gave its old one up for a restore)."""
         self._conn = conn
-        self.reload()
+        another = getattr(conn, "another", None)  # a PostgreSQL store's (storage/quick.py)
+        if another is not None:
+            self._connect: Callable[[], Any] = another
+        else:
+            db_path = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+            self._connect = lambda: connect_reader(db_path)
+        if reload:
+            self.reload()
 
     def _fetch(self, offset: int, limit: int) -> list[logbook.LogbookRow]:
         return logbook.page(self._conn, self._query, offset, limit, self._viewer)
@@ -64,8 +71,8 @@ class LogbookTableModel(PagedTableModel[logbook.LogbookRow, logbook.LogbookQuery
         return logbook.count(self._conn, self._query, self._viewer)
 
     def _background_count(self) -> Callable[[], int]:
-        db_path, query, viewer = self._db_path, self._query, self._viewer
-        return lambda: _count_apart(db_path, query, viewer)
+        connect, query, viewer = self._connect, self._query, self._viewer
+        return lambda: _count_apart(connect, query, viewer)
 
     def _value(self, r: logbook.LogbookRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:

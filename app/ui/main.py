@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.conn = conn
         self._store = store
+        # An upstream's PostgreSQL store: its backups are pg_dump's (README), not this window's.
+        self.server = store is not None and not store.is_sqlite
         self.desk = logbook.desk(conn)
         self.setWindowTitle(self.tr("TiepDan – Sổ tiếp công dân – {office}").format(
             office=self.desk.office_name))
@@ -513,6 +515,12 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self.tr("Kiểm &tra tệp dữ liệu"), self)
         self.check_action.triggered.connect(self.check_now)
         admin_menu.addAction(self.check_action)
+        if self.server:
+            for action in (self.backup_action, self.restore_action, self.check_action):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Kho PostgreSQL: sao lưu bằng pg_dump, khôi phục bằng "
+                                          "pg_restore trên máy chủ"))
+            admin_menu.setToolTipsVisible(True)
         admin_menu.addSeparator()
         users_action = QAction(self.tr("Người &dùng…"), self)
         users_action.triggered.connect(self._edit_users)
@@ -903,7 +911,7 @@ class _AfterFirstPaint(QObject):
 
 def create_main_window(store: Store, officer_id: uuid.UUID | None = None) -> MainWindow:
     """A main window over an already open store (tests, benchmarks)."""
-    return MainWindow(store.data_dir, connect_reader(store.db_path), store, officer_id)
+    return MainWindow(store.data_dir, store.reader_connection(), store, officer_id)
 
 
 def _saved_officer() -> uuid.UUID | None:
@@ -950,13 +958,15 @@ def _fill_demo_with_progress(store: Store, visits_wanted: int = 400) -> None:
     progress.close()
 
 
-def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
-    """First run, upgrade or trouble: the full open with migrations, then set-up if needed."""
+def _open_slow(data_dir: Path, demo: bool, database_url: str | None = None
+               ) -> tuple[Store | None, int]:
+    """First run, upgrade or trouble: the full open with migrations, then set-up if needed;
+    always for an upstream's PostgreSQL store (`database_url`)."""
     from app.services import office as office_service
     from app.storage.store import open_store
 
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, database_url)
     except TiepDanError as exc:
         dialogs.fail(None, QApplication.translate("main", "Không mở được dữ liệu"), messages.error(exc))
         return None, exc.exit_code
@@ -973,7 +983,7 @@ def _open_slow(data_dir: Path, demo: bool) -> tuple[Store | None, int]:
     return store, 0
 
 
-def run_gui(data_dir: Path, demo: bool = False) -> int:
+def run_gui(data_dir: Path, demo: bool = False, database_url: str | None = None) -> int:
     app = _app()
     translations.install(app)
     errors.install()
@@ -981,17 +991,20 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     if lock is None:
         return 3  # another window has this store; the officer was told
     try:
-        return _run_window(app, data_dir, demo, lock)
+        return _run_window(app, data_dir, demo, lock, database_url)
     finally:
         lock.release()
 
 
-def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) -> int:
+def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock,
+                database_url: str | None = None) -> int:
     store = None
     officer = _saved_officer()
     signed_in = None
-    conn: sqlite3.Connection | None
-    if is_encrypted(data_dir):  # nothing opens before a password is right
+    conn: Any
+    if database_url:  # an upstream's PostgreSQL store: no quick path, no file to unlock
+        conn = None
+    elif is_encrypted(data_dir):  # nothing opens before a password is right
         from app.ui.sign_in import SignInDialog
 
         unlock = SignInDialog(None, data_dir=data_dir)
@@ -1008,10 +1021,10 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
         conn.close()  # accounts: sign in first, through the full store
         conn = None
     if conn is None:
-        store, code = _open_slow(data_dir, demo)
+        store, code = _open_slow(data_dir, demo, database_url)
         if store is None:
             return code
-        conn = connect_reader(store.db_path)
+        conn = store.reader_connection()
     if store is not None and store.user is not None and signed_in is None:
         from app.services import users as user_service  # signed in by the set-up wizard
 
@@ -1048,7 +1061,7 @@ def _run_window(app: QApplication, data_dir: Path, demo: bool, lock: StoreLock) 
             window.idle_lock = IdleLock(window, store, signed_in.username, signed_in.full_name,
                                         minutes * 60_000)
     window.lock = lock
-    window.housekeeping = True
+    window.housekeeping = not window.server  # backups and checks of the SQLite file
     window.show()
     window.warm_up()
     code = app.exec()

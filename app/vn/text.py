@@ -74,3 +74,21 @@ def fts_prefix_query(text: str | None) -> str | None:
     if not toks:
         return None
     return " ".join(f'"{t}"*' for t in toks)
+
+
+# A word of the folded text starts here: at its beginning or after a character that is not a
+# letter or digit. FTS5's unicode61 tokenizer splits the same text at the same places (folded
+# text has no marks left; the rare letter outside [0-9a-z] that survives folding, such as 'ø',
+# is a word character there and a boundary here).
+_WORD_START = "(^|[^0-9a-z])"
+
+
+def word_prefix_filter(text: str | None) -> list[str] | None:
+    """The PostgreSQL counterpart of `fts_prefix_query`: one regular expression per token of
+    `text`, each matching a word of a folded `search_text` that starts with that token (all of
+    them must match), or None if nothing to search. Tokens are plain [0-9a-z]+, so nothing the
+    user types is regex syntax."""
+    toks = tokens(text)
+    if not toks:
+        return None
+    return [_WORD_START + t for t in dict.fromkeys(toks)]

@@ -1265,6 +1265,10 @@
         <translation>&amp;Check data file</translation>
     </message>
     <message>
+        <source>Kho PostgreSQL: sao lưu bằng pg_dump, khôi phục bằng pg_restore trên máy chủ</source>
+        <translation>PostgreSQL store: back up with pg_dump and restore with pg_restore on the server</translation>
+    </message>
+    <message>
         <source>Người &amp;dùng…</source>
         <translation>&amp;Users…</translation>
     </message>
@@ -6351,8 +6355,8 @@ Please send this file to the IT officer if the error happens again.</translation
         <translation>Resolution rate: {resolved_share} ({resolved}/{to_resolve} cases); on time: {on_time_share} ({on_time}/{resolved}).</translation>
     </message>
     <message>
-        <source>Việc này chưa làm được trên kho PostgreSQL của cơ quan cấp trên, chỉ trên kho SQLite (tệp dữ liệu trên máy). Trên kho PostgreSQL dùng được: init, keys, sync, officer, field, user, calendar. Sao lưu và khôi phục kho PostgreSQL bằng pg_dump và pg_restore.</source>
-        <translation>This cannot be done on the upstream office&apos;s PostgreSQL store yet, only on a SQLite store (a data file on this computer). On PostgreSQL you can use: init, keys, sync, officer, field, user, calendar. Back up and restore a PostgreSQL store with pg_dump and pg_restore.</translation>
+        <source>Việc này chưa làm được trên kho PostgreSQL của cơ quan cấp trên, chỉ trên kho SQLite (tệp dữ liệu trên máy). Trên kho PostgreSQL dùng được: init, keys, sync, bulletin, officer, field, user, calendar, search, visit list, visit show, petition list, petition show. Sao lưu và khôi phục kho PostgreSQL bằng pg_dump và pg_restore.</source>
+        <translation>This cannot be done on the upstream office&apos;s PostgreSQL store yet, only on a SQLite store (a data file on this computer). On PostgreSQL you can use: init, keys, sync, bulletin, officer, field, user, calendar, search, visit list, visit show, petition list, petition show. Back up and restore a PostgreSQL store with pg_dump and pg_restore.</translation>
     </message>
     <message>
         <source>biên nhận dành cho cơ quan hoặc bản cài đặt khác</source>

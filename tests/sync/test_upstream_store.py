@@ -57,7 +57,9 @@ def test_postgresql_schema_matches_the_models(pg_cluster: Any) -> None:
         assert migrate.current_revision(engine) == migrate.HEAD
         with engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-            assert compare_metadata(ctx, Base.metadata) == []
+            # 0014's trigram indexes are PostgreSQL's own (no model describes them)
+            assert [d for d in compare_metadata(ctx, Base.metadata)
+                    if not (d[0] == "remove_index" and d[1].name.endswith("_search_trgm"))] == []
             assert not [t for t in inspect(conn).get_table_names() if "_fts" in t]
         migrate.upgrade_server(engine)  # at HEAD: nothing to do
     finally:

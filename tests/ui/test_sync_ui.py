@@ -120,6 +120,34 @@ def _stick(network: dict[str, Any]) -> tuple[Path, Any]:
 
 def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]
                                            ) -> None:
+    _import_page_and_lists(qtbot, net)
+
+
+def test_the_window_on_an_upstreams_postgresql_store(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     pg_cluster: Any) -> None:
+    """The same Import page and consolidated lists with the store on PostgreSQL (`tiepdan-gui
+    --database-url …`); the SQLite file's backup, restore and check are not offered there."""
+    from app.ui.main import MainWindow
+
+    stores = make_net(tmp_path, pg_cluster.migrated_database())
+    w = _import_page_and_lists(qtbot, next(stores))
+    assert isinstance(w, MainWindow) and w.server and not w.housekeeping
+    assert not w.backup_action.isEnabled() and "pg_dump" in w.backup_action.toolTip()
+    assert not w.restore_action.isEnabled() and not w.check_action.isEnabled()
+    w.show_page(0)
+    lb = w.logbook
+    lb.office_filter.setCurrentIndex(0)
+    lb.search.setText("duc")  # the search box: accents, case and đ ignored
+    lb.apply_filters()
+    qtbot.waitUntil(lambda: lb.model.rowCount() == 3, timeout=5000)
+    lb.search.setText("zzqx")
+    lb.apply_filters()
+    qtbot.waitUntil(lambda: lb.model.rowCount() == 0, timeout=5000)
+    w.close_store()
+    next(stores, None)  # closes the stores
+
+
+def _import_page_and_lists(qtbot, net: dict[str, Any]) -> Any:  # type: ignore[no-untyped-def]
     up = net["up"]
     usb, stray = _stick(net)
     w = create_main_window(up)
@@ -173,6 +201,7 @@ def test_import_page_shows_a_row_per_batch(qtbot, net: dict[str, Any]  # type: i
     assert page.results.topLevelItem(0).text(3) == "Đã nhận"
     assert page.waiting_table.rowCount() == 0
     stray.close()
+    return w
 
 
 def test_sync_actions_are_reachable_from_the_keyboard(qtbot, net: dict[str, Any],  # type: ignore[no-untyped-def]
@@ -364,3 +393,42 @@ def test_import_page_sends_a_bulletin_with_an_own_petition_transferred(
     assert petitions.get(up, p.id).state == "transferred"
     [o] = bulletins.import_bulletins(ward, [d.written.path])
     assert o.status == "applied" and "vào sổ đơn số" in o.line(), o.line()
+
+
+def test_tiepdan_gui_with_a_database_url(qtbot, tmp_path: Path, pg_cluster: Any,  # type: ignore[no-untyped-def]
+                                         monkeypatch) -> None:
+    """`tiepdan --database-url …` with no command opens the window on the PostgreSQL store
+    (Import page and all); a wrong address is a Vietnamese message, not a traceback."""
+    from PySide6.QtWidgets import QApplication
+
+    from app import cli
+    from app.ui import dialogs
+    from app.ui.main import MainWindow
+
+    url = pg_cluster.migrated_database()
+    up = open_store(tmp_path / "up", url)
+    office.init_office(up, "HN-BTCD", "Ban Tiếp công dân thành phố Hà Nội")
+    keys.init_keys(up, upstream=True)
+    up.close()
+    seen: list[tuple[str, int, bool, bool]] = []
+
+    before = set(QApplication.topLevelWidgets())  # earlier tests' windows may linger
+
+    def shown(_app: Any) -> int:
+        w = next(x for x in QApplication.topLevelWidgets()
+                 if isinstance(x, MainWindow) and x not in before)
+        seen.append((w.desk.office_code, w.tabs.count(), w.server, w.housekeeping))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", shown)
+    assert cli.run(["--data-dir", str(tmp_path / "up"), "--database-url", url]) == 0
+    assert seen == [("HN-BTCD", 6, True, False)]
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "fail", lambda _p, _t, text, *a: told.append(str(text)))
+    from sqlalchemy import make_url
+
+    missing = make_url(url).set(database="khong_co").render_as_string(hide_password=False)
+    monkeypatch.setenv("TIEPDAN_DATABASE_URL", missing)
+    assert cli.run(["--data-dir", str(tmp_path / "up")]) != 0
+    assert len(told) == 1 and "Không kết nối được cơ sở dữ liệu" in told[0]
+    assert "khong_co" in told[0]
