@@ -102,7 +102,12 @@ def test_window_opened_the_quick_way_writes_through_the_store_when_needed(qtbot,
 def test_sync_column_reads_a_page_at_a_time_after_the_paint(qtbot, qtmodeltester, ui_store):  # type: ignore[no-untyped-def]
     """The «Đồng bộ» column: one read per page (not per row), never inside the paint that
     draws the page, and after a refresh the old word stays until the new one is read."""
-    from app.sync.states import RecordState
+    from datetime import datetime
+
+    from app.sync import states
+
+    book = states.Ledger(10, 8, {}, [(1, 8, 1, datetime(2026, 11, 21, 9, 0)), (9, 10, 3, None)])
+    latest = {"new": {"a": 11}, "sent": {"a": 9}}  # a row's latest change: after / in batch 3
 
     for i in range(PAGE_SIZE + 5):
         log(ui_store, f"Lê Thị Hoa {i}", "Phản ánh tiếng ồn", hours_ago=i + 1)
@@ -114,7 +119,7 @@ def test_sync_column_reads_a_page_at_a_time_after_the_paint(qtbot, qtmodeltester
 
     def fetch(ids):  # type: ignore[no-untyped-def]
         calls.append(len(ids))
-        return {i: RecordState(code[0], "", batch=3) for i in ids}
+        return {i: states.decide(latest[code[0]], book) for i in ids}
 
     col = len(LogbookTableModel.COLUMNS)
     model.show_sync_states(fetch)
@@ -124,7 +129,7 @@ def test_sync_column_reads_a_page_at_a_time_after_the_paint(qtbot, qtmodeltester
     qtbot.waitUntil(lambda: model.index(0, col).data() == "Chưa gửi")  # …but right after
     assert sorted(calls) == [5, PAGE_SIZE]  # one read per page
     assert model.index(PAGE_SIZE + 4, col).data() == "Chưa gửi"
-    assert "lần xuất dữ liệu tới" in model.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, col).data(Qt.ItemDataRole.ToolTipRole) == "Chưa gửi lên cấp trên"
 
     code[0] = "sent"
     model.show_sync_states(fetch)  # after an export: read again, the old word meanwhile
