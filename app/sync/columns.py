@@ -48,7 +48,6 @@ import gc
 import hashlib
 import itertools
 import json
-import math
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -263,15 +262,15 @@ def _refs(values: list[Any], ids: dict[str, int]) -> list[Any]:
     return out
 
 
-# Values whose JSON orjson writes as the json module does (same value when read back): finite
-# floats, str, int (orjson refuses one beyond 64 bits: TypeError), bool, None, lists and dicts
-# of them (a dict key not a str: TypeError). orjson writes NaN and infinities as null, and
-# other types (datetime, a str subclass…) its own way: a block with one is written by json.
+# Plain values: str, int, bool, None, and lists and dicts of them. orjson writes these as the
+# json module does (the same values read back; an int beyond 64 bits or a dict key not a str
+# it refuses, TypeError), and reads them as json does. Not floats: orjson writes NaN and the
+# infinities as null, and reads an integer beyond 64 bits as a float (see encode's `exact`).
+# A block with anything else is written by json.
 _SCALARS = frozenset((str, int, bool, type(None)))
 
 
 def _plain(values: Iterable[Any], types: set[type]) -> bool:
-    """Whether orjson may write these values (see _SCALARS)."""
     return types <= _SCALARS or all(map(_plain_value, values))
 
 
@@ -279,8 +278,6 @@ def _plain_value(v: Any) -> bool:
     t = type(v)
     if t in _SCALARS:
         return True
-    if t is float:
-        return math.isfinite(v)
     if t is list:
         return all(map(_plain_value, v))
     if t is dict:
@@ -392,8 +389,16 @@ def _derived(entity: str, derived: dict[str, Rule], keys: list[str], rows: list[
     return wire
 
 
-def encode(records: Iterable[dict[str, Any]], block: int = BLOCK) -> Iterator[bytes]:
+Exact = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
+
+
+def encode(records: Iterable[dict[str, Any]], block: int = BLOCK, *,
+           exact: Exact | None = None) -> Iterator[bytes]:
     """Lines of the stream: each block's JSON and a newline.
+
+    `exact`: for records whose rows were read by orjson (app/sync/outbox.py), which reads an
+    integer beyond 64 bits as a float without a word: given a block's records with a value not
+    plain (a float, say), returns them read again exactly (by json); the block is made of those.
 
     Each distinct text is folded once for the derived-value check (folds_memoised), and the
     cyclic garbage collector waits while a block is read and encoded (_gc_paused)."""
@@ -404,7 +409,10 @@ def encode(records: Iterable[dict[str, Any]], block: int = BLOCK) -> Iterator[by
                 chunk = list(itertools.islice(it, block))
                 if not chunk:
                     break
-                line = _dump(*_encode_block(chunk))
+                doc, plain = _encode_block(chunk)
+                if not plain and exact is not None:
+                    doc, plain = _encode_block(exact(chunk))
+                line = _dump(doc, plain)
             yield line
 
 
@@ -429,12 +437,12 @@ def dump(doc: dict[str, Any]) -> bytes:
 
 
 def _dump(doc: dict[str, Any], plain: bool) -> bytes:
-    """A block's line: by orjson (~4x faster) when its values are plain (_plain_value: what
-    orjson writes as the json module would, for the same values read back), else by dump."""
+    """A block's line: by orjson (~4x faster) when its values are plain (_SCALARS), else by
+    dump."""
     if plain:
         try:
             return orjson.dumps(doc, option=orjson.OPT_APPEND_NEWLINE)
-        except TypeError:  # an int beyond 64 bits, a lone surrogate: json writes it
+        except TypeError:  # an int beyond 64 bits, a lone surrogate: json writes them
             pass
     return dump(doc)
 
