@@ -44,6 +44,7 @@ tests/sync/test_columns.py, pins the digest and fold's outputs).
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import itertools
@@ -147,8 +148,12 @@ def _unstable(columns: list[tuple[Any, ...]], types_of: list[set[type]]) -> set[
     out: set[int] = set()
     match = _STABLE.fullmatch
     for col, types in zip(columns, types_of, strict=True):
-        if str not in types or (types <= _TEXT and match("".join(filter(None, col)))):
+        if str not in types:
             continue
+        if types <= _TEXT:
+            text = "".join(filter(None, col))
+            if text.isascii() or match(text):  # isascii: O(1), ids and codes
+                continue
         out.update(i for i, v in enumerate(col) if type(v) is str and not match(v))
     return out
 
@@ -232,8 +237,9 @@ def _column(values: list[Any], ids: dict[str, int], types: set[type] | None = No
     if types == _INT:
         mode, values = "d", [values[0], *map(operator.sub, values[1:], values)]
     elif types in (_STR, _TEXT):
-        strings = [v for v in values if v is not None] if len(types) > 1 else values
-        if set(map(len, strings)) == _LEN32 and _HEX.fullmatch("".join(strings)):
+        strings = list(filter(_NOT_NONE, values)) if len(types) > 1 else values
+        if strings and len(strings[0]) == 32 and set(map(len, strings)) == _LEN32 \
+                and _HEX.fullmatch("".join(strings)):
             mode, values = "i", _refs(values, ids)
             types = _REF
     if (runs := _runs(values, types)) is not None:
@@ -242,6 +248,7 @@ def _column(values: list[Any], ids: dict[str, int], types: set[type] | None = No
 
 
 _INT = {int}
+_NOT_NONE = functools.partial(operator.is_not, None)
 _STR = {str}
 _LEN32 = {32}
 _REF = {str, int, type(None)}
@@ -268,10 +275,22 @@ def _refs(values: list[Any], ids: dict[str, int]) -> list[Any]:
 # infinities as null, and reads an integer beyond 64 bits as a float (see encode's `exact`).
 # A block with anything else is written by json.
 _SCALARS = frozenset((str, int, bool, type(None)))
+_PLAIN = _SCALARS | {list, dict}
 
 
 def _plain(values: Iterable[Any], types: set[type]) -> bool:
-    return types <= _SCALARS or all(map(_plain_value, values))
+    """Whether every one of values (of these types) is plain: level by level, in C."""
+    while not types <= _SCALARS:
+        if not types <= _PLAIN:
+            return False
+        kinds = list(map(type, values))
+        values = list(itertools.chain(
+            itertools.chain.from_iterable(itertools.compress(values, map(
+                operator.is_, kinds, itertools.repeat(list)))),
+            itertools.chain.from_iterable(map(dict.values, itertools.compress(values, map(
+                operator.is_, kinds, itertools.repeat(dict)))))))
+        types = set(map(type, values))
+    return True
 
 
 def _plain_value(v: Any) -> bool:
