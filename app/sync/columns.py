@@ -336,10 +336,10 @@ def _encode_block(records: list[dict[str, Any]]) -> tuple[dict[str, Any], bool]:
     ids: dict[str, int] = {}
     env = {}
     for k in _ENV_COLS:
-        col = list(map(operator.itemgetter(k), regular))
-        types = set(map(type, col))
-        plain = plain and _plain(col, types)
-        env[k] = _column(col, ids, types)
+        of_all = list(map(operator.itemgetter(k), regular))
+        types = set(map(type, of_all))
+        plain = plain and _plain(of_all, types)
+        env[k] = _column(of_all, ids, types)
     elided = False
     tables = []
     for (entity, *keys), changes in zip(index, groups, strict=True):
@@ -420,11 +420,11 @@ def encode(records: Iterable[dict[str, Any]], block: int = BLOCK, *,
     plain (a float, say), returns them read again exactly (by json); the block is made of those.
 
     Each distinct text is folded once for the derived-value check (folds_memoised), and the
-    cyclic garbage collector waits while a block is read and encoded (_gc_paused)."""
+    cyclic garbage collector waits while a block is read and encoded (gc_paused)."""
     it = iter(records)
     with folds_memoised():
         while True:
-            with _gc_paused():
+            with gc_paused():
                 chunk = list(itertools.islice(it, block))
                 if not chunk:
                     break
@@ -436,11 +436,12 @@ def encode(records: Iterable[dict[str, Any]], block: int = BLOCK, *,
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic collector off meanwhile. A block's parse and encoding make ~100 container
-    objects per change and none of them a cycle; with the collector on, its passes over the
-    young objects (and the old ones they trigger) took ~20 % of the encoding. Back on after,
-    unless it was off before (this block does not turn on what someone else turned off)."""
+def gc_paused() -> Iterator[None]:
+    """The cyclic collector off meanwhile: for work that makes many container objects and no
+    cycles (reading the change log, a block's parse and encoding: ~100 objects a change), where
+    the collector's passes over them (and over the old ones they trigger) took 20-40 % of the
+    time. Back on after, unless it was off before (this does not turn on what someone else
+    turned off)."""
     was = gc.isenabled()
     gc.disable()
     try:
