@@ -28,7 +28,7 @@ A COL is `[mode, values]`, one value per change of that table (of the block for 
   visit.search_text and petition.search_text). A value is the string `s` when the column's
   rule, recomputed from the same row (its derived columns hidden), gives `r` and the value is
   `r` (s = ""), or r + " " + s, or s when r is empty; anything else is sent as `[value]`. The
-  encoder checks each one (`_split`), so a value that does not match its rule is sent whole,
+  encoder checks each one (`_derived`), so a value that does not match its rule is sent whole,
   as is one whose rule read text outside the Latin ranges (`_STABLE`: a ward and its upstream
   may run Pythons with different Unicode versions, whose fold() could differ there).
   The rules are the services' own functions (citizen_search_text, visit_search_text and
@@ -180,25 +180,6 @@ def rules_digest() -> str:
 
 def _join(r: str, s: str) -> str:
     return r + " " + s if r and s else r or s
-
-
-def _split(rule: Rule, view: Any, value: Any) -> Any:
-    """The wire form of a derived value: the part its rule, recomputed here as the decoder will,
-    does not give (`_join(rule(view), s) == value`), or [value]. `view`: None when the row is
-    not to be trusted (`_stable`) or cannot be read as one."""
-    if view is not None and isinstance(value, str):
-        try:
-            r = rule(view)
-        except Exception:  # a row the rule cannot read (a missing column, wrong types)
-            r = None
-        if isinstance(r, str):
-            if value == r:
-                return ""
-            if r and value.startswith(r + " ") and len(value) > len(r) + 1:
-                return value[len(r) + 1:]
-            if not r:
-                return value
-    return [value]
 
 
 # ----------------------------------------------------------------------------- encoding
@@ -382,7 +363,9 @@ _ID = operator.itemgetter("id")
 
 def _derived(entity: str, derived: dict[str, Rule], keys: list[str], rows: list[dict[str, Any]],
              values: list[tuple[Any, ...]], types_of: list[set[type]]) -> dict[str, list[Any]]:
-    """The wire values of a table's derived columns (`_split` of each)."""
+    """The wire values of a table's derived columns: for each value, the part its rule,
+    recomputed here as the decoder will, does not give (`_join(rule(view), s) == value`), or
+    [value] (no view: a row not to be trusted, `_unstable`, or one the rule cannot read)."""
     wanted = [k for k in keys if k in derived]
     if not wanted:
         return {}
@@ -393,18 +376,35 @@ def _derived(entity: str, derived: dict[str, Rule], keys: list[str], rows: list[
     # the decoder never sees: from JSON).
     viewable = all(type(k) is str for k in keys)
     cls = _VIEW.get(entity, _Row)
-    hidden = _HIDDEN[entity]
+    hidden = [k for k in _HIDDEN[entity] if k in keys]  # every row of the table has the keys
     for i, r in enumerate(rows):
-        if viewable and i not in unstable:
-            d = r.copy()
-            for k in hidden:
-                d.pop(k, None)
-            view = cls()
-            view.__dict__ = d
-        else:
-            view = None
+        if not viewable or i in unstable:
+            for _rule, append, k in todo:
+                append([r[k]])
+            continue
+        d = r.copy()
+        for k in hidden:
+            del d[k]
+        view = cls()
+        view.__dict__ = d
         for rule, append, k in todo:
-            append(_split(rule, view, r[k]))
+            value = r[k]
+            if isinstance(value, str):
+                try:
+                    got = rule(view)
+                except Exception:  # a row the rule cannot read (a missing column, wrong types)
+                    got = None
+                if isinstance(got, str):
+                    if value == got:
+                        append("")
+                        continue
+                    if not got:
+                        append(value)
+                        continue
+                    if value.startswith(got + " ") and len(value) > len(got) + 1:
+                        append(value[len(got) + 1:])
+                        continue
+            append([value])
     return wire
 
 
