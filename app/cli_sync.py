@@ -90,6 +90,10 @@ def _receipts_and_bulletins(store: Any, files: list[str], only_bulletins: bool,
 
     worst = 0
     envelopes = [Path(f) for f in files if only_bulletins or zipfile.is_zipfile(f)]
+    for o in bulletins.import_bulletins(store, envelopes):  # first: a new upstream key signs
+        out.write(o.line() + "\n")                          # the receipts after them
+        if o.status == "refused":
+            worst = REFUSED_EXIT
     for f in files:
         if Path(f) in envelopes:
             continue
@@ -98,10 +102,6 @@ def _receipts_and_bulletins(store: Any, files: list[str], only_bulletins: bool,
                   f"({ack.batches} lô được xác nhận).\n")
         for p in ack.problems:
             out.write(f"  {p}\n")
-    for o in bulletins.import_bulletins(store, envelopes):
-        out.write(o.line() + "\n")
-        if o.status == "refused":
-            worst = REFUSED_EXIT
     return worst
 
 

@@ -57,7 +57,7 @@ def _marks(text: str) -> int:
 
 def citizen_search_text(c: Citizen) -> str:
     parts = [fold(c.full_name), fold(c.address), fold(c.card_address), c.cccd, c.old_id, c.phone]
-    return " ".join(p for p in parts if p)
+    return " ".join(filter(None, parts))
 
 
 def _refresh_derived(c: Citizen) -> None:

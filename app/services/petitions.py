@@ -427,7 +427,7 @@ def petition_search_text(p: Petition, senders: list[tuple[Citizen, PetitionSende
     if not p.confidential:
         for c, ps in senders:
             parts += [fold(c.full_name), fold(ps.address), c.cccd or "", c.phone or ""]
-    return " ".join(x for x in parts if x)
+    return " ".join(filter(None, parts))
 
 
 # ----------------------------------------------------------------------------- writing

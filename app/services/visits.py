@@ -246,7 +246,7 @@ def visit_search_text(v: Visit, persons: list[tuple[Citizen, VisitPerson]]) -> s
     if not v.confidential:  # a denouncer must not be findable through the visit (LAW.md §11)
         for c, vp in persons:
             parts += [fold(c.full_name), fold(vp.address), c.cccd or "", c.phone or ""]
-    return " ".join(p for p in parts if p)
+    return " ".join(filter(None, parts))
 
 
 def log_visit(store: Store, data: VisitInput, *, now: datetime | None = None,

@@ -102,29 +102,31 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def _zstd(records: Iterable[dict[str, Any]]) -> bytes:
+def _zstd(records: Iterable[dict[str, Any]], exact: columns.Exact | None = None) -> bytes:
     """Format 2's changes member: blocks encoded and compressed one at a time (the records'
     text is never whole in memory), one zstd frame with its checksum."""
     z = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True).compressobj()
-    out = [z.compress(line) for line in columns.encode(records)]
+    out = [z.compress(line) for line in columns.encode(records, exact=exact)]
     out.append(z.flush())
     return b"".join(out)
 
 
 def write_batch(path: Path, header: dict[str, Any], manifest: dict[str, Any],
                 changes: Iterable[dict[str, Any] | bytes], recipients: list[str],
-                key: Ed25519PrivateKey, *, fmt: str = FORMAT) -> tuple[bytes, str]:
+                key: Ed25519PrivateKey, *, fmt: str = FORMAT,
+                exact: columns.Exact | None = None) -> tuple[bytes, str]:
     """Write the batch to `path` (via a temp file); returns (header bytes, header sha256).
 
     `changes`: records (format 2: change records only), or for format 1 lines already in
     canonical JSON. `fmt`: FORMAT, FORMAT_V1 (kept for the tests of older batches), or another
-    envelope's format with format 1's payload (bulletins down, app/sync/bulletins.py)."""
+    envelope's format with format 1's payload (bulletins down, app/sync/bulletins.py).
+    `exact`: format 2, records read by orjson (columns.encode)."""
     inner = io.BytesIO()
     with tarfile.open(fileobj=inner, mode="w", format=tarfile.PAX_FORMAT) as tar:
         _tar_member(tar, "manifest.json", canonical(manifest).encode())
         if fmt == FORMAT:
             _tar_member(tar, BATCH_FORMATS[FORMAT][1], _zstd(
-                json.loads(c) if isinstance(c, bytes) else c for c in changes))
+                (json.loads(c) if isinstance(c, bytes) else c for c in changes), exact))
             header = {**header, "payload_format": PAYLOAD_V2}
         else:
             lines = b"".join((c if isinstance(c, bytes) else canonical(c).encode()) + b"\n"

@@ -285,12 +285,22 @@ DOWNSTREAM: list[Downstream] = [
     Downstream("receipt", lambda d: isinstance(d, dict) and isinstance(d.get("receipt"), dict)
                and d["receipt"].get("format") == outbox.RECEIPT_FORMAT, _apply_receipt),
 ]
-DOWNSTREAM_PATTERNS = "*.receipt.json *.json"  # the file dialog's filter; bulletins add theirs
+DOWNSTREAM_PATTERNS = "*.receipt.json *.json *.tdsync"  # the file dialog's filter
 MAX_DOWNSTREAM = 64 * 1024 * 1024
 
 
+def split_downstream(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(bulletins, the rest): bulletins are signed .tdsync envelopes (ZIP files), receipts JSON.
+    Bulletins go first, in their own numbering order (bulletins.import_bulletins): a new upstream
+    key one of them brings is the key the receipts after it are signed with."""
+    import zipfile
+
+    envelopes = [p for p in paths if p.suffix.lower() == ".tdsync" or zipfile.is_zipfile(p)]
+    return envelopes, [p for p in paths if p not in envelopes]
+
+
 def import_downstream(store: Store, path: Path, *, actor: Any = None) -> str:
-    """A receipt (or, once registered, a bulletin) from the upstream: verified and applied."""
+    """A receipt from the upstream: verified and applied (bulletins: split_downstream)."""
     from app.errors import os_reason
 
     try:

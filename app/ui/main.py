@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
 
         page = SyncPage(self.store, self.actor, self._sync_tab)
         page.changed.connect(self.show_sync_states)
+        page.bulletins_applied.connect(self._after_import)
         return page
 
     def _make_import_page(self) -> QWidget:

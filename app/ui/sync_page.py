@@ -121,6 +121,7 @@ class SyncPage(QWidget):
     """Đồng bộ (ward): the state and three actions."""
 
     changed = Signal()  # exported or acknowledged: the lists' «Đồng bộ» column reads again
+    bulletins_applied = Signal()  # a petition transferred down may be in the register now
 
     def __init__(self, store: Store, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
@@ -133,6 +134,7 @@ class SyncPage(QWidget):
         self.unacked_label = self._value("syncUnacked")
         self.last_export_label = self._value("syncLastExport")
         self.last_receipt_label = self._value("syncLastReceipt")
+        self.last_bulletin_label = self._value("syncLastBulletin")
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Khóa đồng bộ:"), self.keys_label)
@@ -140,6 +142,7 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Đã gửi, chờ biên nhận:"), self.unacked_label)
         form.addRow(self.tr("Lần xuất gần nhất:"), self.last_export_label)
         form.addRow(self.tr("Biên nhận gần nhất:"), self.last_receipt_label)
+        form.addRow(self.tr("Bản tin gần nhất:"), self.last_bulletin_label)
         self.export_button = QPushButton(self.tr("Xuất dữ liệu gửi &cấp trên…"), self)
         self.export_button.setObjectName("syncExport")
         self.export_button.setToolTip(self.tr(
@@ -149,11 +152,12 @@ class SyncPage(QWidget):
         self.resend_button = QPushButton(self.tr("Gửi &lại các lô chưa có biên nhận…"), self)
         self.resend_button.setObjectName("syncResend")
         self.resend_button.clicked.connect(lambda: self.resend())
-        self.receipt_button = QPushButton(self.tr("&Nhập biên nhận của cấp trên…"), self)
+        self.receipt_button = QPushButton(self.tr("&Nhập biên nhận, bản tin của cấp trên…"), self)
         self.receipt_button.setObjectName("syncReceipt")
         self.receipt_button.setToolTip(self.tr(
-            "Chọn tệp biên nhận (.receipt.json) cơ quan cấp trên gửi về; các bản ghi được xác "
-            "nhận sẽ hiện «Cấp trên đã nhận»."))
+            "Chọn các tệp cơ quan cấp trên gửi về: biên nhận (.receipt.json) — các bản ghi được "
+            "xác nhận sẽ hiện «Cấp trên đã nhận» — và bản tin (.tdsync: lịch làm việc, bộ khóa "
+            "mới, đơn chuyển xuống, vào sổ đơn ngay)."))
         self.receipt_button.clicked.connect(lambda: self.import_files())
         buttons = QHBoxLayout()
         for b in (self.export_button, self.resend_button, self.receipt_button):
@@ -216,10 +220,25 @@ class SyncPage(QWidget):
             self.last_export_label.setText(self.tr("chưa xuất lần nào"))
         self.last_receipt_label.setText(
             _fmt(ov.last_receipt) if ov.last_receipt else self.tr("chưa nhận biên nhận nào"))
+        self._show_last_bulletin()
         busy = self.job.running if hasattr(self, "job") else False
         self.export_button.setEnabled(ov.keys.ready and not busy)
         self.resend_button.setEnabled(bool(ov.unacked) and not busy)
         self.receipt_button.setEnabled(not busy)
+
+    def _show_last_bulletin(self) -> None:
+        from app.sync import bulletins, states
+
+        last = bulletins.received(self._store, limit=1)
+        if last:
+            b = last[0]
+            # The summary is stored as it was written (Vietnamese), like the audit log.
+            self.last_bulletin_label.setText(self.tr("bản tin số {seq} của {upstream}, {when}: "
+                                                     "{summary}").format(
+                seq=b.bulletin_seq, upstream=b.upstream_code, when=_fmt(states.when(b.received_at)),
+                summary=b.summary))
+        else:
+            self.last_bulletin_label.setText(self.tr("chưa nhận bản tin nào"))
 
     # ------------------------------------------------------------------ actions
 
@@ -281,7 +300,7 @@ class SyncPage(QWidget):
         if paths is None:
             settings = QSettings()
             names, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Chọn tệp biên nhận của cơ quan cấp trên"),
+                self, self.tr("Chọn tệp biên nhận, bản tin của cơ quan cấp trên"),
                 str(settings.value(SETTINGS_FOLDER, str(Path.home()))),
                 self.tr("Tệp của cơ quan cấp trên ({patterns});;Mọi tệp (*)").format(
                     patterns=desk.DOWNSTREAM_PATTERNS))
@@ -293,8 +312,15 @@ class SyncPage(QWidget):
         chosen = list(paths)
 
         def work(progress: Callable[[int, int], None]) -> list[tuple[bool, str]]:
-            lines = []
-            for i, p in enumerate(chosen):
+            from app.sync import bulletins
+
+            envelopes, receipts = desk.split_downstream(chosen)
+            outcomes = bulletins.import_bulletins(store, envelopes, actor=actor)
+            lines = [(o.status != "refused", messages.text(o.line())) for o in outcomes]
+            if any(o.status == "applied" for o in outcomes):
+                self.bulletins_applied.emit()  # queued to the GUI thread: the page lives there
+            progress(len(envelopes), len(chosen))
+            for i, p in enumerate(receipts, len(envelopes)):
                 try:
                     done = desk.import_downstream(store, p, actor=actor)
                     lines.append((True, f"{p.name}: {messages.text(done)}"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 _WS = re.compile(r"\s+")
 _TOKEN = re.compile(r"[0-9a-z]+")
@@ -54,10 +56,40 @@ def fold(text: str | None) -> str:
     """Accent-, case- and đ-insensitive form used for search and matching."""
     if not text:
         return ""
+    memo = _memo
+    if memo is not None and type(text) is str:
+        folded = memo.get(text)
+        if folded is None:
+            folded = memo[text] = _fold(text)
+        return folded
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     # " ".join(split()): runs of whitespace (str.isspace, as re's \s) to one space, trimmed
     if _PRECOMPOSED.fullmatch(text):
         return " ".join(text.translate(_table()).split())
     return " ".join(_fold_chars(text).split())
+
+
+# Inside folds_memoised(): each distinct text folded once (the sync exporter checks ~2 folds a
+# change against what the upstream will recompute; names, addresses and a petition's texts
+# recur from change to change). fold is a pure function of its text: the memo changes only speed.
+_memo: dict[str, str] | None = None
+
+
+@contextmanager
+def folds_memoised() -> Iterator[None]:
+    """Remember fold's answers until the outermost such block ends (any thread's folds meanwhile
+    too: harmless, the answers are the same)."""
+    global _memo
+    outer = _memo
+    if outer is None:
+        _memo = {}
+    try:
+        yield
+    finally:
+        _memo = outer
 
 
 def tokens(text: str | None) -> list[str]:

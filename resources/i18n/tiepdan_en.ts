@@ -3230,6 +3230,10 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>Last receipt:</translation>
     </message>
     <message>
+        <source>Bản tin gần nhất:</source>
+        <translation>Latest bulletin:</translation>
+    </message>
+    <message>
         <source>Xuất dữ liệu gửi &amp;cấp trên…</source>
         <translation>Export data for the &amp;upstream office…</translation>
     </message>
@@ -3242,12 +3246,12 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
         <translation>Send &amp;again the batches without a receipt…</translation>
     </message>
     <message>
-        <source>&amp;Nhập biên nhận của cấp trên…</source>
-        <translation>&amp;Import the upstream office&apos;s receipt…</translation>
+        <source>&amp;Nhập biên nhận, bản tin của cấp trên…</source>
+        <translation>&amp;Import receipts and bulletins from upstream…</translation>
     </message>
     <message>
-        <source>Chọn tệp biên nhận (.receipt.json) cơ quan cấp trên gửi về; các bản ghi được xác nhận sẽ hiện «Cấp trên đã nhận».</source>
-        <translation>Choose the receipt file (.receipt.json) sent back by the upstream office; the confirmed records will show «Received upstream».</translation>
+        <source>Chọn các tệp cơ quan cấp trên gửi về: biên nhận (.receipt.json) — các bản ghi được xác nhận sẽ hiện «Cấp trên đã nhận» — và bản tin (.tdsync: lịch làm việc, bộ khóa mới, đơn chuyển xuống, vào sổ đơn ngay).</source>
+        <translation>Choose the files the upstream office sent back: receipts (.receipt.json) — the records they confirm show «Received upstream» — and bulletins (.tdsync: work calendar, new keys, petitions transferred down, registered at once).</translation>
     </message>
     <message numerus="yes">
         <source>{n} thay đổi ({kinds})</source>
@@ -3289,6 +3293,14 @@ Press «Open to print» (Enter): the PDF file will open in the computer&apos;s P
     <message>
         <source>chưa nhận biên nhận nào</source>
         <translation>no receipt received yet</translation>
+    </message>
+    <message>
+        <source>bản tin số {seq} của {upstream}, {when}: {summary}</source>
+        <translation>bulletin no. {seq} from {upstream}, {when}: {summary}</translation>
+    </message>
+    <message>
+        <source>chưa nhận bản tin nào</source>
+        <translation>no bulletin received yet</translation>
     </message>
     <message>
         <source>Chọn thư mục hoặc ổ USB để ghi tệp gửi cấp trên</source>
@@ -3334,8 +3346,8 @@ Please send this file to the upstream office.</numerusform>
         <translation>Writing the batches again…</translation>
     </message>
     <message>
-        <source>Chọn tệp biên nhận của cơ quan cấp trên</source>
-        <translation>Choose the upstream office&apos;s receipt file</translation>
+        <source>Chọn tệp biên nhận, bản tin của cơ quan cấp trên</source>
+        <translation>Choose receipt and bulletin files from the upstream office</translation>
     </message>
     <message>
         <source>Tệp của cơ quan cấp trên ({patterns});;Mọi tệp (*)</source>

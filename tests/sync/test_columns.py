@@ -275,3 +275,63 @@ def test_real_changes_lose_their_derived_values_and_come_back(tmp_path: Path) ->
         assert _same(got[batch.FORMAT], recs) and _same(got[batch.FORMAT_V1], recs)
     finally:
         next(gen, None)
+
+
+def test_export_reads_every_payload_as_json_does(tmp_path: Path) -> None:
+    """The exporter reads payloads with orjson, which reads an integer beyond 64 bits as a
+    float and refuses NaN: such payloads (the app writes none, a JSON column could) still reach
+    the upstream exactly as json.loads reads them, beside ordinary changes."""
+    from sqlalchemy import insert
+
+    from tests.sync.conftest import make_net
+
+    gen = make_net(tmp_path, None)
+    n = next(gen)
+    try:
+        w, up = n["wards"]["00163"], n["up"]
+        _work(w)
+        odd = [{"id": uuid.uuid4().hex, "big": 2**64, "low": -2**63, "huge": -10**30,
+                "f": 0.1, "deep": [1.5e300, {"x": 123456789012345678901234567890}]},
+               {"id": uuid.uuid4().hex, "nan": float("nan"), "inf": [float("-inf")]},
+               {"id": uuid.uuid4().hex, "data": {"n": 2**70}}]
+        with w.engine.begin() as conn:
+            conn.execute(insert(ChangeLog), [
+                {"entity": "petition_event", "entity_id": r["id"], "op": "I", "row_version": None,
+                 "payload": canonical(r), "changed_at": "2026-11-20T00:00:00.000000Z",
+                 "actor": "system:test"} for r in odd])
+        with w.read() as uow:
+            want = [outbox._change_record(uow.session, c)
+                    for c in uow.session.scalars(select(ChangeLog).order_by(ChangeLog.seq))]
+        done = outbox.export(w, tmp_path / "usb")
+        assert done.path is not None
+        env = batch.read_envelope(done.path)
+        try:
+            assert env.header["format"] == batch.FORMAT
+            _manifest, got = batch.open_payload(env, keys.age_identities(up))
+        finally:
+            env.zf.close()
+        assert _same(got, want)
+        assert [type(r["row"]["big"]) for r in got if "big" in r["row"]] == [int]
+    finally:
+        next(gen, None)
+
+
+def test_a_block_of_floats_is_made_from_the_exact_records() -> None:
+    """columns.encode's `exact`: asked only for a block with a float in it, and that block is
+    made of what it returns; orjson writes a block only when its values are plain."""
+    hexes = [uuid.uuid4().hex for _ in range(4)]
+    recs = [{"changed_at": "t", "entity": "visit_person", "id": h, "op": "I",
+             "row": {"id": h, "n": i}, "seq": i, "version": None} for i, h in enumerate(hexes)]
+    recs[3]["row"]["n"] = 1.8446744073709552e19  # as orjson reads 18446744073709551616
+    asked = []
+
+    def exact(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        asked.append([r["seq"] for r in chunk])
+        return [{**r, "row": {**r["row"], "n": 2**64}} if r["seq"] == 3 else r for r in chunk]
+
+    data = b"".join(columns.encode(recs, 2, exact=exact))
+    assert asked == [[2, 3]]
+    back = _back(data)
+    assert back[:3] == recs[:3] and back[3]["row"]["n"] == 2**64
+    nan = [{**recs[0], "row": {"id": hexes[0], "n": float("nan")}}]
+    assert b"NaN" in b"".join(columns.encode(nan))  # json's, not orjson's null

@@ -432,3 +432,51 @@ def test_tiepdan_gui_with_a_database_url(qtbot, tmp_path: Path, pg_cluster: Any,
     assert cli.run(["--data-dir", str(tmp_path / "up")]) != 0
     assert len(told) == 1 and "Không kết nối được cơ sở dữ liệu" in told[0]
     assert "khong_co" in told[0]
+
+
+def test_sync_page_applies_bulletins_with_the_receipts(qtbot, net: dict[str, Any]  # type: ignore[no-untyped-def]
+                                                       ) -> None:
+    """The ward takes what came down in one go: bulletins first in their own order (given
+    out of order here), a refused one in the error colour, then the receipt; a transferred
+    petition shows in the register at once."""
+    import datetime as dt
+
+    from app.services import calendar, petitions
+    from app.sync import bulletins
+
+    up, ward, tmp = net["up"], net["wards"]["00163"], net["tmp"]
+    _work(ward)
+    w = create_main_window(ward)
+    qtbot.addWidget(w)
+    w.show()
+    w.page_actions[SYNC_PAGE].trigger()
+    page = w._sync_tab.page
+    assert page.last_bulletin_label.text() == "chưa nhận bản tin nào"
+    page.export(tmp)
+    _idle(qtbot, page)
+    [receipt] = [r.receipt for r in inbox.import_files(up, list(tmp.glob("00163-*.tdsync")),
+                                                       tmp / "receipts")]
+    calendar.import_entries(up, [{"date": "2027-01-01", "kind": "holiday",
+                                  "name": "Tết Dương lịch"}])
+    petition = {"received_date": dt.date.today().isoformat(), "content_type": "KNPA",
+                "content": "Phản ánh rác thải ở ngõ 35 phố Láng", "anonymous": True}
+    one = bulletins.export_bulletin(up, "00163", [bulletins.calendar_item(up, [2027])],
+                                    tmp / "down").path
+    two = bulletins.export_bulletin(up, "00163", [bulletins.transfer_item(petition, "9/BTCD")],
+                                    tmp / "down").path
+    forged = tmp / "down" / "00163-bantin-000009.tdsync"
+    forged.write_bytes(two.read_bytes()[:-40])
+    w.show_page(1)  # the register is open: it must show the transferred petition
+    register = w.petitions_page()
+    before = register.model.rowCount()
+    w.show_page(SYNC_PAGE)
+    page.import_files([receipt, two, forged, one])
+    _idle(qtbot, page)
+    bad, first, second, ack = page.result.text().split("<br>")
+    assert "000009.tdsync: từ chối: không phải tệp đồng bộ" in bad and "b00020" in bad
+    assert "bản tin số 1: đã áp dụng" in first and "lịch làm việc năm 2027" in first
+    assert "bản tin số 2: đã áp dụng" in second and "vào sổ đơn số" in second
+    assert "1 lô được xác nhận" in ack and "b00020" not in ack
+    assert "bản tin số 2 của HN-BTCD" in page.last_bulletin_label.text()
+    assert page.unacked_label.text() == "không có"
+    qtbot.waitUntil(lambda: register.model.rowCount() == before + 1, timeout=5000)

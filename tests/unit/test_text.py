@@ -160,3 +160,20 @@ def test_fold_collapses_every_kind_of_space_as_before() -> None:
     for sp in spaces:
         s = f"{sp}Ấp{sp}{sp}Bàu x\u0ece{sp}"
         assert fold(s) == _slow_fold(s) and fold(s[:-2]) == _slow_fold(s[:-2])
+
+
+def test_folds_memoised_answers_as_fold_does_and_forgets_after() -> None:
+    from app.vn import text
+
+    words = ["Nguyễn Văn Đức", unicodedata.normalize("NFD", "Nguyễn Văn Đức"), "  Ấp  Bàu ",
+             "ǅ ß ﬁ", "", None]
+    plain = [fold(w) for w in words]
+    with text.folds_memoised():
+        assert [fold(w) for w in words] == plain
+        with text.folds_memoised():  # nested: the same memo
+            assert [fold(w) for w in words * 2] == plain * 2
+        assert text._memo is not None and set(text._memo) == {w for w in words if w}
+        with pytest.raises(TypeError):
+            fold(["not", "text"])  # type: ignore[arg-type]  # refused as outside
+    assert text._memo is None
+    assert [fold(w) for w in words] == plain
