@@ -441,7 +441,7 @@ def test_sync_page_applies_bulletins_with_the_receipts(qtbot, net: dict[str, Any
     petition shows in the register at once."""
     import datetime as dt
 
-    from app.services import calendar, petitions
+    from app.services import calendar
     from app.sync import bulletins
 
     up, ward, tmp = net["up"], net["wards"]["00163"], net["tmp"]
