@@ -200,7 +200,15 @@ def export_bulletin(store: Store, office_code: str, items: list[dict[str, Any]],
         kept = bulletins_dir(store) / name
         _bytes, sha = write_batch(kept, header, manifest, items,
                                   sorted({p.age_recipient or "" for p in peers}), key, fmt=FORMAT)
+        from app.sync.outbox import _copy
+
+        target = out_dir / name
         try:
+            # Copied before the commit: there is no «send again» for a bulletin, so one that
+            # could not reach the chosen folder (stick pulled) is not recorded as sent either,
+            # and its transfer steps are rolled back with it.
+            out_dir.mkdir(parents=True, exist_ok=True)
+            _copy(kept, target)
             s.add(SyncBulletin(office_code=office_code, bulletin_seq=seq,
                                bulletin_id=header["batch_id"], header_sha256=sha,
                                kinds=",".join(kinds), file_name=name,
@@ -210,12 +218,10 @@ def export_bulletin(store: Store, office_code: str, items: list[dict[str, Any]],
             uow.commit()
         except BaseException:
             kept.unlink(missing_ok=True)
+            if target.resolve() != kept.resolve():
+                target.unlink(missing_ok=True)
             raise
-    from app.sync.outbox import _copy
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    _copy(kept, out_dir / name)
-    return BulletinExported(out_dir / name, office_code, seq, kinds)
+    return BulletinExported(target, office_code, seq, kinds)
 
 
 # ----------------------------------------------------------------------------- ward

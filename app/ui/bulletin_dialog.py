@@ -52,7 +52,7 @@ class BulletinDialog(dialogs.GuardedDialog):
         self.setWindowTitle(self.tr("Gửi bản tin xuống cơ quan"))
         self._store, self._actor = store, actor
         self.written: bulletins.BulletinExported | None = None
-        today = datetime.now(VN_TZ).date()
+        today = self._today = datetime.now(VN_TZ).date()  # Hà Nội's date, whatever the PC's zone
         self.office = QComboBox(self)
         self.office.setObjectName("bulletinOffice")
         seen: set[str] = set()
@@ -159,7 +159,7 @@ class BulletinDialog(dialogs.GuardedDialog):
                 self._store, str(self.office.currentData()), items,
                 Path(self.folder.text().strip()), actor=self._actor(),
                 transfers=[bulletins.OwnTransfer(n, self.doc_number.text(), doc_date)
-                           for n in numbers])
+                           for n in numbers], today=self._today)
         except ValidationFailed as exc:
             return self._fail(messages.problems(exc.problems))
         except (TiepDanError, OSError) as exc:

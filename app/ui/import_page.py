@@ -176,6 +176,8 @@ class ImportPage(QWidget):
 
         dialog = BulletinDialog(self._store, self._actor, self)
         dialog.exec()
+        if dialog.written is not None and "petition_transfer" in dialog.written.kinds:
+            self.imported.emit()  # own petitions now «Đã chuyển»: the register reloads
         return dialog
 
     # ------------------------------------------------------------------ choosing

@@ -315,8 +315,13 @@ class SyncPage(QWidget):
             from app.sync import bulletins
 
             envelopes, receipts = desk.split_downstream(chosen)
-            outcomes = bulletins.import_bulletins(store, envelopes, actor=actor)
-            lines = [(o.status != "refused", messages.text(o.line())) for o in outcomes]
+            lines: list[tuple[bool, str]] = []
+            try:  # in their own numbering order; each bulletin is its own transaction
+                outcomes = bulletins.import_bulletins(store, envelopes, actor=actor)
+            except Exception as exc:  # unexpected (disk, lock): said; the receipts still go
+                outcomes = []
+                lines.append((False, describe(exc)))
+            lines += [(o.status != "refused", messages.text(o.line())) for o in outcomes]
             if any(o.status == "applied" for o in outcomes):
                 self.bulletins_applied.emit()  # queued to the GUI thread: the page lives there
             progress(len(envelopes), len(chosen))

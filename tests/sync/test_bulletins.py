@@ -187,3 +187,24 @@ def test_an_own_transfer_the_law_refuses_writes_no_bulletin(net: dict[str, Any])
     assert {t: sorted(rows(up, t), key=repr) for t in tables} == before
     assert not (tmp / "down").exists() or not list((tmp / "down").iterdir())
     assert not list(bulletins.bulletins_dir(up).glob("*.tdsync"))
+
+
+def test_a_bulletin_that_cannot_reach_the_folder_is_not_sent(net: dict[str, Any]) -> None:
+    """No «send again» for bulletins: one the chosen folder could not take (a file where the
+    folder should be, a stick pulled out) is not recorded, and its transfer step is undone."""
+    up, tmp = net["up"], net["tmp"]
+    p = _own_petition(up)
+    blocked = tmp / "not-a-folder"
+    blocked.write_bytes(b"")
+    tables = ("petition", "petition_event", "sync_bulletin", "change_log", "audit_log")
+    before = {t: sorted(rows(up, t), key=repr) for t in tables}
+    with pytest.raises(OSError):
+        bulletins.export_bulletin(up, "00163", [], blocked / "down",
+                                  transfers=[bulletins.OwnTransfer(p.number, "47/BTCD")],
+                                  today=dt.date(2026, 11, 13))
+    assert {t: sorted(rows(up, t), key=repr) for t in tables} == before
+    assert not list(bulletins.bulletins_dir(up).glob("*.tdsync"))
+    done = bulletins.export_bulletin(up, "00163", [], tmp / "down",
+                                     transfers=[bulletins.OwnTransfer(p.number, "47/BTCD")],
+                                     today=dt.date(2026, 11, 13))
+    assert done.bulletin_seq == 1 and done.path.exists()
