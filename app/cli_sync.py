@@ -84,12 +84,11 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 def _receipts_and_bulletins(store: Any, files: list[str], only_bulletins: bool,
                             out: TextIO) -> int:
     """Receipts are JSON files, bulletins .tdsync envelopes: `sync receipt` takes both."""
-    import zipfile
-
-    from app.sync import bulletins, outbox
+    from app.sync import bulletins, desk, outbox
 
     worst = 0
-    envelopes = [Path(f) for f in files if only_bulletins or zipfile.is_zipfile(f)]
+    envelopes = [Path(f) for f in files] if only_bulletins else \
+        desk.split_downstream([Path(f) for f in files])[0]  # the Sync page's rule
     for o in bulletins.import_bulletins(store, envelopes):  # first: a new upstream key signs
         out.write(o.line() + "\n")                          # the receipts after them
         if o.status == "refused":

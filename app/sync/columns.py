@@ -45,19 +45,18 @@ tests/sync/test_columns.py, pins the digest and fold's outputs).
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import itertools
 import json
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
 import orjson
 
+from app.gcpause import collector_paused
 from app.models import Petition, Visit
 from app.services.citizens import citizen_search_text
 from app.services.petitions import petition_search_text
@@ -420,11 +419,11 @@ def encode(records: Iterable[dict[str, Any]], block: int = BLOCK, *,
     plain (a float, say), returns them read again exactly (by json); the block is made of those.
 
     Each distinct text is folded once for the derived-value check (folds_memoised), and the
-    cyclic garbage collector waits while a block is read and encoded (gc_paused)."""
+    cyclic garbage collector waits while a block is read and encoded (app/gcpause.py)."""
     it = iter(records)
     with folds_memoised():
         while True:
-            with gc_paused():
+            with collector_paused():
                 chunk = list(itertools.islice(it, block))
                 if not chunk:
                     break
@@ -433,22 +432,6 @@ def encode(records: Iterable[dict[str, Any]], block: int = BLOCK, *,
                     doc, plain = _encode_block(exact(chunk))
                 line = _dump(doc, plain)
             yield line
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic collector off meanwhile: for work that makes many container objects and no
-    cycles (reading the change log, a block's parse and encoding: ~100 objects a change), where
-    the collector's passes over them (and over the old ones they trigger) took 20-40 % of the
-    time. Back on after, unless it was off before (this does not turn on what someone else
-    turned off)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def dump(doc: dict[str, Any]) -> bytes:

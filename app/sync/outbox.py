@@ -35,6 +35,7 @@ from sqlalchemy import LargeBinary, cast, func, select
 
 from app import __version__
 from app.errors import os_reason
+from app.gcpause import collector_paused
 from app.models import ChangeLog, SyncBatch
 from app.models.base import SyncedMixin
 from app.services.common import META_INSTALLATION_ID, local_office, meta_get, meta_set
@@ -211,9 +212,9 @@ def export(store: Store, out_dir: Path, *, actor: Any = None,
         cols = _COLUMNS_UTF8 if fmt == FORMAT and s.get_bind().dialect.name == "sqlite" \
             else _COLUMNS
         # Reading and encoding 100,000 changes makes millions of objects and no cycles: the
-        # cyclic collector waits (columns.gc_paused; with it on, the read took 0.4 s, not 0.25,
+        # cyclic collector waits (app/gcpause.py; with it on, the read took 0.4 s, not 0.25,
         # and each block's objects were traversed again after it).
-        with columns.gc_paused():
+        with collector_paused():
             rows = s.connection().execute(select(*cols).where(ChangeLog.seq > after)
                                           .order_by(ChangeLog.seq)).all()  # not row by row
             if not rows:

@@ -254,7 +254,10 @@ def unsent_sql(entity: str, id_sql: str) -> str:
 def lists_show_states(conn: Conn) -> bool:
     """Whether the lists (and their Excel exports) show each record's sync state: on a ward
     that sends to an upstream (its bundle pinned, or a batch already sent), never on an
-    upstream's store. Either connection (above)."""
+    upstream's store. Either connection (above); the GUI's PostgreSQL reader (an upstream's
+    store, app/storage/quick.ServerReader) never shows it."""
+    if getattr(conn, "dialect", None) == "postgresql":
+        return False
     try:
         if _meta(conn, META_MODE) == "upstream":
             return False

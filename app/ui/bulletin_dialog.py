@@ -123,7 +123,7 @@ class BulletinDialog(dialogs.GuardedDialog):
     def fingerprint(self) -> tuple[object, ...]:
         return (self.office.currentIndex(), self.recipients.isChecked(),
                 tuple(b.isChecked() for _, b in self.calendar_years), self.transfers.text(),
-                self.doc_number.text(), self.folder.text())
+                self.doc_number.text(), self.doc_date.date(), self.folder.text())
 
     def discard_question(self) -> tuple[str, str, str]:
         return (self.tr("Bỏ bản tin?"), self.tr("Bản tin chưa được ghi. Bỏ những gì đã chọn?"),

@@ -68,10 +68,9 @@ SYNC_COLOURS = {"new": "#6b4a00", "refused": "#8a1200", "acknowledged": "#1b5e20
 def sync_state(code: str) -> str:
     """The word of the lists' «Đồng bộ» column (app/sync/states.py): short, so the column is
     narrow enough for 1366 px; the tooltip says it in a sentence (sync_state_tip)."""
-    return {"new": translate("labels", "Chưa gửi"), "sent": translate("labels", "Đã gửi"),
-            "acknowledged": translate("labels", "Đã nhận"),
-            "refused": translate("labels", "Bị từ chối"),
-            "received": translate("labels", "Từ cơ quan khác"), "none": "—"}.get(code, code)
+    from app.labels import SYNC_STATE
+
+    return "—" if code == "none" else messages.text(SYNC_STATE.get(code, code))
 
 
 def sync_state_tip(state: Any) -> str:

@@ -22,18 +22,17 @@ contain a person: cells carry record numbers only (LAW.md §11).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Final
 
 from app.actor import Actor
 from app.clock import VN_TZ
 from app.errors import InputError
+from app.gcpause import collector_paused
 from app.law import periods
 from app.law.calendar import WorkCalendar
 from app.law.periods import Period
@@ -147,24 +146,6 @@ def _offices(session: Any, conn: sqlite3.Connection, wanted: str | Sequence[str]
     return [by_code[c] for c in codes]
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a report reads and counts.
-
-    A year's report makes some 10⁵ small objects (rows, events, traces) and no cycles; the
-    collector's full passes over a heap that keeps growing cost as much as the counting itself
-    (bench/RESULTS.md, reports: 01/XLD 1.6–2.0 s → 1.1 s for the reading). Reference counting
-    still frees everything; the previous state is restored.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def _calendar(store: Store) -> Any:
     from app.services.calendar import office_calendar
 
@@ -189,7 +170,7 @@ def build(store: Store, report_id: str, period: Period | str, *,
     calendar = _calendar(store) if needs_calendar else WorkCalendar([], years=set())
     warnings: list[Warning] = []
     rows: list[Row] = []
-    with store.read() as uow, _collector_paused():
+    with store.read() as uow, collector_paused():
         conn = _raw(uow.session)
         chosen = _offices(uow.session, conn, offices)
         for office in chosen:
@@ -283,7 +264,7 @@ def write(report: Report, fmt: str, out: str | Any, *, office: Any = None) -> in
 
     def produce(f: IO[bytes]) -> int:
         if fmt == "json":
-            with _collector_paused():
+            with collector_paused():
                 payload = json.dumps(to_json(report), ensure_ascii=False,
                                      separators=(",", ":")).encode("utf-8")
         elif fmt == "pdf":
