@@ -175,7 +175,7 @@ def record_states(store: Store, entity: str, ids: list[uuid.UUID]) -> dict[uuid.
 
 def record_state(store: Store, entity: str, entity_id: uuid.UUID) -> RecordState:
     found = record_states(store, entity, [entity_id])
-    return found.get(entity_id) or RecordState(states.NONE, "Chưa có thay đổi nào để gửi")
+    return found.get(entity_id) or states.NOTHING_LOGGED
 
 
 # ----------------------------------------------------------------------------- export

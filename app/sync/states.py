@@ -78,6 +78,9 @@ class RecordState:
     office: str = ""  # received: «name (code)» of the office it came from
 
 
+NOTHING_LOGGED = RecordState(NONE, Text("Chưa có thay đổi nào để gửi"))
+
+
 @dataclass(frozen=True)
 class Ledger:
     """The store-wide facts a state is decided against."""
@@ -113,7 +116,7 @@ def refused_of(text: str | None) -> dict[str, tuple[int, str]]:
 def decide(rows: dict[str, int] | None, ledger: Ledger) -> RecordState:
     """The state of one record from {row id hex: its latest change} (the rule above)."""
     if not rows:
-        return RecordState(NONE, Text("Chưa có thay đổi nào để gửi"))
+        return NOTHING_LOGGED
     seq = max(rows.values())
     why = next((ledger.refused[eid][1] for eid, last in sorted(rows.items())
                 if eid in ledger.refused and ledger.refused[eid][0] == last), "")
